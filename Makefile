@@ -1,0 +1,25 @@
+.PHONY: setup run test test-fast lint
+
+setup:
+	@bash scripts/setup.sh
+
+# Opens the window on a fresh copy of the built-in demo workshop.
+run: setup
+	.venv/bin/workshopdesk --demo
+
+# Every check: lint, types, the whole test suite (slow tests included).
+test: setup
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+	.venv/bin/python -m pytest
+
+# The same without the slow end-to-end tests, for daily work.
+test-fast: setup
+	.venv/bin/ruff check .
+	.venv/bin/mypy
+	.venv/bin/python -m pytest -m "not slow"
+
+lint:
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .

@@ -1,0 +1,3 @@
+from workshopdesk.cli import main
+
+raise SystemExit(main())

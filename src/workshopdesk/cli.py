@@ -1,0 +1,88 @@
+"""The front door: ``workshopdesk COMMAND ...`` (and ``python -m workshopdesk``).
+
+Exit codes: 0 success, 1 a problem with a file or data, 2 wrong usage. Every error is one
+line on stderr, never a traceback. The window's code is imported only when a window is
+wanted, so scripts start fast and run where there is no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from workshopdesk import __version__
+from workshopdesk.commands import UsageError
+from workshopdesk.core.errors import WorkshopError
+
+PROG = "workshopdesk"
+
+# Each module in workshopdesk.commands adds one subcommand with register(subparsers).
+COMMANDS = ("new", "info", "export", "open")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="WorkshopDesk: the problem wall for your workshop, on the projector "
+        "and on every phone. Run a command, or give a workshop file to open it.",
+        epilog=f"Open a workshop: {PROG} FILE.workshop    Try the demo: {PROG} --demo",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--demo",
+        dest="open_demo",
+        action="store_true",
+        help="open a fresh copy of the built-in demo workshop in the window",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"workshopdesk.commands.{name}").register(subparsers)
+    return parser
+
+
+def _with_open(argv: list[str]) -> list[str]:
+    """``workshopdesk FILE`` means ``workshopdesk open FILE``."""
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        return ["open", *argv]
+    return argv
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = _with_open(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+        if args.open_demo:
+            if args.command is not None:
+                parser.error("--demo cannot be combined with a command")
+            from workshopdesk.commands.open import open_demo
+
+            return open_demo()
+        if args.command is None:
+            parser.print_help()
+            return 2
+        result: int = args.run(args)
+        return result
+    except UsageError as error:
+        parser.error(str(error))  # exits 2
+    except WorkshopError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing to say
+        return 0
+    except MemoryError:
+        print(f"{PROG}: not enough memory to finish.", file=sys.stderr)
+        return 1
+    except Exception as error:  # our bug: still one line, never a traceback
+        print(
+            f"{PROG}: unexpected error ({type(error).__name__}: {error}); "
+            "please report this to the WorkshopDesk developers.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0

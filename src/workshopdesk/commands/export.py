@@ -1,0 +1,47 @@
+"""``workshopdesk export PATH --format NAME [-o OUT]``"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from workshopdesk.commands import UsageError
+from workshopdesk.commands.output import write_output
+from workshopdesk.export.formats import FORMATS, ExportRequest
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="export a workshop (report, spreadsheet, calendar, ...)",
+        description="Export a workshop. Text formats go to stdout unless -o says otherwise.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats:\n"
+        + "\n".join(f"  {f.name:<15} {f.description}" for f in FORMATS.values()),
+    )
+    parser.add_argument("path", metavar="PATH", help="a workshop file")
+    parser.add_argument(
+        "--format", required=True, choices=sorted(FORMATS), metavar="FORMAT", help="see below"
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (- is stdout)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    chosen = FORMATS[args.format]
+    options = {
+        name: getattr(args, name.replace("-", "_"))
+        for name in ("paper", "excel", "include-private", "invitation")
+        if getattr(args, name.replace("-", "_"), None) not in (None, False)
+    }
+    refused = set(options) - chosen.options
+    if refused:
+        raise UsageError(f"--{sorted(refused)[0]} does not apply to the {chosen.name} format")
+    if chosen.binary and args.output in (None, "-"):
+        raise UsageError(f"the {chosen.name} format is binary: give a file with -o")
+    with WorkshopFile.open(Path(args.path), Mode.READ) as file:
+        request = ExportRequest(file.load(), file.settings(), options)
+    write_output(chosen.render(request), args.output, binary=chosen.binary)
+    return 0

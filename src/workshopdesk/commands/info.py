@@ -1,0 +1,62 @@
+"""``workshopdesk info PATH [--json]``: title, counts and progress."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "info",
+        help="show a workshop's title, counts and progress",
+        description="Show a workshop's title, counts and progress. Reads only.",
+    )
+    parser.add_argument("path", metavar="PATH", help="a workshop file")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with WorkshopFile.open(Path(args.path), Mode.READ) as file:
+        ws = file.load()
+        revision = file.revision()
+        schema = file.schema_version()
+    progress = ws.progress()
+    figures: dict[str, Any] = {
+        "title": ws.info.title,
+        "venue": ws.info.venue,
+        "starts_at": ws.info.starts_at,
+        "ends_at": ws.info.ends_at,
+        "teams": len(ws.teams),
+        "attendees": len(ws.attendees),
+        "columns": len(ws.columns),
+        "problems": len(ws.problems),
+        "solutions": len(ws.solutions),
+        "follow_ups": len(ws.follow_ups),
+        "solved": progress.solved,
+        "progress": progress.sentence(),
+        "schema": schema,
+        "revision": revision,
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2, sort_keys=True, ensure_ascii=False))
+        return 0
+    print(ws.info.title)
+    if ws.info.venue:
+        print(f"Venue: {ws.info.venue}")
+    if ws.info.starts_at:
+        print(
+            f"Starts: {ws.info.starts_at}" + (f" ({ws.info.timezone})" if ws.info.timezone else "")
+        )
+    print(
+        f"Teams: {figures['teams']}, attendees: {figures['attendees']}, "
+        f"problems: {figures['problems']}, solutions: {figures['solutions']}, "
+        f"follow-ups: {figures['follow_ups']}"
+    )
+    print(progress.sentence())
+    return 0

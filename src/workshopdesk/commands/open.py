@@ -1,0 +1,80 @@
+"""``workshopdesk open PATH``, ``workshopdesk PATH`` and ``workshopdesk --demo``: the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from workshopdesk import starters
+from workshopdesk.core.errors import FileProblem, WorkshopError
+from workshopdesk.store.lock import EditLock
+from workshopdesk.store.preflight import check_file
+from workshopdesk.store.workshop_file import WorkshopFile
+from workshopdesk.userdata import data_dir
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "open",
+        help="open a workshop in the window",
+        description="Open a workshop in the window (the same as: workshopdesk PATH).",
+    )
+    parser.add_argument("path", metavar="PATH", help="a workshop file")
+    parser.set_defaults(run=run)
+
+
+class NoDisplay(WorkshopError):
+    pass
+
+
+def require_display() -> None:
+    """Refuse, in one line, to open a window where there is no screen to show it on."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform in ("win32", "darwin"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise NoDisplay(
+            "no display found: the window needs a desktop session "
+            "(the other commands, such as 'shot', 'export' and 'serve', work without one)."
+        )
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    require_display()
+    check_file(path)
+    return _window(path)
+
+
+def open_demo() -> int:
+    require_display()
+    path = fresh_demo_copy()
+    print(f"Demo workshop: {path}", flush=True)
+    return _window(path)
+
+
+def fresh_demo_copy() -> Path:
+    """A new copy of the demo in the user's data folder, beside any copy still open."""
+    folder = data_dir() / "demo"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FileProblem(f"Cannot create {folder}: {error.strerror or error}.") from None
+    stem, suffix = Path(starters.DEMO_FILE_NAME).stem, Path(starters.DEMO_FILE_NAME).suffix
+    for attempt in range(1, 100):
+        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
+        if not EditLock(path).is_held_elsewhere():
+            WorkshopFile.create(path, starters.demo(), force=True)
+            return path
+    raise FileProblem("Too many demo workshops are open; close some and try again.")
+
+
+def _window(path: Path) -> int:
+    from workshopdesk.gui.app import run_window  # the window's code loads only now
+
+    result: int = run_window(path)
+    return result

@@ -1,0 +1,13 @@
+"""Size limits shared by every feature: the window, imports, the phone server."""
+
+TITLE_MAX = 200
+"""Titles, names and other one-line fields."""
+
+TEXT_MAX = 10_000
+"""Descriptions, solutions, the shared goal, the invitation."""
+
+TAG_MAX = 50
+"""One tag."""
+
+LIST_MAX = 100
+"""Items in one list field (tags, teams with a stake, ground rules)."""

@@ -1,0 +1,65 @@
+"""Operations: pure functions from a workshop and a request to a :class:`Step`.
+
+They validate, compute every change (cascades included) and never mutate anything; the
+session writes, applies and records the step.
+"""
+
+from workshopdesk.core.operations.columns import (
+    add_column,
+    delete_column,
+    move_column,
+    rename_column,
+    set_done_column,
+)
+from workshopdesk.core.operations.details import edit_workshop
+from workshopdesk.core.operations.people import (
+    add_attendee,
+    add_team,
+    delete_attendee,
+    delete_team,
+    edit_attendee,
+    edit_team,
+    move_team,
+)
+from workshopdesk.core.operations.problems import (
+    add_problem,
+    delete_problem,
+    edit_problem,
+    move_problem,
+)
+from workshopdesk.core.operations.solutions import (
+    add_follow_up,
+    add_solution,
+    delete_follow_up,
+    delete_solution,
+    edit_follow_up,
+    edit_solution,
+    vote_solution,
+)
+
+__all__ = [
+    "add_attendee",
+    "add_column",
+    "add_follow_up",
+    "add_problem",
+    "add_solution",
+    "add_team",
+    "delete_attendee",
+    "delete_column",
+    "delete_follow_up",
+    "delete_problem",
+    "delete_solution",
+    "delete_team",
+    "edit_attendee",
+    "edit_follow_up",
+    "edit_problem",
+    "edit_solution",
+    "edit_team",
+    "edit_workshop",
+    "move_column",
+    "move_problem",
+    "move_team",
+    "rename_column",
+    "set_done_column",
+    "vote_solution",
+]

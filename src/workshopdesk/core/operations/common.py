@@ -1,0 +1,77 @@
+"""Helpers shared by the operations: ids, positions, lookups, edits."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from workshopdesk.core.changes import Change
+from workshopdesk.core.entities import Attendee, Column, FollowUp, Problem, Solution, Team
+from workshopdesk.core.errors import NotFoundError, ValidationError
+from workshopdesk.core.validation import validated
+from workshopdesk.core.workshop import Workshop
+
+E = TypeVar("E", Team, Attendee, Column, Problem, Solution, FollowUp)
+
+_NAMES = {
+    Team.kind: "team",
+    Attendee.kind: "attendee",
+    Column.kind: "column",
+    Problem.kind: "problem",
+    Solution.kind: "solution",
+    FollowUp.kind: "follow-up",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def lookup(ws: Workshop, cls: type[E], entity_id: str) -> E:
+    found = ws.collection(cls.kind).get(entity_id)
+    if not isinstance(found, cls):
+        raise NotFoundError(f"That {_NAMES[cls.kind]} no longer exists.")
+    return found
+
+
+def placement(siblings: Sequence[E], index: int | None) -> tuple[float, list[Change]]:
+    """A position for an entity put at ``index`` among ``siblings`` (ordered, without it).
+
+    Usually just a number between its neighbours, so a move changes one row. When the
+    gap between neighbours is used up, the siblings are spaced out again (more changes).
+    """
+    count = len(siblings)
+    if index is None or index >= count:
+        index = count
+    index = max(index, 0)
+    if count == 0:
+        return 1.0, []
+    if index == 0:
+        return siblings[0].position - 1.0, []
+    if index == count:
+        return siblings[-1].position + 1.0, []
+    low, high = siblings[index - 1].position, siblings[index].position
+    middle = (low + high) / 2
+    if low < middle < high:
+        return middle, []
+    changes = []
+    for i, sibling in enumerate(siblings):
+        wanted = float(i + 1 if i < index else i + 2)
+        if sibling.position != wanted:
+            changes.append(Change(sibling, replace(sibling, position=wanted)))
+    return float(index + 1), changes
+
+
+def edited(ws: Workshop, entity: E, fields: dict[str, Any]) -> Change | None:
+    """The change that sets ``fields`` on ``entity`` (validated), or None if nothing differs."""
+    unknown = set(fields) - set(entity.__dataclass_fields__) - {"id", "kind"}
+    if unknown or "id" in fields:
+        raise ValidationError(f"Cannot set {', '.join(sorted(unknown or {'id'}))}.")
+    after = validated(ws, replace(entity, **fields))
+    return None if after == entity else Change(entity, after)
+
+
+def created(ws: Workshop, entity: E) -> Change:
+    return Change(None, validated(ws, entity))

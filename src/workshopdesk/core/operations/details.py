@@ -1,0 +1,36 @@
+"""Editing the workshop's own details: title, venue, dates, goal, ground rules, invitation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from workshopdesk.core.changes import Change, Label, Step
+from workshopdesk.core.errors import ValidationError
+from workshopdesk.core.validation import validated
+from workshopdesk.core.workshop import Workshop
+
+EDITABLE = frozenset(
+    {
+        "title",
+        "venue",
+        "starts_at",
+        "ends_at",
+        "timezone",
+        "facilitator",
+        "goal",
+        "ground_rules",
+        "invitation",
+    }
+)
+
+
+def edit_workshop(ws: Workshop, **fields: Any) -> Step:
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ValidationError(f"Cannot set {', '.join(sorted(unknown))}.")
+    if "ground_rules" in fields:
+        fields["ground_rules"] = tuple(fields["ground_rules"])
+    after = validated(ws, replace(ws.info, **fields))
+    changes = () if after == ws.info else (Change(ws.info, after),)
+    return Step(Label("edit_workshop"), changes)

@@ -1,0 +1,104 @@
+"""Solutions to a problem and the follow-up actions agreed for it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from workshopdesk.core.changes import Change, Label, Step
+from workshopdesk.core.entities import FollowUp, Problem, Solution, SolutionStatus
+from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
+from workshopdesk.core.workshop import Workshop
+
+
+def _title(ws: Workshop, problem_id: str) -> dict[str, str]:
+    return {"title": lookup(ws, Problem, problem_id).title}
+
+
+def add_solution(
+    ws: Workshop,
+    problem_id: str,
+    text: str,
+    *,
+    proposer_id: str | None = None,
+    team_ids: tuple[str, ...] = (),
+    status: SolutionStatus | str = SolutionStatus.PROPOSED,
+    votes: int = 0,
+) -> Step:
+    params = _title(ws, problem_id)
+    position, spacing = placement(ws.solutions_of(problem_id), None)
+    solution = Solution(
+        id=new_id(),
+        problem_id=problem_id,
+        text=text,
+        position=position,
+        proposer_id=proposer_id,
+        team_ids=tuple(team_ids),
+        status=status,  # type: ignore[arg-type]  # validated() turns text into the enum
+        votes=votes,
+    )
+    return Step(Label("add_solution", params), (*spacing, created(ws, solution)))
+
+
+def edit_solution(ws: Workshop, solution_id: str, **fields: Any) -> Step:
+    solution = lookup(ws, Solution, solution_id)
+    if "team_ids" in fields:
+        fields["team_ids"] = tuple(fields["team_ids"])
+    fields.pop("problem_id", None)
+    change = edited(ws, solution, fields)
+    return Step(
+        Label("edit_solution", _title(ws, solution.problem_id)), (change,) if change else ()
+    )
+
+
+def vote_solution(ws: Workshop, solution_id: str, delta: int = 1) -> Step:
+    solution = lookup(ws, Solution, solution_id)
+    votes = max(0, solution.votes + delta)
+    changes = () if votes == solution.votes else (Change(solution, replace(solution, votes=votes)),)
+    return Step(Label("vote_solution", _title(ws, solution.problem_id)), changes)
+
+
+def delete_solution(ws: Workshop, solution_id: str) -> Step:
+    solution = lookup(ws, Solution, solution_id)
+    return Step(
+        Label("delete_solution", _title(ws, solution.problem_id)), (Change(solution, None),)
+    )
+
+
+def add_follow_up(
+    ws: Workshop,
+    problem_id: str,
+    text: str,
+    *,
+    owner_id: str | None = None,
+    due: str | None = None,
+    check_in: str | None = None,
+) -> Step:
+    params = _title(ws, problem_id)
+    position, spacing = placement(ws.follow_ups_of(problem_id), None)
+    follow_up = FollowUp(
+        id=new_id(),
+        problem_id=problem_id,
+        text=text,
+        position=position,
+        owner_id=owner_id,
+        due=due,
+        check_in=check_in,
+    )
+    return Step(Label("add_follow_up", params), (*spacing, created(ws, follow_up)))
+
+
+def edit_follow_up(ws: Workshop, follow_up_id: str, **fields: Any) -> Step:
+    follow_up = lookup(ws, FollowUp, follow_up_id)
+    fields.pop("problem_id", None)
+    change = edited(ws, follow_up, fields)
+    return Step(
+        Label("edit_follow_up", _title(ws, follow_up.problem_id)), (change,) if change else ()
+    )
+
+
+def delete_follow_up(ws: Workshop, follow_up_id: str) -> Step:
+    follow_up = lookup(ws, FollowUp, follow_up_id)
+    return Step(
+        Label("delete_follow_up", _title(ws, follow_up.problem_id)), (Change(follow_up, None),)
+    )

@@ -1,0 +1,101 @@
+"""An editing session: the workshop in memory, its file, and the one undo history.
+
+Every edit goes through :meth:`Session.do`: the step is written to the file first (one
+transaction), then applied in memory and recorded. If the write fails, memory and
+history are untouched, so what the window shows is always what the file holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from workshopdesk.core.changes import Change, Label, Step
+from workshopdesk.core.errors import ConflictError
+from workshopdesk.core.history import History, fits
+from workshopdesk.core.workshop import Workshop
+
+
+class Repository(Protocol):
+    """Where a workshop is kept (the workshop file)."""
+
+    def load(self) -> Workshop: ...
+
+    def write(self, changes: Sequence[Change]) -> int: ...
+
+    def revision(self) -> int: ...
+
+
+class StaleUndo(ConflictError):
+    """The step to undo or redo no longer fits: something changed it elsewhere."""
+
+
+class Session:
+    def __init__(self, repository: Repository) -> None:
+        self.repository = repository
+        self.workshop = repository.load()
+        self.history = History()
+        self.revision = repository.revision()
+
+    def do(self, step: Step) -> Step:
+        """Write, apply and record ``step``; an empty step changes nothing."""
+        if step.changes:
+            self._commit(step)
+            self.history.record(step)
+        return step
+
+    def do_all(self, label: Label, builders: Sequence[Callable[[Workshop], Step]]) -> Step:
+        """Several operations as one undo step (the editor's OK, an import).
+
+        Each builder sees the workshop as the builders before it left it. If one refuses
+        (a validation error) or the write fails, nothing is changed.
+        """
+        done: list[Step] = []
+        try:
+            for build in builders:
+                step = build(self.workshop)
+                self.workshop.apply_all(step.changes)
+                done.append(step)
+        finally:
+            for step in reversed(done):
+                self.workshop.apply_all(step.inverted().changes)
+        return self.do(Step.join(label, done))
+
+    def undo(self) -> Step | None:
+        if not self.history.can_undo:
+            return None
+        step = self.history.take_undo()
+        inverse = step.inverted()
+        self._check(inverse)
+        self._commit(inverse)
+        self.history.undone(step)
+        return inverse
+
+    def redo(self) -> Step | None:
+        if not self.history.can_redo:
+            return None
+        step = self.history.take_redo()
+        self._check(step)
+        self._commit(step)
+        self.history.redone(step)
+        return step
+
+    def reload(self) -> int:
+        """Re-read the file after another process changed it; drop undo entries that no
+        longer fit and return how many were dropped."""
+        self.workshop = self.repository.load()
+        self.revision = self.repository.revision()
+        return self.history.prune(self.workshop)
+
+    def _check(self, step: Step) -> None:
+        if not fits(self.workshop, step):
+            self.history.prune(self.workshop)
+            raise StaleUndo(f"Cannot undo or redo '{step.label.text()}': it was changed elsewhere.")
+
+    def _commit(self, step: Step) -> None:
+        try:
+            self.revision = self.repository.write(step.changes)
+        except ConflictError:
+            self.reload()
+            raise
+        self.workshop.apply_all(step.changes)

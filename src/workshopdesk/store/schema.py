@@ -1,0 +1,125 @@
+"""The schema of a workshop file, as sqlite-utils migrations.
+
+A workshop file is a SQLite database whose header carries :data:`APPLICATION_ID`
+(``PRAGMA application_id``), the ASCII bytes "WkDk". Every migration it has had is
+recorded in ``_sqlite_migrations`` under the set name :data:`MIGRATION_SET`; a file that
+records a migration this version does not know was written by a newer version.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+APPLICATION_ID = 0x576B446B
+"""``PRAGMA application_id`` of every WorkshopDesk file: the bytes ``WkDk``."""
+
+MIGRATION_SET = "workshopdesk"
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+TABLES = {
+    "workshop": "workshop",
+    "team": "teams",
+    "attendee": "attendees",
+    "column": "columns",
+    "problem": "problems",
+    "solution": "solutions",
+    "follow_up": "follow_ups",
+}
+
+
+@MIGRATIONS(name="0001_initial")
+def initial(db: Database) -> None:
+    db.table("workshop").create(
+        {
+            "id": str,
+            "title": str,
+            "venue": str,
+            "starts_at": str,
+            "ends_at": str,
+            "timezone": str,
+            "facilitator": str,
+            "goal": str,
+            "ground_rules": str,
+            "invitation": str,
+        },
+        pk="id",
+        not_null={"title"},
+    )
+    db.table("teams").create(
+        {"id": str, "name": str, "color": str, "position": float}, pk="id", not_null={"name"}
+    )
+    db.table("attendees").create(
+        {
+            "id": str,
+            "name": str,
+            "position": float,
+            "team_id": str,
+            "role": str,
+            "email": str,
+            "phone": str,
+            "consent_to_share": int,
+        },
+        pk="id",
+        foreign_keys=[("team_id", "teams", "id")],
+        not_null={"name"},
+    )
+    db.table("columns").create(
+        {"id": str, "name": str, "position": float, "is_done": int}, pk="id", not_null={"name"}
+    )
+    db.table("problems").create(
+        {
+            "id": str,
+            "number": int,
+            "title": str,
+            "column_id": str,
+            "position": float,
+            "customer": str,
+            "description": str,
+            "stalled_because": str,
+            "team_ids": str,
+            "tags": str,
+            "color": str,
+        },
+        pk="id",
+        foreign_keys=[("column_id", "columns", "id")],
+        not_null={"title", "number", "column_id"},
+    )
+    db.table("problems").create_index(["number"], unique=True)
+    db.table("problems").create_index(["column_id", "position"])
+    db.table("solutions").create(
+        {
+            "id": str,
+            "problem_id": str,
+            "text": str,
+            "position": float,
+            "proposer_id": str,
+            "team_ids": str,
+            "status": str,
+            "votes": int,
+        },
+        pk="id",
+        foreign_keys=[("problem_id", "problems", "id"), ("proposer_id", "attendees", "id")],
+        not_null={"problem_id", "text"},
+    )
+    db.table("solutions").create_index(["problem_id"])
+    db.table("follow_ups").create(
+        {
+            "id": str,
+            "problem_id": str,
+            "text": str,
+            "position": float,
+            "owner_id": str,
+            "due": str,
+            "check_in": str,
+        },
+        pk="id",
+        foreign_keys=[("problem_id", "problems", "id"), ("owner_id", "attendees", "id")],
+        not_null={"problem_id", "text"},
+    )
+    db.table("follow_ups").create_index(["problem_id"])
+    db.table("revision").create({"id": int, "value": int}, pk="id")
+    db.table("revision").insert({"id": 1, "value": 0})
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+
+
+KNOWN_MIGRATIONS = frozenset(m.name for m in MIGRATIONS._migrations)

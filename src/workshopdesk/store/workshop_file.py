@@ -1,0 +1,339 @@
+"""One workshop, one SQLite file: open, create, load, write changes, copy, close.
+
+Every write is one short transaction that also bumps the file's revision, so readers in
+other processes (the window, the phone server) see cheaply that something changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from enum import Enum
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workshopdesk.core.changes import Change
+from workshopdesk.core.entities import WorkshopInfo
+from workshopdesk.core.errors import ConflictError, FileProblem, ReadOnlyError
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.store.errors import explained
+from workshopdesk.store.lock import EditLock, lock_path
+from workshopdesk.store.preflight import check_file, read_only_uri
+from workshopdesk.store.rows import MAPPINGS
+from workshopdesk.store.schema import APPLICATION_ID, MIGRATIONS
+
+SUFFIX = ".workshop"
+BUSY_TIMEOUT_MS = 5000
+
+
+class Mode(Enum):
+    READ = "read"
+    """A read-only connection: the phone server's view, exports."""
+    WRITE = "write"
+    """Short write transactions without the editing lock: the CLI, the phone server."""
+    EDIT = "edit"
+    """The window: takes the editing lock, or falls back to read-only when another holds it."""
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        connection = sqlite3.connect(
+            read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+        )
+    else:
+        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+class WorkshopFile:
+    """An open workshop file. Not thread-safe: one per thread."""
+
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, *, read_only: bool, lock: EditLock | None
+    ) -> None:
+        self.path = path
+        self.name = path.name
+        self.read_only = read_only
+        self.locked_elsewhere = False
+        self.db = Database(connection)
+        self._connection = connection
+        self._lock = lock
+        self._data_version = self._pragma_int("data_version")
+
+    # -- opening and creating ---------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, mode: Mode = Mode.WRITE) -> WorkshopFile:
+        path = Path(path)
+        check_file(path)
+        lock: EditLock | None = None
+        read_only = mode is Mode.READ
+        locked_elsewhere = False
+        if mode is Mode.EDIT:
+            lock = EditLock(path)
+            if not lock.acquire():
+                lock, read_only, locked_elsewhere = None, True, True
+        try:
+            with explained(path.name):
+                connection = _connect(path, read_only=read_only)
+                opened = cls(path, connection, read_only=read_only, lock=lock)
+                if not read_only and MIGRATIONS.pending(opened.db):
+                    MIGRATIONS.apply(opened.db)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        opened.locked_elsewhere = locked_elsewhere
+        return opened
+
+    @classmethod
+    def create(cls, path: Path | str, workshop: Workshop, *, force: bool = False) -> None:
+        """Write ``workshop`` as a new file at ``path``, all at once: the file appears only
+        when complete. An existing file is replaced only with ``force`` and never while
+        a window has it open."""
+        path = Path(path)
+        if path.exists() and not force:
+            raise FileProblem(f"{path} already exists; choose another name or use --force.")
+        if path.is_dir():
+            raise FileProblem(f"{path} is a folder.")
+        if EditLock(path).is_held_elsewhere():
+            raise FileProblem(f"{path.name} is open in WorkshopDesk; close it first.")
+        if not path.parent.is_dir():
+            raise FileProblem(f"The folder {path.parent} does not exist.")
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
+        try:
+            with explained(path.name):
+                connection = _connect(temporary, read_only=False)
+                try:
+                    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    db = Database(connection)
+                    MIGRATIONS.apply(db)
+                    with db.atomic():
+                        for entity in workshop.entities():
+                            mapping = MAPPINGS[entity.kind]
+                            connection.execute(mapping.insert, mapping.values(entity))
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    connection.close()
+                for stale in _sidecars(path):
+                    stale.unlink(missing_ok=True)
+                os.replace(temporary, path)
+                _fsync_folder(path.parent)
+        finally:
+            for leftover in [temporary, *_sidecars(temporary)]:
+                leftover.unlink(missing_ok=True)
+
+    # -- reading ------------------------------------------------------------------------
+    def load(self) -> Workshop:
+        """The whole workshop, read in one consistent snapshot."""
+        with explained(self.name), self._read_transaction():
+            info_rows = self._connection.execute(MAPPINGS[WorkshopInfo.kind].select).fetchall()
+            if len(info_rows) != 1:
+                raise FileProblem(f"{self.name} is damaged: it holds no workshop.")
+            info = MAPPINGS[WorkshopInfo.kind].entity(info_rows[0])
+            workshop = Workshop(info)  # type: ignore[arg-type]
+            for kind in ("team", "attendee", "column", "problem", "solution", "follow_up"):
+                mapping = MAPPINGS[kind]
+                for row in self._connection.execute(mapping.select):
+                    workshop._put(mapping.entity(row))
+            return workshop
+
+    def revision(self) -> int:
+        with explained(self.name):
+            row = self._connection.execute("SELECT value FROM revision WHERE id = 1").fetchone()
+        return int(row[0]) if row else 0
+
+    def changed(self) -> bool:
+        """Whether another connection committed since the last call (cheap: no table read)."""
+        with explained(self.name):
+            version = self._pragma_int("data_version")
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        return True
+
+    def schema_version(self) -> int:
+        """How many of this version's migrations the file has had."""
+        with explained(self.name):
+            return len(MIGRATIONS.applied(self.db))
+
+    def settings(self) -> dict[str, str]:
+        with explained(self.name):
+            rows = self._connection.execute("SELECT key, value FROM settings").fetchall()
+        return {str(key): str(value) for key, value in rows}
+
+    def setting(self, key: str) -> str | None:
+        with explained(self.name):
+            row = self._connection.execute(
+                "SELECT value FROM settings WHERE key = ?", (key,)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    # -- writing ------------------------------------------------------------------------
+    def write(self, changes: Sequence[Change]) -> int:
+        """Write ``changes`` in one transaction and return the new revision.
+
+        Each change's ``before`` must be what the file holds now; otherwise nothing is
+        written and :class:`ConflictError` says that something changed elsewhere."""
+        with self._write_transaction():
+            for change in changes:
+                self._write_change(change)
+            return self._bump()
+
+    def set_settings(self, values: dict[str, str | None]) -> int:
+        """Store settings (share token, timer...): not undoable, but they bump the revision."""
+        with self._write_transaction():
+            for key, value in values.items():
+                if value is None:
+                    self._connection.execute("DELETE FROM settings WHERE key = ?", (key,))
+                else:
+                    self._connection.execute(
+                        "INSERT INTO settings (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (key, value),
+                    )
+            return self._bump()
+
+    def _write_change(self, change: Change) -> None:
+        mapping = MAPPINGS[change.kind]
+        current = self._connection.execute(mapping.select_one, (change.id,)).fetchone()
+        expected = None if change.before is None else mapping.values(change.before)
+        if (tuple(current) if current is not None else None) != expected:
+            raise ConflictError(
+                "This was changed elsewhere in the meantime; the board now shows the latest."
+            )
+        if change.after is None:
+            self._connection.execute(mapping.delete, (change.id,))
+        elif change.before is None:
+            self._connection.execute(mapping.insert, mapping.values(change.after))
+        else:
+            self._connection.execute(mapping.update, mapping.update_values(change.after))
+
+    def _bump(self) -> int:
+        row = self._connection.execute(
+            "UPDATE revision SET value = value + 1 WHERE id = 1 RETURNING value"
+        ).fetchone()
+        return int(row[0])
+
+    # -- files --------------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the file, so a copy made by a file manager is whole."""
+        if self.read_only:
+            return
+        with explained(self.name):
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def copy_to(self, destination: Path | str) -> None:
+        """A complete, consistent copy of the workshop at ``destination`` (replaced whole)."""
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            raise FileProblem("A copy must have another name than the open workshop.")
+        if EditLock(destination).is_held_elsewhere():
+            raise FileProblem(f"{destination.name} is open in WorkshopDesk; close it first.")
+        temporary = destination.with_name(f".{destination.name}.{os.getpid()}.copy")
+        temporary.unlink(missing_ok=True)
+        try:
+            with explained(destination.name):
+                self._connection.execute("VACUUM INTO ?", (str(temporary),))
+                for stale in _sidecars(destination):
+                    stale.unlink(missing_ok=True)
+                os.replace(temporary, destination)
+                _fsync_folder(destination.parent)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        try:
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error):
+                    self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._connection.close()
+            if self.read_only:
+                _tidy_sidecars(self.path)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- internals ----------------------------------------------------------------------
+    def _pragma_int(self, name: str) -> int:
+        return int(self._connection.execute(f"PRAGMA {name}").fetchone()[0])
+
+    @contextlib.contextmanager
+    def _read_transaction(self) -> Iterator[None]:
+        self._connection.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self._connection.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        if self.read_only:
+            raise ReadOnlyError(
+                f"{self.name} is open read-only"
+                + (" because another window is editing it." if self.locked_elsewhere else ".")
+            )
+        with explained(self.name):
+            # BEGIN IMMEDIATE takes the write lock up front, so a writer in another process
+            # waits (busy timeout) instead of failing half-way; db.atomic() nests inside.
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                with self.db.atomic():
+                    yield
+            except BaseException:
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                raise
+            try:
+                self._connection.execute("COMMIT")
+            except BaseException:
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                raise
+        self._data_version = self._pragma_int("data_version")
+
+
+def _tidy_sidecars(path: Path) -> None:
+    """A read-only connection cannot remove the empty -wal and -shm files it made; when no
+    one else is writing (the log is empty), a brief read-write connection's close does."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if not wal.exists() or wal.stat().st_size != 0:
+            return
+        connection = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        pass  # a read-only folder or disk: the sidecars stay, harmless
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+__all__ = ["SUFFIX", "Mode", "WorkshopFile", "lock_path"]

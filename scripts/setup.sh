@@ -15,7 +15,7 @@ SYSTEM_PACKAGES=(
   # a real screen for the slow drag-and-drop test, fonts, the phone page's browser
   xvfb xauth fonts-dejavu-core chromium
   # installer checks and reading PDFs back
-  desktop-file-utils binutils
+  desktop-file-utils binutils poppler-utils
 )
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v dpkg >/dev/null; then

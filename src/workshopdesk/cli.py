@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         parser.error(str(error))  # exits 2
     except WorkshopError as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+        print(f"{PROG}: {' '.join(str(error).split())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -73,4 +73,4 @@ def _check_contents(connection: sqlite3.Connection, name: str) -> None:
         )
     result = connection.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise FileProblem(f"{name} is damaged and cannot be opened ({result}).")
+        raise FileProblem(f"{name} is damaged and cannot be opened (its integrity check failed).")

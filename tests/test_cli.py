@@ -41,7 +41,16 @@ def test_new_info_export_round_trip(tmp_path: Path) -> None:
     demo = tmp_path / "demo.workshop"
     assert cli("new", str(demo), "--demo").returncode == 0
     info = json.loads(cli("info", str(demo), "--json").stdout)
-    assert {"title", "teams", "attendees", "problems", "solutions", "solved", "schema", "revision"} <= info.keys()
+    assert {
+        "title",
+        "teams",
+        "attendees",
+        "problems",
+        "solutions",
+        "solved",
+        "schema",
+        "revision",
+    } <= info.keys()
     assert info["problems"] == 10 and info["teams"] == 2 and info["attendees"] == 12
     assert 0 < info["solved"] < 10
     text = cli("info", str(demo)).stdout
@@ -61,7 +70,11 @@ def test_new_info_export_round_trip(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("template", "title"),
-    [("problem-wall", "Problem wall workshop"), ("retrospective", "Retrospective"), ("blank", "New workshop")],
+    [
+        ("problem-wall", "Problem wall workshop"),
+        ("retrospective", "Retrospective"),
+        ("blank", "New workshop"),
+    ],
 )
 def test_templates(tmp_path: Path, template: str, title: str) -> None:
     path = tmp_path / "t.workshop"
@@ -124,7 +137,9 @@ def test_wrong_usage_exits_2(args: list[str], tmp_path: Path) -> None:
         ("[1, 2]", "expected an object"),
     ],
 )
-def test_malformed_json_writes_nothing_and_says_where(tmp_path: Path, content: str, where: str) -> None:
+def test_malformed_json_writes_nothing_and_says_where(
+    tmp_path: Path, content: str, where: str
+) -> None:
     source = tmp_path / "bad.json"
     source.write_text(content)
     target = tmp_path / "new.workshop"
@@ -146,7 +161,11 @@ def test_json_errors_name_the_field(tmp_path: Path, demo_path: Path) -> None:
 
 
 def test_opening_a_window_without_a_display_says_so(tmp_path: Path, demo_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     for args in (["open", str(demo_path)], [str(demo_path)], ["--demo"]):
         result = cli(*args, env=env)

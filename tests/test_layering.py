@@ -37,7 +37,9 @@ def test_importing_loads_no_pyside6(package: str) -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"PySide6 loaded by workshopdesk.{package}: {result.stdout}"
 
@@ -49,6 +51,8 @@ def test_the_cli_starts_without_qt() -> None:
         "build_parser()\n"
         "print(any(m.startswith('PySide6') for m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip() == "False", result.stderr
     assert workshopdesk.__version__

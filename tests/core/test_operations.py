@@ -112,7 +112,7 @@ def test_a_move_changes_one_row(session: Session) -> None:
 
 def test_positions_are_respaced_when_the_gap_runs_out(session: Session) -> None:
     column = session.workshop.ordered_columns()[0]
-    a, b = session.workshop.problems_in(column.id)[:2]
+    a, _b = session.workshop.problems_in(column.id)[:2]
     for _ in range(80):  # always between the first two: halves the gap every time
         moved = session.workshop.problems_in(column.id)[-1]
         session.do(ops.move_problem(session.workshop, moved.id, column.id, 1))
@@ -224,7 +224,10 @@ def test_do_all_is_one_undo_step_and_refusal_changes_nothing(session: Session) -
 def test_progress_counts_problems_with_an_agreed_solution(session: Session) -> None:
     ws = session.workshop
     progress = ws.progress()
-    assert progress.sentence() == f"{progress.solved} of {progress.total} problems have an agreed solution"
+    assert (
+        progress.sentence()
+        == f"{progress.solved} of {progress.total} problems have an agreed solution"
+    )
     unsolved = next(iter(progress.unsolved_ids))
     session.do(ops.add_solution(ws, unsolved, "Proposed only"))
     assert ws.progress().solved == progress.solved

@@ -43,12 +43,30 @@ def test_the_export_holds_no_share_token_or_history(demo_path: Path) -> None:
     [
         (lambda d: d.update(version=2), "version 2"),
         (lambda d: d["teams"][0].update(color="blue"), "teams[0]: The team's colour"),
-        (lambda d: d["problems"][0].update(column="8b0c4a1e-0000-4000-8000-000000000000"), "column does not exist"),
+        (
+            lambda d: d["problems"][0].update(column="8b0c4a1e-0000-4000-8000-000000000000"),
+            "column does not exist",
+        ),
         (lambda d: d["problems"][1].update(number=d["problems"][0]["number"]), "share number"),
-        (lambda d: d["problems"][0]["solutions"].append({"id": d["problems"][0]["id"], "text": "x", "proposer": None, "teams": [], "status": "agreed", "votes": 0}), "used twice"),
+        (
+            lambda d: d["problems"][0]["solutions"].append(
+                {
+                    "id": d["problems"][0]["id"],
+                    "text": "x",
+                    "proposer": None,
+                    "teams": [],
+                    "status": "agreed",
+                    "votes": 0,
+                }
+            ),
+            "used twice",
+        ),
         (lambda d: d["problems"][0].update(extra=1), "unknown key extra"),
         (lambda d: d["columns"][0].update(done=True), "exactly one done column"),
-        (lambda d: d["attendees"][0].update(consent_to_share="yes"), "consent_to_share: expected true or false"),
+        (
+            lambda d: d["attendees"][0].update(consent_to_share="yes"),
+            "consent_to_share: expected true or false",
+        ),
     ],
 )
 def test_bad_documents_say_where(mutate: object, message: str) -> None:

@@ -164,7 +164,9 @@ def test_a_full_disk_is_explained_and_the_file_stays_consistent(demo_path: Path)
     column = session.workshop.ordered_columns()[0].id
     with pytest.raises(DiskFullError, match="The disk is full"):
         for i in range(200):
-            session.do(ops.add_problem(session.workshop, column, f"Problem {i}", description="x" * 9000))
+            session.do(
+                ops.add_problem(session.workshop, column, f"Problem {i}", description="x" * 9000)
+            )
     assert dumps(session.workshop) != before, "some edits fitted before the disk filled up"
     in_memory = dumps(session.workshop)
     file.close()

@@ -82,6 +82,20 @@ class Workshop:
                 self.follow_ups[entity.id] = entity
                 self._follow_ups_of.setdefault(entity.problem_id, {})[entity.id] = entity
 
+    def _put_many(self, kind: str, entities: Iterable[Entity]) -> None:
+        """Add many entities of one kind at once (loading a file)."""
+        target = self.collection(kind)
+        if kind == Solution.kind:
+            for solution in entities:
+                target[solution.id] = solution
+                self._solutions_of.setdefault(solution.problem_id, {})[solution.id] = solution  # type: ignore[union-attr,index,assignment]
+        elif kind == FollowUp.kind:
+            for follow_up in entities:
+                target[follow_up.id] = follow_up
+                self._follow_ups_of.setdefault(follow_up.problem_id, {})[follow_up.id] = follow_up  # type: ignore[union-attr,index,assignment]
+        else:
+            target.update((e.id, e) for e in entities)
+
     def _remove(self, entity: Entity) -> None:
         match entity:
             case WorkshopInfo():

@@ -7,6 +7,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import fields
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from workshopdesk.core import entities
@@ -17,17 +18,26 @@ Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any], Any]
 
 
-def _codecs(annotation: str) -> tuple[Encoder, Decoder]:
+@lru_cache(maxsize=8192)
+def _decode_list(value: str | None) -> tuple[str, ...]:
+    """Lists of ids and tags repeat a lot across rows: decode each distinct text once."""
+    return tuple(json.loads(value)) if value else ()
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _codecs(annotation: str) -> tuple[Encoder, Decoder | None]:
+    """How to write a field to a row and read it back (None: the value is used as it is)."""
     if annotation.startswith("tuple["):
-        return (lambda v: json.dumps(list(v), ensure_ascii=False)), (
-            lambda v: tuple(json.loads(v)) if v else ()
-        )
+        return (lambda v: json.dumps(list(v), ensure_ascii=False)), _decode_list
     if annotation == "bool":
         return int, bool
     cls = getattr(entities, annotation, None)
     if isinstance(cls, type) and issubclass(cls, StrEnum):
-        return (lambda v: v.value), cls
-    return (lambda v: v), (lambda v: v)
+        return (lambda v: v.value), cls._value2member_map_.__getitem__
+    return _identity, None
 
 
 class _Mapping:
@@ -37,7 +47,11 @@ class _Mapping:
         hints = {f.name: f.type for f in fields(cls)}
         self.names = tuple(hints)
         self.encoders = {name: _codecs(str(hint))[0] for name, hint in hints.items()}
-        self.decoders = tuple(_codecs(str(hint))[1] for hint in hints.values())
+        self.decoders = tuple(
+            (index, decoder)
+            for index, hint in enumerate(hints.values())
+            if (decoder := _codecs(str(hint))[1]) is not None
+        )
         columns = ", ".join(f'"{n}"' for n in self.names)
         marks = ", ".join("?" for _ in self.names)
         sets = ", ".join(f'"{n}" = ?' for n in self.names if n != "id")
@@ -56,7 +70,10 @@ class _Mapping:
         return (*values.values(), entity_id)
 
     def entity(self, row: typing.Sequence[Any]) -> Entity:
-        return self.cls(*(decode(v) for decode, v in zip(self.decoders, row, strict=True)))
+        values = list(row)
+        for index, decode in self.decoders:
+            values[index] = decode(values[index])
+        return self.cls(*values)
 
 
 MAPPINGS: dict[str, _Mapping] = {cls.kind: _Mapping(cls) for cls in ENTITY_TYPES}

@@ -144,8 +144,8 @@ class WorkshopFile:
             workshop = Workshop(info)  # type: ignore[arg-type]
             for kind in ("team", "attendee", "column", "problem", "solution", "follow_up"):
                 mapping = MAPPINGS[kind]
-                for row in self._connection.execute(mapping.select):
-                    workshop._put(mapping.entity(row))
+                rows = self._connection.execute(mapping.select).fetchall()
+                workshop._put_many(kind, map(mapping.entity, rows))
             return workshop
 
     def revision(self) -> int:

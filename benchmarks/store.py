@@ -1,0 +1,123 @@
+"""How fast the workshop file is: loading a big board, single edits, and the disk's floor.
+
+    python benchmarks/store.py           # 1,000 problems × 20 solutions
+    python benchmarks/store.py --quick   # a small run, for the test suite
+
+Prints (1) loading the whole board into core objects in a fresh process, after imports
+(median of 10; goal ≤ 150 ms), (2) single edits through the core — operation, undo
+record, revision — (median and p99 of 1,000; goal p99 ≤ 10 ms), and (3) beside them a bare
+4 KiB write + fsync on the same disk, the floor any durable edit stands on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.workload import write_big_workshop
+from workshopdesk.core import operations as ops
+from workshopdesk.core.session import Session
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+LOAD = """
+import sys, time
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+start = time.perf_counter()
+file = WorkshopFile.open(sys.argv[1], Mode.READ)
+ws = file.load()
+elapsed = time.perf_counter() - start
+file.close()
+print(elapsed * 1000, len(ws.problems), len(ws.solutions))
+"""
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def measure_load(path: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", LOAD, str(path)], capture_output=True, text=True, check=True
+        ).stdout.split()
+        times.append(float(out[0]))
+    return times
+
+
+def measure_edits(path: Path, count: int) -> list[float]:
+    file = WorkshopFile.open(path, Mode.EDIT)
+    session = Session(file)
+    columns = [c.id for c in session.workshop.ordered_columns()]
+    problems = list(session.workshop.problems)
+    times = []
+    for i in range(count):
+        start = time.perf_counter()
+        problem = problems[i % len(problems)]
+        if i % 2:
+            step = ops.move_problem(session.workshop, problem, columns[i % len(columns)], 0)
+        else:
+            step = ops.edit_problem(session.workshop, problem, customer=f"Customer edit {i}")
+        session.do(step)
+        times.append((time.perf_counter() - start) * 1000)
+    file.close()
+    return times
+
+
+def measure_fsync(folder: Path, count: int) -> list[float]:
+    path = folder / "fsync-probe.bin"
+    block = os.urandom(4096)
+    times = []
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        for i in range(count):
+            start = time.perf_counter()
+            os.pwrite(fd, block, (i % 64) * 4096)
+            os.fsync(fd)
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        os.close(fd)
+        path.unlink()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="a small, fast run")
+    args = parser.parse_args()
+    problems, solutions, loads, edits = (100, 5, 3, 100) if args.quick else (1000, 20, 10, 1000)
+    work = Path(__file__).resolve().parent / "out"
+    work.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=work) as folder:
+        path = write_big_workshop(Path(folder) / "big.workshop", problems, solutions)
+        size = path.stat().st_size
+        load = measure_load(path, loads)
+        edit = measure_edits(path, edits)
+        floor = measure_fsync(Path(folder), edits)
+    print(f"workshop: {problems} problems × {solutions} solutions, {size / 1e6:.1f} MB on {work}")
+    print(
+        f"load whole board, fresh process: median {statistics.median(load):.1f} ms over {loads} runs (goal ≤ 150 ms)"
+    )
+    print(
+        f"single edit (operation + undo record + commit): median {statistics.median(edit):.2f} ms, "
+        f"p99 {percentile(edit, 99):.2f} ms over {edits} edits (goal p99 ≤ 10 ms)"
+    )
+    print(
+        f"floor, bare 4 KiB write + fsync: p50 {statistics.median(floor):.2f} ms, "
+        f"p99 {percentile(floor, 99):.2f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+"""The store benchmark runs (quick mode) and prints its three figures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_store_benchmark_quick() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "store.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    for figure in ("load whole board", "single edit", "fsync"):
+        assert figure in result.stdout

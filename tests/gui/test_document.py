@@ -1,0 +1,67 @@
+"""The window's document: edits, failures as sentences, and other processes' commits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from workshopdesk.core import operations as ops
+from workshopdesk.core.session import Session
+from workshopdesk.gui.document import Document
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+
+def test_an_edit_is_applied_and_announced(qtbot: QtBot, demo_path: Path) -> None:
+    document = Document(demo_path)
+    column = document.workshop.ordered_columns()[0].id
+    with qtbot.waitSignal(document.changed) as signal:
+        step = document.do(lambda ws: ops.add_problem(ws, column, "Wrong invoices"))
+    assert signal.args == [step]
+    assert document.session.history.undo_label().text() == "Add problem 'Wrong invoices'"  # type: ignore[union-attr]
+    document.close()
+
+
+def test_a_refused_edit_is_a_sentence_not_an_exception(qtbot: QtBot, demo_path: Path) -> None:
+    document = Document(demo_path)
+    column = document.workshop.ordered_columns()[0].id
+    with qtbot.waitSignal(document.failed) as signal:
+        assert document.do(lambda ws: ops.add_problem(ws, column, "")) is None
+    assert signal.args == ["The problem's title cannot be empty."]
+    document.close()
+
+
+def test_another_process_commit_appears(qtbot: QtBot, demo_path: Path) -> None:
+    document = Document(demo_path)
+    other = WorkshopFile.open(demo_path, Mode.WRITE)
+    outside = Session(other)
+    column = outside.workshop.ordered_columns()[0].id
+    outside.do(ops.add_problem(outside.workshop, column, "Imported from the CRM"))
+    other.close()
+    with qtbot.waitSignal(document.changed, timeout=5000) as signal:
+        pass
+    assert signal.args == [None]
+    assert any(p.title == "Imported from the CRM" for p in document.workshop.problems.values())
+    document.close()
+
+
+def test_a_second_window_is_read_only_and_says_why(qtbot: QtBot, demo_path: Path) -> None:
+    first = Document(demo_path)
+    second = Document(demo_path)
+    assert second.read_only and not first.read_only
+    column = second.workshop.ordered_columns()[0].id
+    with qtbot.waitSignal(second.failed) as signal:
+        second.do(lambda ws: ops.add_problem(ws, column, "Nope"))
+    assert "another window is editing it" in signal.args[0]
+    second.close()
+    first.close()
+
+
+def test_the_log_is_folded_into_the_file_after_the_last_edit(qtbot: QtBot, demo_path: Path) -> None:
+    document = Document(demo_path)
+    column = document.workshop.ordered_columns()[0].id
+    document.do(lambda ws: ops.add_problem(ws, column, "Checkpointed"))
+    wal = demo_path.with_name(demo_path.name + "-wal")
+    assert wal.stat().st_size > 0
+    qtbot.waitUntil(lambda: wal.stat().st_size == 0, timeout=5000)
+    document.close()

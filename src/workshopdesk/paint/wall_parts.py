@@ -1,0 +1,200 @@
+"""Small pieces every wall view shares: panels, swatches, marks, the progress line, the
+timer box, the join corner and the "time is up" frame."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+
+from workshopdesk.core.entities import Progress
+from workshopdesk.core.timer import Phase
+from workshopdesk.paint.themes import Theme
+from workshopdesk.paint.wall_scene import Join, TimerFace
+from workshopdesk.paint.wall_text import paint_line, tabular, text_width, wall_font
+
+RADIUS = 14.0
+
+
+def panel(
+    painter: QPainter, rect: QRectF, theme: Theme, *, fill: str | None = None, edge: float = 2
+) -> None:
+    painter.setPen(QPen(QColor(theme.edge), edge) if edge > 0 else Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(fill or theme.surface))
+    inset = edge / 2
+    painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS)
+
+
+def swatch(painter: QPainter, center: QPointF, radius: float, color: str, theme: Theme) -> None:
+    """A user's colour as a dot, ringed in the theme's text colour so it shows on any wall."""
+    painter.setPen(QPen(QColor(theme.text), max(1.5, radius / 6)))
+    painter.setBrush(QColor(color) if QColor(color).isValid() else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(center, radius, radius)
+
+
+def check_mark(painter: QPainter, rect: QRectF, color: str) -> None:
+    """A tick filling ``rect`` (solved)."""
+    path = QPainterPath()
+    path.moveTo(rect.left() + rect.width() * 0.12, rect.top() + rect.height() * 0.55)
+    path.lineTo(rect.left() + rect.width() * 0.40, rect.top() + rect.height() * 0.82)
+    path.lineTo(rect.left() + rect.width() * 0.90, rect.top() + rect.height() * 0.20)
+    pen = QPen(QColor(color), max(2.0, rect.height() * 0.16))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+
+
+def open_mark(painter: QPainter, rect: QRectF, color: str) -> None:
+    """A ring (not solved yet)."""
+    width = max(2.0, rect.height() * 0.16)
+    painter.setPen(QPen(QColor(color), width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inner = rect.adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
+    painter.drawEllipse(inner)
+
+
+def status_mark(
+    painter: QPainter, x: float, center_y: float, size: float, solved: bool, theme: Theme
+) -> float:
+    """The solved tick or the unsolved ring with its word; return the width used."""
+    font = wall_font(size * 0.8, QFont.Weight.DemiBold)
+    word = "Solved" if solved else "Unsolved"
+    color = theme.solved if solved else theme.unsolved
+    box = QRectF(x, center_y - size / 2, size, size)
+    (check_mark if solved else open_mark)(painter, box, color)
+    width = text_width(word, font)
+    paint_line(painter, word, font, color, QRectF(x + size * 1.25, box.top(), width + 4, size))
+    return size * 1.25 + width
+
+
+def status_mark_width(size: float, solved: bool) -> float:
+    font = wall_font(size * 0.8, QFont.Weight.DemiBold)
+    return size * 1.25 + text_width("Solved" if solved else "Unsolved", font)
+
+
+def progress_line(painter: QPainter, rect: QRectF, progress: Progress, theme: Theme) -> None:
+    """ "7 / 10 problems solved" big, and a bar under it."""
+    big = wall_font(rect.height() * 0.5, QFont.Weight.Bold)
+    rest = wall_font(rect.height() * 0.3, QFont.Weight.DemiBold)
+    bar_height = rect.height() * 0.13
+    text_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - bar_height * 2.2)
+    if progress.total == 0:
+        paint_line(painter, "No problems on the wall yet", rest, theme.muted, text_rect)
+        return
+    numbers = f"{progress.solved} / {progress.total}"
+    noun = "problem" if progress.total == 1 else "problems"
+    words = f"  {noun} solved" if not progress.done else f"  every {noun[:-1]} solved"
+    numbers_width = text_width(numbers, big)
+    paint_line(painter, numbers, big, theme.text, text_rect)
+    words_rect = QRectF(
+        text_rect.left() + numbers_width, text_rect.top(), rect.width() - numbers_width, 0
+    )
+    words_rect.setHeight(text_rect.height())
+    paint_line(painter, words, rest, theme.solved if progress.done else theme.text, words_rect)
+    bar = QRectF(rect.left(), rect.bottom() - bar_height, rect.width(), bar_height)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.track))
+    painter.drawRoundedRect(bar, bar_height / 2, bar_height / 2)
+    if progress.solved:
+        filled = QRectF(bar)
+        filled.setWidth(max(bar_height, bar.width() * progress.solved / progress.total))
+        painter.setBrush(QColor(theme.solved))
+        painter.drawRoundedRect(filled, bar_height / 2, bar_height / 2)
+
+
+def timer_width(face: TimerFace, height: float) -> float:
+    digits = tabular(wall_font(height * 0.62, QFont.Weight.Bold))
+    if face.finished:
+        return text_width("Time's up", wall_font(height * 0.42, QFont.Weight.Bold)) + height * 0.6
+    return max(text_width(face.text, digits), text_width("00:00", digits)) + height * 0.6
+
+
+def timer_box(painter: QPainter, rect: QRectF, face: TimerFace, theme: Theme) -> None:
+    """The countdown; paused shows a word under it; at zero an alarm-coloured "Time's up"."""
+    if face.finished:
+        panel(painter, rect, theme, fill=theme.alarm, edge=0)
+        font = wall_font(rect.height() * 0.42, QFont.Weight.Bold)
+        paint_line(
+            painter, "Time's up", font, theme.alarm_text, rect, Qt.AlignmentFlag.AlignHCenter
+        )
+        return
+    panel(painter, rect, theme, edge=3)
+    digits = tabular(wall_font(rect.height() * 0.62, QFont.Weight.Bold))
+    if face.phase is Phase.PAUSED:
+        upper = QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.74)
+        lower = QRectF(
+            rect.left(), rect.top() + rect.height() * 0.62, rect.width(), rect.height() * 0.34
+        )
+        small = tabular(wall_font(rect.height() * 0.5, QFont.Weight.Bold))
+        paint_line(painter, face.text, small, theme.muted, upper, Qt.AlignmentFlag.AlignHCenter)
+        label = wall_font(rect.height() * 0.22, QFont.Weight.DemiBold)
+        paint_line(painter, "paused", label, theme.muted, lower, Qt.AlignmentFlag.AlignHCenter)
+        return
+    paint_line(painter, face.text, digits, theme.text, rect, Qt.AlignmentFlag.AlignHCenter)
+
+
+def qr_code(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
+    """The QR code, square, crisp, on its light quiet zone."""
+    side = min(rect.width(), rect.height())
+    square = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.qr_light))
+    painter.drawRoundedRect(square, side * 0.04, side * 0.04)
+    modules = join.qr.width()
+    quiet = side * 4 / (modules + 8) if 0 < modules < 200 else side * 0.06
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    painter.drawImage(square.adjusted(quiet, quiet, -quiet, -quiet), join.qr)
+    painter.restore()
+
+
+def join_corner(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
+    """The QR code at the right of ``rect`` with the short URL beside it."""
+    side = rect.height()
+    qr_code(painter, QRectF(rect.right() - side, rect.top(), side, side), join, theme)
+    text_rect = QRectF(rect.left(), rect.top(), rect.width() - side - 20, side)
+    label = wall_font(24, QFont.Weight.DemiBold)
+    url = wall_font(28, QFont.Weight.DemiBold)
+    half = side / 2
+    paint_line(
+        painter,
+        "Follow on your phone",
+        label,
+        theme.muted,
+        QRectF(text_rect.left(), text_rect.top() + half - 40, text_rect.width(), 36),
+        Qt.AlignmentFlag.AlignRight,
+    )
+    paint_line(
+        painter,
+        short_url(join.url),
+        url,
+        theme.text,
+        QRectF(text_rect.left(), text_rect.top() + half - 2, text_rect.width(), 40),
+        Qt.AlignmentFlag.AlignRight,
+    )
+
+
+def join_corner_width(join: Join, height: float) -> float:
+    url = wall_font(28, QFont.Weight.DemiBold)
+    label = wall_font(24, QFont.Weight.DemiBold)
+    text = max(text_width(short_url(join.url), url), text_width("Follow on your phone", label))
+    return height + 20 + min(text, 420)
+
+
+def short_url(url: str) -> str:
+    """The URL as people type it: without ``http://``."""
+    for prefix in ("http://", "https://"):
+        if url.startswith(prefix):
+            return url[len(prefix) :]
+    return url
+
+
+def alarm_frame(painter: QPainter, rect: QRectF, theme: Theme, on: bool) -> None:
+    """A thick frame round the whole wall while time is up (blinking with ``on``)."""
+    if not on:
+        return
+    width = 18.0
+    painter.setPen(QPen(QBrush(QColor(theme.alarm)), width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))

@@ -1,0 +1,101 @@
+"""What the wall shows at one moment: the workshop, the view, the theme, the timer.
+
+A scene is a plain value; the painters in ``wall.py`` turn it into pixels. Sizes are
+designed for a 1920×1080 wall and scaled to whatever the real screen is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+
+from workshopdesk.core.entities import Problem
+from workshopdesk.core.timer import Phase, TimerState, format_clock, system_clock
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.paint.themes import LIGHT, Theme
+
+DESIGN_WIDTH = 1920.0
+DESIGN_HEIGHT = 1080.0
+MARGIN = 48.0
+TITLE_PX = 32.0
+"""Card titles: Inter at 32 px is 39 px high (``QFontMetrics.height()``), over the 36 px
+a reader at the back of a room needs on a 1920×1080 wall."""
+PAGE_SECONDS = 8
+"""How long each page of a too-full column stays up before the next."""
+
+
+class View(StrEnum):
+    WALL = "wall"
+    SPOTLIGHT = "spotlight"
+    RULES = "rules"
+    QR = "qr"
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """How phones join: the short URL and its QR code (dark modules on light)."""
+
+    url: str
+    qr: QImage
+
+
+@dataclass(frozen=True, slots=True)
+class TimerFace:
+    """The timer as the room sees it."""
+
+    text: str
+    phase: Phase
+    finished: bool
+
+    @classmethod
+    def of(cls, timer: TimerState | None, now: datetime) -> TimerFace | None:
+        """None when there is nothing to show (no timer, or a stopped one)."""
+        if timer is None or timer.phase is Phase.STOPPED:
+            return None
+        return cls(format_clock(timer.remaining(now)), timer.phase, timer.finished(now))
+
+
+@dataclass(frozen=True, slots=True)
+class WallScene:
+    workshop: Workshop
+    theme: Theme = LIGHT
+    view: View = View.WALL
+    problem_id: str | None = None
+    """The problem in the spotlight (the first one when None or gone)."""
+    timer: TimerState | None = None
+    now: datetime = field(default_factory=system_clock)
+    page_tick: int = 0
+    """Counts page turns: a column with three pages shows page ``tick % 3``."""
+    flash: bool = True
+    """The "time is up" signal blinks: True is its bright half."""
+    join: Join | None = None
+
+    @property
+    def timer_face(self) -> TimerFace | None:
+        return TimerFace.of(self.timer, self.now)
+
+    def spotlight_problem(self) -> Problem | None:
+        problems = self.workshop.problems
+        if self.problem_id is not None and self.problem_id in problems:
+            return problems[self.problem_id]
+        ordered = self.workshop.ordered_problems()
+        return ordered[0] if ordered else None
+
+
+@dataclass(frozen=True, slots=True)
+class Canvas:
+    """The design-size drawing area inside a real rectangle."""
+
+    scale: float
+    rect: QRectF
+    """In design pixels: 1080 high on a 16:9 screen, taller on 4:3."""
+
+    @classmethod
+    def inside(cls, target: QRectF) -> Canvas:
+        scale = min(target.width() / DESIGN_WIDTH, target.height() / DESIGN_HEIGHT)
+        scale = max(scale, 1e-3)
+        return cls(scale, QRectF(0, 0, target.width() / scale, target.height() / scale))

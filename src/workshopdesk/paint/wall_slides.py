@@ -1,0 +1,183 @@
+"""Full-screen slides: the opening slide (the shared goal and the ground rules) and the
+join QR code for the back row."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from workshopdesk.core.entities import WorkshopInfo
+from workshopdesk.paint.wall_parts import qr_code, short_url, timer_box, timer_width
+from workshopdesk.paint.wall_scene import MARGIN, WallScene
+from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
+
+SIDE = 96.0
+
+
+def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
+    theme, info = scene.theme, scene.workshop.info
+    left, right = rect.left() + SIDE, rect.right() - SIDE
+    top = rect.top() + MARGIN + 16
+    strip = 88.0
+    face = scene.timer_face
+    title_right = right
+    if face is not None:
+        width = timer_width(face, strip)
+        timer_box(painter, QRectF(right - width, top, width, strip), face, theme)
+        title_right -= width + 40
+    title_font = wall_font(40, QFont.Weight.DemiBold)
+    paint_line(
+        painter, info.title, title_font, theme.muted, QRectF(left, top, title_right - left, strip)
+    )
+
+    footer = _footer(info)
+    bottom = rect.bottom() - MARGIN - (56 if footer else 0)
+    body_top = top + strip + 56
+    gap = 120.0
+    goal_width = (right - left - gap) * 0.56
+    rules_left = left + goal_width + gap
+    _paint_goal(painter, QRectF(left, body_top, goal_width, bottom - body_top), scene)
+    painter.setPen(QPen(QColor(theme.edge), 3))
+    divider = left + goal_width + gap / 2
+    painter.drawLine(QPointF(divider, body_top + 8), QPointF(divider, bottom - 24))
+    _paint_ground_rules(
+        painter, QRectF(rules_left, body_top, right - rules_left, bottom - body_top), scene
+    )
+    if footer:
+        font = wall_font(30, QFont.Weight.DemiBold)
+        paint_line(painter, footer, font, theme.muted, QRectF(left, bottom + 8, right - left, 48))
+
+
+def _paint_goal(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
+    theme, info = scene.theme, scene.workshop.info
+    label_font = wall_font(32, QFont.Weight.Bold)
+    paint_line(
+        painter,
+        "Our shared goal",
+        label_font,
+        theme.solved,
+        QRectF(rect.left(), rect.top(), rect.width(), 44),
+    )
+    y = rect.top() + 72
+    goal = info.goal.strip() or "Every problem on the wall leaves with at least one solution."
+    paragraphs = [p.strip() for p in goal.split("\n\n") if p.strip()]
+    texts = [(paragraphs[0], 64.0, QFont.Weight.Bold)]
+    if len(paragraphs) > 1:
+        texts.append(("\n\n".join(paragraphs[1:]), 36.0, QFont.Weight.Normal))
+    blocks = fitted(texts, rect.width(), rect.bottom() - y - 36, minimum=0.6, spacing=1.12)
+    for index, block in enumerate(blocks):
+        block = block.fitting(rect.bottom() - y)
+        y = block.paint(painter, rect.left(), y, theme.text) + (36 if index == 0 else 0)
+
+
+def _paint_ground_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
+    theme, rules = scene.theme, [r for r in scene.workshop.info.ground_rules if r.strip()]
+    label_font = wall_font(32, QFont.Weight.Bold)
+    paint_line(
+        painter,
+        "Ground rules",
+        label_font,
+        theme.solved,
+        QRectF(rect.left(), rect.top(), rect.width(), 44),
+    )
+    y = rect.top() + 72
+    if not rules:
+        return
+    badge = 72.0
+    text_left = rect.left() + badge + 32
+    text_width_available = rect.right() - text_left
+    scale = 1.0
+    while True:
+        blocks = [
+            TextBlock.of(
+                rule,
+                wall_font(52 * scale, QFont.Weight.DemiBold),
+                text_width_available,
+                spacing=1.05,
+            )
+            for rule in rules
+        ]
+        gap = 44 * scale
+        needed = sum(max(b.height, badge * scale) for b in blocks) + gap * (len(blocks) - 1)
+        if needed <= rect.bottom() - y or scale <= 0.6:
+            break
+        scale -= 0.05
+    size = badge * scale
+    number_font = wall_font(36 * scale, QFont.Weight.Bold)
+    for number, block in enumerate(blocks, start=1):
+        if y >= rect.bottom():
+            break
+        block = block.fitting(rect.bottom() - y)
+        circle = QRectF(rect.left(), y + max(0.0, (block.line_height - size) / 2), size, size)
+        painter.setPen(QPen(QColor(theme.solved), 4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle.adjusted(2, 2, -2, -2))
+        paint_line(
+            painter, str(number), number_font, theme.text, circle, Qt.AlignmentFlag.AlignHCenter
+        )
+        end = block.paint(painter, rect.left() + size + 32, y, theme.text)
+        y = max(end, circle.bottom()) + gap
+
+
+def _footer(info: WorkshopInfo) -> str:
+    parts = [info.venue.strip()] if info.venue.strip() else []
+    when = _when(info.starts_at, info.ends_at)
+    if when:
+        parts.append(when)
+    if info.facilitator.strip():
+        parts.append(f"Facilitated by {info.facilitator.strip()}")
+    return "   ·   ".join(parts)
+
+
+def _when(starts_at: str | None, ends_at: str | None) -> str:
+    try:
+        start = datetime.fromisoformat(starts_at) if starts_at else None
+        end = datetime.fromisoformat(ends_at) if ends_at else None
+    except ValueError:
+        return ""
+    if start is None:
+        return ""
+    text = f"{start.day} {start:%B} {start:%H:%M}"
+    if end is not None:
+        text += (
+            f"–{end:%H:%M}" if end.date() == start.date() else f" – {end.day} {end:%B} {end:%H:%M}"
+        )
+    return text
+
+
+def paint_join(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
+    """The QR code as big as the screen allows, for the back row to scan."""
+    theme, join = scene.theme, scene.join
+    if join is None:
+        return
+    heading = wall_font(56, QFont.Weight.Bold)
+    url_font = wall_font(60, QFont.Weight.Bold)
+    hint_font = wall_font(32, QFont.Weight.DemiBold)
+    top = rect.top() + MARGIN
+    paint_line(
+        painter,
+        "Follow the board on your phone",
+        heading,
+        theme.text,
+        QRectF(rect.left(), top, rect.width(), 80),
+        Qt.AlignmentFlag.AlignHCenter,
+    )
+    below = 80 + 24 + 52
+    side = min(rect.width() - 2 * SIDE, rect.bottom() - MARGIN - below - 24 - (top + 80 + 32))
+    square = QRectF(rect.center().x() - side / 2, top + 80 + 32, side, side)
+    qr_code(painter, square, join, theme)
+    url = short_url(join.url)
+    url_rect = QRectF(rect.left() + SIDE, square.bottom() + 24, rect.width() - 2 * SIDE, 80)
+    paint_line(painter, url, url_font, theme.text, url_rect, Qt.AlignmentFlag.AlignHCenter)
+    hint = "Same Wi-Fi as the room  ·  no app, no account"
+    if text_width(hint, hint_font) < rect.width():
+        paint_line(
+            painter,
+            hint,
+            hint_font,
+            theme.muted,
+            QRectF(rect.left(), url_rect.bottom(), rect.width(), 52),
+            Qt.AlignmentFlag.AlignHCenter,
+        )

@@ -1,0 +1,261 @@
+"""The spotlight: one problem and its solutions, large, for the room to talk about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter
+
+from workshopdesk.core.entities import Problem, Solution, SolutionStatus
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.paint.themes import Theme
+from workshopdesk.paint.wall_parts import (
+    check_mark,
+    join_corner,
+    join_corner_width,
+    open_mark,
+    panel,
+    status_mark,
+    swatch,
+    timer_box,
+    timer_width,
+)
+from workshopdesk.paint.wall_scene import MARGIN, WallScene
+from workshopdesk.paint.wall_text import TextBlock, paint_line, text_width, wall_font
+
+TOP_STRIP = 96.0
+SIDE = 72.0
+STATUS_ORDER = {SolutionStatus.AGREED: 0, SolutionStatus.PROPOSED: 1, SolutionStatus.REJECTED: 2}
+STATUS_WORD = {
+    SolutionStatus.AGREED: "Agreed",
+    SolutionStatus.PROPOSED: "Proposed",
+    SolutionStatus.REJECTED: "Rejected",
+}
+
+
+def paint_spotlight(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
+    theme, workshop = scene.theme, scene.workshop
+    problem = scene.spotlight_problem()
+    left, right = rect.left() + SIDE, rect.right() - SIDE
+    top = rect.top() + MARGIN
+    strip_right = right
+    if scene.join is not None:
+        width = join_corner_width(scene.join, TOP_STRIP)
+        join_corner(painter, QRectF(strip_right - width, top, width, TOP_STRIP), scene.join, theme)
+        strip_right -= width + 40
+    face = scene.timer_face
+    if face is not None:
+        width = timer_width(face, TOP_STRIP)
+        timer_box(painter, QRectF(strip_right - width, top, width, TOP_STRIP), face, theme)
+        strip_right -= width + 40
+    if problem is None:
+        font = wall_font(56, QFont.Weight.Bold)
+        paint_line(
+            painter,
+            "No problems on the wall yet",
+            font,
+            theme.muted,
+            rect,
+            Qt.AlignmentFlag.AlignHCenter,
+        )
+        return
+    _paint_strip(painter, QRectF(left, top, strip_right - left, TOP_STRIP), problem, scene)
+
+    y = top + TOP_STRIP + 36
+    title = TextBlock.of(problem.title, wall_font(68, QFont.Weight.Bold), right - left, max_lines=3)
+    y = title.paint(painter, left, y, theme.text) + 16
+    y = _paint_who(painter, QRectF(left, y, right - left, 52), problem, workshop, theme) + 40
+
+    body = QRectF(left, y, right - left, rect.bottom() - MARGIN - y)
+    split = body.width() * 0.40
+    _paint_story(
+        painter, QRectF(body.left(), body.top(), split - 24, body.height()), problem, theme
+    )
+    solutions = QRectF(
+        body.left() + split + 24, body.top(), body.width() - split - 24, body.height()
+    )
+    _paint_solutions(painter, solutions, workshop, problem, theme)
+
+
+def _paint_strip(painter: QPainter, rect: QRectF, problem: Problem, scene: WallScene) -> None:
+    """ "#4 · Discussing" and the room's progress, small, above the problem."""
+    theme, workshop = scene.theme, scene.workshop
+    number_font = wall_font(48, QFont.Weight.Bold)
+    number = f"#{problem.number}"
+    paint_line(painter, number, number_font, theme.text, rect)
+    x = rect.left() + text_width(number, number_font) + 28
+    column = workshop.columns.get(problem.column_id)
+    place = column.name if column is not None else ""
+    ordered = workshop.ordered_problems()
+    index = next((i for i, p in enumerate(ordered) if p.id == problem.id), 0)
+    progress = workshop.progress()
+    detail = (
+        f"{place}  ·  {index + 1} of {len(ordered)}  ·  {progress.solved} / {progress.total} solved"
+    )
+    font = wall_font(32, QFont.Weight.DemiBold)
+    paint_line(
+        painter,
+        detail,
+        font,
+        theme.muted,
+        QRectF(x, rect.top() + 4, rect.right() - x, rect.height()),
+    )
+
+
+def _paint_who(
+    painter: QPainter, rect: QRectF, problem: Problem, workshop: Workshop, theme: Theme
+) -> float:
+    """Solved or not, the customer, and the teams with a stake, on one line."""
+    solved = workshop.is_solved(problem.id)
+    x = rect.left()
+    x += status_mark(painter, x, rect.center().y(), 40, solved, theme) + 40
+    font = wall_font(36, QFont.Weight.DemiBold)
+    if problem.customer:
+        width = min(text_width(problem.customer, font) + 4, rect.right() - x)
+        paint_line(
+            painter, problem.customer, font, theme.text, QRectF(x, rect.top(), width, rect.height())
+        )
+        x += width + 40
+    team_font = wall_font(32, QFont.Weight.Normal)
+    for team_id in problem.team_ids:
+        team = workshop.teams.get(team_id)
+        if team is None or x > rect.right() - 80:
+            continue
+        swatch(painter, QPointF(x + 13, rect.center().y()), 13, team.color, theme)
+        width = min(text_width(team.name, team_font) + 4, rect.right() - x - 40)
+        paint_line(
+            painter,
+            team.name,
+            team_font,
+            theme.muted,
+            QRectF(x + 36, rect.top(), width, rect.height()),
+        )
+        x += 36 + width + 32
+    return rect.bottom()
+
+
+def _paint_story(painter: QPainter, rect: QRectF, problem: Problem, theme: Theme) -> None:
+    """What it costs the customer, and why it stalled."""
+    label_font = wall_font(28, QFont.Weight.Bold)
+    body_font = wall_font(32)
+    y = rect.top()
+    parts = [
+        (t, txt)
+        for t, txt in (
+            ("Why it matters", problem.description),
+            ("Why it stalled", problem.stalled_because),
+        )
+        if txt.strip()
+    ]
+    for index, (label, text) in enumerate(parts):
+        remaining = rect.bottom() - y
+        if remaining < 100:
+            break
+        paint_line(
+            painter, label, label_font, theme.muted, QRectF(rect.left(), y, rect.width(), 40)
+        )
+        y += 48
+        block = TextBlock.of(text, body_font, rect.width(), spacing=1.08)
+        share = remaining - 48 if index == len(parts) - 1 else (remaining - 96) * 0.55
+        block = block.fitting(max(share, block.line_height))
+        y = block.paint(painter, rect.left(), y, theme.text) + 32
+
+
+def _paint_solutions(
+    painter: QPainter, rect: QRectF, workshop: Workshop, problem: Problem, theme: Theme
+) -> None:
+    solutions = sorted(
+        workshop.solutions_of(problem.id), key=lambda s: (STATUS_ORDER[s.status], s.position)
+    )
+    label_font = wall_font(28, QFont.Weight.Bold)
+    label = f"Solutions ({len(solutions)})" if solutions else "Solutions"
+    paint_line(
+        painter, label, label_font, theme.muted, QRectF(rect.left(), rect.top(), rect.width(), 40)
+    )
+    y = rect.top() + 52
+    if not solutions:
+        font = wall_font(40, QFont.Weight.DemiBold)
+        block = TextBlock.of("None yet. What could we try?", font, rect.width())
+        block.paint(painter, rect.left(), y + 12, theme.unsolved)
+        return
+    more_height = 48.0
+    for index, solution in enumerate(solutions):
+        left_over = len(solutions) - index - 1
+        room = rect.bottom() - y - (more_height if left_over else 0)
+        used = _paint_solution(
+            painter, QRectF(rect.left(), y, rect.width(), room), solution, workshop, theme
+        )
+        if used <= 0:
+            left_over += 1
+        if used <= 0 or (left_over and rect.bottom() - (y + used + 16) < 150):
+            if left_over:
+                more = f"+ {left_over} more"
+                paint_line(
+                    painter,
+                    more,
+                    wall_font(30, QFont.Weight.DemiBold),
+                    theme.muted,
+                    QRectF(rect.left(), rect.bottom() - more_height, rect.width(), more_height),
+                )
+            return
+        y += used + 16
+
+
+def _paint_solution(
+    painter: QPainter, rect: QRectF, solution: Solution, workshop: Workshop, theme: Theme
+) -> float:
+    """One solution in a panel; return the height used, or 0 if it does not fit at all."""
+    pad = 22.0
+    text_font = wall_font(
+        34,
+        QFont.Weight.DemiBold if solution.status is SolutionStatus.AGREED else QFont.Weight.Normal,
+    )
+    head = 40.0
+    block = TextBlock.of(solution.text, text_font, rect.width() - 2 * pad)
+    minimum = pad + head + 8 + block.line_height + pad
+    if rect.height() < minimum:
+        return 0
+    block = block.fitting(rect.height() - (pad + head + 8 + pad))
+    height = pad + head + 8 + block.height + pad
+    box = QRectF(rect.left(), rect.top(), rect.width(), height)
+    agreed = solution.status is SolutionStatus.AGREED
+    panel(painter, box, theme, edge=4 if agreed else 2)
+    x = box.left() + pad
+    mark = QRectF(x, box.top() + pad + 4, 32, 32)
+    word_color = theme.solved if agreed else theme.muted
+    if agreed:
+        check_mark(painter, mark, theme.solved)
+    elif solution.status is SolutionStatus.PROPOSED:
+        open_mark(painter, mark, theme.muted)
+    x += 44
+    word_font = wall_font(28, QFont.Weight.Bold)
+    word = STATUS_WORD[solution.status]
+    paint_line(painter, word, word_font, word_color, QRectF(x, box.top() + pad, 200, head))
+    meta = _meta(solution, workshop)
+    meta_font = wall_font(28)
+    paint_line(
+        painter,
+        meta,
+        meta_font,
+        theme.muted,
+        QRectF(
+            x + text_width(word, word_font) + 24,
+            box.top() + pad,
+            box.right() - pad - x - text_width(word, word_font) - 24,
+            head,
+        ),
+        Qt.AlignmentFlag.AlignRight,
+    )
+    color = theme.muted if solution.status is SolutionStatus.REJECTED else theme.text
+    block.paint(painter, box.left() + pad, box.top() + pad + head + 8, color)
+    return height
+
+
+def _meta(solution: Solution, workshop: Workshop) -> str:
+    parts = []
+    if solution.proposer_id is not None:
+        attendee = workshop.attendees.get(solution.proposer_id)
+        if attendee is not None:
+            parts.append(attendee.name)
+    if solution.votes:
+        parts.append(f"{solution.votes} vote" + ("" if solution.votes == 1 else "s"))
+    return "  ·  ".join(parts)

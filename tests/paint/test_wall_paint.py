@@ -1,0 +1,204 @@
+"""The wall painted without widgets: legible type, pages instead of shrinking, every view."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QFontMetrics, QImage
+
+from workshopdesk import starters
+from workshopdesk.core.timer import TimerState
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.paint.themes import THEMES, theme
+from workshopdesk.paint.wall import render_wall
+from workshopdesk.paint.wall_board import board_layout, paint_board, title_font
+from workshopdesk.paint.wall_scene import Canvas, Join, View, WallScene
+
+FULL_HD = QSize(1920, 1080)
+T0 = datetime(2027, 2, 11, 9, 0, tzinfo=UTC)
+
+
+def one_column(ws: Workshop) -> Workshop:
+    """The demo with all ten problems in its first column."""
+    first = ws.ordered_columns()[0]
+    for index, problem in enumerate(ws.ordered_problems()):
+        ws.problems[problem.id] = replace(problem, column_id=first.id, position=float(index))
+    return ws
+
+
+def board_area() -> QRectF:
+    # The cards' area of a 1920×1080 wall, as paint_board lays it out.
+    return QRectF(48, 48 + 132 + 36, 1920 - 96, 1080 - 48 - 64 - (48 + 132 + 36))
+
+
+def test_card_titles_are_at_least_36_pixels_high_on_a_full_hd_wall() -> None:
+    canvas = Canvas.inside(QRectF(0, 0, 1920, 1080))
+    assert canvas.scale == 1.0
+    assert QFontMetrics(title_font()).height() >= 36
+
+
+def test_ten_cards_in_one_column_page_rather_than_shrink() -> None:
+    ws = one_column(starters.demo())
+    spread = board_layout(starters.demo(), board_area(), 0)
+    crowded = board_layout(ws, board_area(), 0)
+    column = crowded.columns[0]
+    assert len(column.pages) >= 2
+    cards = [card for page in column.pages for card in page]
+    assert [c.problem.number for c in cards] == [p.number for p in ws.ordered_problems()]
+    every_card = {c.problem.number: c for col in spread.columns for page in col.pages for c in page}
+    for card in cards:  # the same type, the same height, nothing cut
+        assert card.title.font.pixelSize() == title_font().pixelSize()
+        assert card.title.lines == every_card[card.problem.number].title.lines
+        assert not card.title.lines[-1].endswith("…")
+    for page in column.pages:
+        used = sum(c.height for c in page) + 16 * (len(page) - 1)
+        assert used <= crowded.cards_height
+
+
+def test_pages_take_turns_and_say_which_page_is_up() -> None:
+    ws = one_column(starters.demo())
+    layout = board_layout(ws, board_area(), 0)
+    pages = len(layout.columns[0].pages)
+    assert layout.columns[0].page(0) == 0
+    assert layout.columns[0].page(1) == 1
+    assert layout.columns[0].page(pages) == 0
+    first = render_wall(WallScene(ws, now=T0, page_tick=0), FULL_HD)
+    second = render_wall(WallScene(ws, now=T0, page_tick=1), FULL_HD)
+    assert first != second
+
+
+def test_long_titles_wrap_instead_of_being_cut() -> None:
+    ws = starters.demo()
+    problem = ws.ordered_problems()[0]
+    long_title = "Customers " + "really " * 20 + "need this fixed before the renewal"
+    ws.problems[problem.id] = replace(problem, title=long_title)
+    layout = board_layout(ws, board_area(), 0)
+    card = next(
+        c
+        for col in layout.columns
+        for page in col.pages
+        for c in page
+        if c.problem.id == problem.id
+    )
+    assert len(card.title.lines) > 3
+    assert " ".join(card.title.lines).split() == long_title.split()
+
+
+def test_many_columns_take_turns_rather_than_narrowing() -> None:
+    from workshopdesk.core.entities import Column
+
+    ws = starters.demo()
+    for n in range(4):
+        column = Column(f"extra-{n}", f"Extra {n}", 100.0 + n)
+        ws.columns[column.id] = column
+    layout = board_layout(ws, board_area(), 0)
+    assert layout.groups == 2
+    assert layout.column_width >= 400
+    later = board_layout(ws, board_area(), 1)
+    assert later.columns[0].column.name == ws.ordered_columns()[len(layout.columns)].name
+
+
+@pytest.mark.parametrize("view", [View.WALL, View.SPOTLIGHT, View.RULES])
+@pytest.mark.parametrize("name", list(THEMES))
+def test_every_view_paints_in_every_theme(view: View, name: str) -> None:
+    wall_theme = theme(name)
+    image = render_wall(WallScene(starters.demo(), wall_theme, view, now=T0), FULL_HD)
+    assert image.size() == FULL_HD
+    assert QColor(image.pixel(2, 2)).name().upper() == wall_theme.background
+    text = QColor(wall_theme.text)
+    assert _count_near(image, text) > 2000  # there is text on it
+
+
+def test_the_spotlight_shows_the_chosen_problem() -> None:
+    ws = starters.demo()
+    one = ws.problem_by_number(1)
+    two = ws.problem_by_number(2)
+    assert one is not None and two is not None
+    a = render_wall(WallScene(ws, view=View.SPOTLIGHT, problem_id=one.id, now=T0), FULL_HD)
+    b = render_wall(WallScene(ws, view=View.SPOTLIGHT, problem_id=two.id, now=T0), FULL_HD)
+    assert a != b
+    scene = WallScene(ws, view=View.SPOTLIGHT, problem_id="gone", now=T0)
+    assert scene.spotlight_problem() == ws.ordered_problems()[0]
+
+
+def test_the_timer_shows_once_started_and_signals_when_time_is_up() -> None:
+    ws, light = starters.demo(), theme("light")
+    stopped = render_wall(WallScene(ws, now=T0, timer=TimerState()), FULL_HD)
+    plain = render_wall(WallScene(ws, now=T0), FULL_HD)
+    assert _count_near(stopped, QColor(light.edge)) == _count_near(plain, QColor(light.edge))
+    running = TimerState().set_minutes(1).start(T0)
+    ticking = render_wall(WallScene(ws, now=T0 + timedelta(seconds=5), timer=running), FULL_HD)
+    assert ticking != plain
+    alarm = QColor(light.alarm)
+    assert abs(_count_near(ticking, alarm) - _count_near(plain, alarm)) < 100
+    up = WallScene(ws, now=T0 + timedelta(minutes=2), timer=running, flash=True)
+    bright = render_wall(up, FULL_HD)
+    assert _near(QColor(bright.pixel(4, 540)), alarm)  # the frame round the wall
+    dim = render_wall(replace(up, flash=False), FULL_HD)
+    assert not _near(QColor(dim.pixel(4, 540)), alarm)
+    assert _count_near(dim, alarm) - _count_near(plain, alarm) > 5000  # "Time's up" stays
+
+
+def test_the_join_corner_appears_only_when_sharing() -> None:
+    ws = starters.demo()
+    qr = QImage(21, 21, QImage.Format.Format_RGB32)
+    qr.fill(QColor("#000000"))
+    plain = render_wall(WallScene(ws, now=T0), FULL_HD)
+    shared = render_wall(
+        WallScene(ws, now=T0, join=Join("http://10.0.0.2:8421/j/abc", qr)), FULL_HD
+    )
+    corner = QRectF(1920 - 48 - 132, 48, 132, 132)
+    assert _count_near(plain.copy(corner.toRect()), QColor("#000000")) == 0
+    assert _count_near(shared.copy(corner.toRect()), QColor("#000000")) > 5000
+    full = render_wall(
+        WallScene(ws, view=View.QR, now=T0, join=Join("http://x/j/abc", qr)), FULL_HD
+    )
+    assert _count_near(full, QColor("#000000")) > 200_000
+    no_share = render_wall(WallScene(ws, view=View.QR, now=T0), FULL_HD)
+    assert _count_near(no_share, QColor("#000000")) == 0  # without sharing: just the wall
+
+
+def test_the_wall_scales_to_smaller_screens_and_previews() -> None:
+    ws = starters.demo()
+    for size in (QSize(1280, 720), QSize(1024, 768), QSize(320, 180)):
+        image = render_wall(WallScene(ws, now=T0), size)
+        assert image.size() == size
+    assert Canvas.inside(QRectF(0, 0, 1024, 768)).rect.height() == pytest.approx(1440)
+
+
+def test_an_empty_workshop_paints_without_trouble() -> None:
+    ws = starters.template("blank")
+    for view in (View.WALL, View.SPOTLIGHT, View.RULES):
+        render_wall(WallScene(ws, view=view, now=T0), FULL_HD)
+    image = QImage(FULL_HD, QImage.Format.Format_ARGB32)
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(image)
+    paint_board(painter, QRectF(0, 0, 1920, 1080), WallScene(ws, now=T0))
+    painter.end()
+
+
+def _near(color: QColor, target: QColor, tolerance: int = 12) -> bool:
+    return (
+        abs(color.red() - target.red()) <= tolerance
+        and abs(color.green() - target.green()) <= tolerance
+        and abs(color.blue() - target.blue()) <= tolerance
+    )
+
+
+def _count_near(image: QImage, target: QColor) -> int:
+    small = image.convertToFormat(QImage.Format.Format_RGB32)
+    data = bytes(small.constBits())  # BGRA
+    t = (target.blue(), target.green(), target.red())
+    count = 0
+    for i in range(0, len(data), 4 * 3):  # every third pixel, enough to tell
+        if (
+            abs(data[i] - t[0]) <= 12
+            and abs(data[i + 1] - t[1]) <= 12
+            and abs(data[i + 2] - t[2]) <= 12
+        ):
+            count += 1
+    return count * 3

@@ -1,4 +1,5 @@
-"""``workshopdesk export PATH --format NAME [-o OUT]``"""
+"""``workshopdesk export PATH --format NAME [-o OUT] [--paper P] [--excel] [--include-private]
+[--invitation]``"""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from workshopdesk.commands import UsageError
 from workshopdesk.commands.output import write_output
-from workshopdesk.export.formats import FORMATS, ExportRequest
+from workshopdesk.export.formats import FORMATS, PAPERS, ExportRequest
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 
@@ -26,6 +27,20 @@ def register(subparsers: Any) -> None:
         "--format", required=True, choices=sorted(FORMATS), metavar="FORMAT", help="see below"
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="the file to write (- is stdout)")
+    parser.add_argument(
+        "--paper", choices=PAPERS, help="paper size for pdf, posters, invitation-pdf (default a4)"
+    )
+    parser.add_argument(
+        "--excel", action="store_true", help="csv for Excel: a byte-order mark, ; and CRLF"
+    )
+    parser.add_argument(
+        "--include-private",
+        action="store_true",
+        help="bundle: add the JSON and the contact cards (personal data)",
+    )
+    parser.add_argument(
+        "--invitation", action="store_true", help="ics: add the workshop itself as an event"
+    )
     parser.set_defaults(run=run)
 
 

@@ -1,4 +1,8 @@
-"""The export formats the command line and the window offer, by name."""
+"""The export formats the command line and the window offer, by name.
+
+Drawing formats (PDF, posters, PNG) import Qt only when they run, so the command line's
+text exports start without it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export import json_format
+from workshopdesk.export import csv_format, html_report, ics, invitation, json_format, markdown
+from workshopdesk.export import vcard as vcard_format
+
+PAPERS = ("a4", "a3", "letter")
 
 
 @dataclass(frozen=True)
@@ -17,6 +24,14 @@ class ExportRequest:
     settings: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, object] = field(default_factory=dict)
 
+    @property
+    def paper(self) -> str:
+        paper = self.options.get("paper") or "a4"
+        return str(paper)
+
+    def flag(self, name: str) -> bool:
+        return bool(self.options.get(name, False))
+
 
 @dataclass(frozen=True)
 class Format:
@@ -26,12 +41,72 @@ class Format:
     binary: bool = False
     options: frozenset[str] = frozenset()
     """Option names (as on the command line, without dashes) this format accepts."""
+    extension: str = ""
+    """The file name ending the window suggests, without the dot."""
+    private: bool = False
+    """Holds attendees' contact data: the bundle includes it only when asked."""
 
+
+def _pdf(request: ExportRequest) -> bytes:
+    from workshopdesk.export import pdf_report
+
+    return pdf_report.render(request.workshop, request.paper)
+
+
+def _invitation_pdf(request: ExportRequest) -> bytes:
+    from workshopdesk.export import pdf_report
+
+    return pdf_report.render_invitation(request.workshop, request.paper)
+
+
+def _posters(request: ExportRequest) -> bytes:
+    from workshopdesk.export import posters
+
+    return posters.render(request.workshop, request.settings, request.paper)
+
+
+def _png(request: ExportRequest) -> bytes:
+    from workshopdesk.export import png
+
+    return png.render(request.workshop, request.settings)
+
+
+def _bundle(request: ExportRequest) -> bytes:
+    from workshopdesk.export import bundle
+
+    return bundle.render(request)
+
+
+_PAPER = frozenset({"paper"})
 
 FORMATS: dict[str, Format] = {
-    "json": Format(
-        "json",
-        "the full workshop, re-importable (holds attendees' contact data)",
-        lambda request: json_format.dumps(request.workshop),
-    ),
-}
+    f.name: f
+    for f in (
+        Format("html", "the report as one web page (prints well)",
+               lambda r: html_report.render(r.workshop), extension="html"),
+        Format("pdf", "the report as a PDF (A4 unless --paper)", _pdf, binary=True,
+               options=_PAPER, extension="pdf"),
+        Format("md", "the report as Markdown, for a wiki", lambda r: markdown.render(r.workshop),
+               extension="md"),
+        Format("csv", "one row per solution, for a spreadsheet (--excel: ; and a BOM)",
+               lambda r: csv_format.render(r.workshop, excel=r.flag("excel")),
+               options=frozenset({"excel"}), extension="csv"),
+        Format("json", "the full workshop, re-importable (holds attendees' contact data)",
+               lambda r: json_format.dumps(r.workshop), extension="json", private=True),
+        Format("ics", "follow-up due and check-in dates for calendars (--invitation: the day too)",
+               lambda r: ics.render(r.workshop, invitation=r.flag("invitation")),
+               options=frozenset({"invitation"}), extension="ics"),
+        Format("vcf", "contact cards of the attendees who agreed to share them",
+               lambda r: vcard_format.render(r.workshop), extension="vcf", private=True),
+        Format("posters", "one poster per problem with its QR code (PDF)", _posters,
+               binary=True, options=_PAPER, extension="pdf"),
+        Format("invitation-pdf", "the invitation with venue, date and goal (PDF)",
+               _invitation_pdf, binary=True, options=_PAPER, extension="pdf"),
+        Format("invitation-md", "the invitation as Markdown",
+               lambda r: invitation.markdown(r.workshop), extension="md"),
+        Format("png", "the wall as an image", _png, binary=True, extension="png"),
+        Format("bundle", "a zip of everything above (json and vcf with --include-private)",
+               _bundle, binary=True,
+               options=frozenset({"paper", "excel", "include-private"}), extension="zip"),
+    )
+}  # fmt: skip

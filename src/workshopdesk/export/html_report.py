@@ -1,0 +1,269 @@
+"""The report as one self-contained HTML file: no external resources, prints well.
+
+:func:`body` is shared with the PDF report, which lays the same markup out with Qt's
+rich-text engine and its own style sheet; so the markup keeps to what both understand
+(headings, paragraphs, simple tables, classes).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from workshopdesk.core.entities import Problem, Solution, SolutionStatus
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.export.facts import (
+    Names,
+    attendance,
+    bridging_solutions,
+    open_follow_ups,
+    plural,
+    report_problems,
+    short_day,
+    when,
+)
+
+STATUS_COLORS = {
+    SolutionStatus.AGREED: "#1f7a4d",
+    SolutionStatus.PROPOSED: "#8a5a00",
+    SolutionStatus.REJECTED: "#8c8c8c",
+}
+
+BROWSER_CSS = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { font-family: Inter, "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial,
+  sans-serif; color: #1d2330; background: #f4f5f7; margin: 0; line-height: 1.5; }
+main { max-width: 52rem; margin: 0 auto; padding: 2.5rem 2rem 4rem; background: #fff; }
+h1 { font-size: 2.2rem; line-height: 1.2; margin: 0 0 .5rem; }
+h2 { font-size: 1.4rem; margin: 2.5rem 0 .75rem; padding-bottom: .3rem;
+  border-bottom: 2px solid #1d2330; }
+h3 { font-size: 1.15rem; margin: 2rem 0 .4rem; }
+h4 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: #5b6475;
+  margin: 1rem 0 .3rem; }
+p { margin: .4rem 0; }
+.kicker { text-transform: uppercase; letter-spacing: .12em; font-size: .8rem; color: #5b6475;
+  margin: 0; }
+.facts td { padding: .1rem 1.2rem .1rem 0; vertical-align: top; }
+.facts td.label { color: #5b6475; }
+.progress { font-size: 1.2rem; font-weight: 600; margin: 1.2rem 0; padding: .8rem 1rem;
+  background: #eef6f1; border-left: 4px solid #1f7a4d; }
+.goal { font-size: 1.1rem; }
+.rules li { margin: .2rem 0; }
+table.grid { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+table.grid th { text-align: left; font-size: .8rem; text-transform: uppercase;
+  letter-spacing: .04em; color: #5b6475; border-bottom: 1px solid #c9ced8; padding: .4rem; }
+table.grid td { border-bottom: 1px solid #e4e7ec; padding: .45rem .4rem; vertical-align: top; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+.swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px;
+  margin-right: .4em; vertical-align: -.05em; }
+.problem { break-inside: avoid-page; border-top: 1px solid #e4e7ec; padding-top: .2rem; }
+.number { display: inline-block; min-width: 2.2rem; color: #5b6475; }
+.badge { font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
+  padding: .1rem .45rem; border-radius: 3px; margin-left: .5rem; vertical-align: .15em; }
+.badge.solved { background: #1f7a4d; color: #fff; }
+.badge.open { background: #fdf1d8; color: #8a5a00; }
+.meta { color: #5b6475; font-size: .9rem; }
+.stalled { color: #3d4452; background: #f6f7f9; padding: .4rem .7rem; }
+.solution { margin: .5rem 0 .7rem; break-inside: avoid; }
+.status { font-weight: 700; font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; }
+.by { color: #5b6475; font-size: .85rem; margin-top: .1rem; }
+.none { color: #8c8c8c; font-style: italic; }
+@media print {
+  @page { size: A4; margin: 18mm 16mm; }
+  body { background: #fff; }
+  main { max-width: none; padding: 0; }
+  .cover { break-after: page; }
+  h2 { break-after: avoid; }
+  .summary { break-before: page; }
+}
+"""
+
+
+def _text(value: str) -> str:
+    """A multi-line text as paragraphs with line breaks."""
+    paragraphs = [p.strip() for p in value.strip().split("\n\n") if p.strip()]
+    return "".join(
+        "<p>" + "<br>".join(escape(line) for line in p.splitlines()) + "</p>" for p in paragraphs
+    )
+
+
+def render(ws: Workshop) -> str:
+    title = escape(ws.info.title)
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="WorkshopDesk">\n'
+        f"<title>{title}</title>\n<style>{BROWSER_CSS}</style>\n</head>\n"
+        f"<body>\n<main>\n{body(ws)}</main>\n</body>\n</html>\n"
+    )
+
+
+def body(ws: Workshop, *, page_breaks: bool = False) -> str:
+    """The report's markup; with ``page_breaks`` the cover and summary start new pages."""
+    names = Names(ws)
+    parts = [_cover(ws)]
+    parts.append(_attendance(ws, page_breaks))
+    parts.append("<h2>Problems</h2>\n")
+    problems = report_problems(ws)
+    if not problems:
+        parts.append('<p class="none">No problems were put on the wall.</p>\n')
+    parts.extend(_problem(ws, names, p) for p in problems)
+    parts.append(_summary(ws, names, page_breaks))
+    return "".join(parts)
+
+
+def _cover(ws: Workshop) -> str:
+    info = ws.info
+    out = ['<section class="cover">\n<p class="kicker">Workshop report</p>\n']
+    out.append(f"<h1>{escape(info.title)}</h1>\n")
+    facts = [("When", when(info)), ("Where", info.venue), ("Facilitator", info.facilitator)]
+    rows = "".join(
+        f'<tr><td class="label">{label}</td><td>{escape(value)}</td></tr>'
+        for label, value in facts
+        if value
+    )
+    if rows:
+        out.append(f'<table class="facts">{rows}</table>\n')
+    out.append(f'<p class="progress">{escape(ws.progress().sentence())}</p>\n')
+    if info.goal.strip():
+        out.append(f'<h2>Our shared goal</h2>\n<div class="goal">{_text(info.goal)}</div>\n')
+    if info.ground_rules:
+        items = "".join(f"<li>{escape(rule)}</li>" for rule in info.ground_rules)
+        out.append(f'<h2>Ground rules</h2>\n<ul class="rules">{items}</ul>\n')
+    out.append("</section>\n")
+    return "".join(out)
+
+
+def _attendance(ws: Workshop, page_break: bool) -> str:
+    style = ' style="page-break-before: always"' if page_break else ""
+    out = [f"<h2{style}>Attendance</h2>\n"]
+    groups = attendance(ws)
+    if not any(g.people for g in groups):
+        return out[0] + '<p class="none">No attendees were listed.</p>\n'
+    out.append(
+        '<table class="grid" width="100%" cellspacing="0">'
+        '<tr><th>Team</th><th>People</th><th class="num">Solutions proposed</th></tr>'
+    )
+    for group in groups:
+        swatch = (
+            f'<span class="swatch" style="background-color:{group.color}; '
+            f'color:{group.color}">&#9632;</span>'
+            if group.color
+            else ""
+        )
+        people = "<br>".join(
+            escape(a.name) + (f' <span class="meta">· {escape(a.role)}</span>' if a.role else "")
+            for a in group.people
+        )
+        out.append(
+            f"<tr><td>{swatch}<b>{escape(group.name)}</b><br>"
+            f'<span class="meta">{plural(len(group.people), "person", "people")}</span></td>'
+            f'<td>{people or "—"}</td><td class="num">{group.solutions_proposed}</td></tr>'
+        )
+    out.append("</table>\n")
+    return "".join(out)
+
+
+def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
+    solved = ws.is_solved(problem.id)
+    badge = (
+        '<span class="badge solved">&nbsp;Solved&nbsp;</span>'
+        if solved
+        else '<span class="badge open">&nbsp;Open&nbsp;</span>'
+    )
+    out = [
+        f'<div class="problem" id="problem-{problem.number}">\n'
+        f'<h3><span class="number">{problem.number}.</span> {escape(problem.title)} {badge}</h3>\n'
+    ]
+    meta = []
+    if problem.customer:
+        meta.append(f"Customer: <b>{escape(problem.customer)}</b>")
+    column = names.column(problem)
+    if column:
+        meta.append(f"On the wall: {escape(column)}")
+    teams = names.teams(problem.team_ids)
+    if teams:
+        meta.append(f"Teams with a stake: {escape(', '.join(teams))}")
+    if problem.tags:
+        meta.append(f"Tags: {escape(', '.join(problem.tags))}")
+    if meta:
+        out.append(f'<p class="meta">{" &nbsp;·&nbsp; ".join(meta)}</p>\n')
+    if problem.description.strip():
+        out.append(_text(problem.description) + "\n")
+    if problem.stalled_because.strip():
+        out.append(
+            f'<div class="stalled"><p><b>Why it stalled.</b></p>'
+            f"{_text(problem.stalled_because)}</div>\n"
+        )
+    solutions = ws.solutions_of(problem.id)
+    out.append("<h4>Solutions</h4>\n")
+    if not solutions:
+        out.append('<p class="none">No solution yet.</p>\n')
+    out.extend(_solution(names, s) for s in solutions)
+    follow_ups = ws.follow_ups_of(problem.id)
+    if follow_ups:
+        out.append("<h4>Follow-ups</h4>\n<ul>")
+        for follow_up in follow_ups:
+            details = [f"Owner: {escape(names.owner(follow_up))}"]
+            if follow_up.due:
+                details.append(f"due {short_day(follow_up.due)}")
+            if follow_up.check_in:
+                details.append(f"check-in {short_day(follow_up.check_in)}")
+            text = "<br>".join(escape(line) for line in follow_up.text.splitlines())
+            out.append(f'<li>{text}<br><span class="by">{" · ".join(details)}</span></li>')
+        out.append("</ul>\n")
+    out.append("</div>\n")
+    return "".join(out)
+
+
+def _solution(names: Names, solution: Solution) -> str:
+    color = STATUS_COLORS[solution.status]
+    details = [f"Proposed by {escape(names.proposer(solution))}"]
+    teams = names.teams(solution.team_ids)
+    if teams:
+        details.append(escape(" + ".join(teams)))
+    details.append(plural(solution.votes, "vote"))
+    text = "<br>".join(escape(line) for line in solution.text.strip().splitlines())
+    return (
+        f'<div class="solution"><p><span class="status" style="color:{color}">'
+        f"{solution.status.value.capitalize()}</span> &nbsp;{text}</p>"
+        f'<p class="by">{" · ".join(details)}</p></div>\n'
+    )
+
+
+def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
+    style = ' style="page-break-before: always"' if page_break else ""
+    out = [f'<section class="summary">\n<h2{style}>Summary</h2>\n']
+    out.append(f'<p class="progress">{escape(ws.progress().sentence())}</p>\n')
+    out.append("<h3>Open follow-ups</h3>\n")
+    follow_ups = open_follow_ups(ws)
+    if follow_ups:
+        out.append(
+            '<table class="grid" width="100%" cellspacing="0"><tr><th>Due</th>'
+            "<th>Follow-up</th><th>Owner</th><th>Problem</th></tr>"
+        )
+        for problem, follow_up in follow_ups:
+            out.append(
+                f"<tr><td>{short_day(follow_up.due) or '—'}</td>"
+                f"<td>{escape(follow_up.text)}</td><td>{escape(names.owner(follow_up))}</td>"
+                f"<td>{problem.number}. {escape(problem.title)}</td></tr>"
+            )
+        out.append("</table>\n")
+    else:
+        out.append('<p class="none">No follow-ups were agreed.</p>\n')
+    out.append("<h3>Solutions that bridged teams</h3>\n")
+    bridges = bridging_solutions(ws)
+    if bridges:
+        out.append("<ul>")
+        for problem, solution in bridges:
+            teams = " + ".join(names.teams(solution.team_ids))
+            out.append(
+                f"<li><b>{problem.number}. {escape(problem.title)}</b><br>"
+                f'{escape(solution.text)} <span class="meta">({escape(teams)})</span></li>'
+            )
+        out.append("</ul>\n")
+    else:
+        out.append('<p class="none">No solution involved more than one team.</p>\n')
+    out.append("</section>\n")
+    return "".join(out)

@@ -1,0 +1,130 @@
+"""The report as a PDF (A4 by default), laid out by Qt's rich-text engine, headless.
+
+The markup is the HTML report's; the look comes from :data:`PRINT_CSS`, the subset of
+CSS that ``QTextDocument`` understands, with the shipped Inter font.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.export import html_report, invitation
+from workshopdesk.export.qt_app import ensure_gui_app
+from workshopdesk.paint.fonts import font
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3,
+          "letter": QPageSize.PageSizeId.Letter}  # fmt: skip
+MARGINS_MM = QMarginsF(18, 18, 18, 20)
+RESOLUTION = 300
+
+PRINT_CSS = """
+body { color: #1d2330; }
+h1 { font-size: 26pt; font-weight: 700; margin-top: 6pt; margin-bottom: 10pt; }
+h2 { font-size: 15pt; font-weight: 700; margin-top: 20pt; margin-bottom: 6pt; }
+h3 { font-size: 12.5pt; font-weight: 700; margin-top: 16pt; margin-bottom: 3pt; }
+h4 { font-size: 8pt; font-weight: 700; color: #5b6475; margin-top: 8pt; margin-bottom: 2pt; }
+p { margin-top: 2pt; margin-bottom: 3pt; }
+.kicker { font-size: 9pt; color: #5b6475; font-weight: 600; margin-top: 60pt; }
+.facts { margin-bottom: 8pt; }
+.label { color: #5b6475; padding-right: 14pt; }
+.progress { font-size: 13pt; font-weight: 600; color: #1f7a4d; margin-top: 12pt;
+  margin-bottom: 6pt; }
+.goal { font-size: 12pt; }
+.meta { color: #5b6475; font-size: 8.5pt; }
+.by { color: #5b6475; font-size: 8.5pt; margin-top: 0pt; margin-bottom: 5pt; }
+.number { color: #5b6475; }
+.badge { font-size: 7.5pt; font-weight: 700; }
+.solved { background-color: #1f7a4d; color: #ffffff; }
+.open { background-color: #fdf1d8; color: #8a5a00; }
+.stalled { color: #3d4452; }
+.status { font-weight: 700; font-size: 8pt; }
+.none { color: #8c8c8c; font-style: italic; }
+table.grid { border-width: 0.5pt; border-style: solid; border-color: #d6dae2; }
+th { font-size: 8pt; color: #5b6475; font-weight: 700; background-color: #f2f4f7; }
+td { }
+"""
+
+
+INVITATION_CSS = (
+    PRINT_CSS
+    + """
+.kicker { font-size: 11pt; color: #2f5fb3; margin-top: 30pt; }
+h1 { font-size: 30pt; }
+.facts { font-size: 12pt; margin-bottom: 14pt; }
+.letter { font-size: 12.5pt; }
+p { margin-bottom: 8pt; }
+h2 { font-size: 14pt; margin-top: 18pt; }
+li { font-size: 12pt; }
+"""
+)
+
+
+def _document(body: str, css: str, size: float) -> QTextDocument:
+    ensure_gui_app()
+    document = QTextDocument()
+    document.setDefaultFont(font(size))
+    document.setDefaultStyleSheet(css)
+    document.setDocumentMargin(0)
+    document.setHtml(f"<html><body>{body}</body></html>")
+    return document
+
+
+def layout(ws: Workshop) -> QTextDocument:
+    """The report as a text document (also what the window's print preview shows)."""
+    return _document(html_report.body(ws, page_breaks=True), PRINT_CSS, 10.0)
+
+
+def page_layout(paper: str = "a4") -> QPageLayout:
+    return QPageLayout(
+        QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )  # fmt: skip
+
+
+def write_document(document: QTextDocument, title: str, paper: str = "a4") -> bytes:
+    """Print ``document`` to PDF bytes on ``paper``, with a footer naming the page."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("WorkshopDesk")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    document.documentLayout().setPaintDevice(writer)
+    footer_font = font(7.5)
+    footer_height = writer.resolution() * 0.25  # a quarter inch
+    width, height = float(writer.width()), float(writer.height()) - footer_height
+    document.setPageSize(QSizeF(width, height))
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#8a91a0"))
+            footer = QRectF(0, height, width, footer_height)
+            painter.drawText(footer, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                             title)  # fmt: skip
+            painter.drawText(footer, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
+                             f"{page + 1} / {pages}")  # fmt: skip
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def render(ws: Workshop, paper: str = "a4") -> bytes:
+    return write_document(layout(ws), ws.info.title, paper)
+
+
+def render_invitation(ws: Workshop, paper: str = "a4") -> bytes:
+    document = _document(invitation.html_body(ws), INVITATION_CSS, 12.0)
+    return write_document(document, ws.info.title, paper)

@@ -1,0 +1,49 @@
+"""The wall as an image (PNG, 1920×1080), from the wall's shared painter.
+
+When sharing has been set up, the join QR code is on it, as on the projector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QColor, QImage
+
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.export.qt_app import ensure_gui_app
+from workshopdesk.server.links import join_url, qr_matrix
+from workshopdesk.server.share_settings import ShareSettings
+
+WIDTH, HEIGHT = 1920, 1080
+
+
+def _qr_image(text: str) -> QImage:
+    matrix = qr_matrix(text)
+    image = QImage(len(matrix), len(matrix), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    dark = QColor("black").rgb()
+    for y, row in enumerate(matrix):
+        for x, module in enumerate(row):
+            if module:
+                image.setPixel(x, y, dark)
+    return image
+
+
+def render(ws: Workshop, settings: Mapping[str, str]) -> bytes:
+    ensure_gui_app()
+    from workshopdesk.paint.wall import WallScene, render_wall
+    from workshopdesk.paint.wall_scene import Join
+
+    share = ShareSettings.from_settings(settings)
+    join = None
+    if share is not None and share.host is not None and share.port is not None:
+        url = join_url(share.host, share.port, share.token)
+        join = Join(url, _qr_image(url))
+    image = render_wall(WallScene(ws, join=join), QSize(WIDTH, HEIGHT))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, b"PNG")
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,246 @@
+"""The phone server's HTTP side: one handler that reads the path itself.
+
+Routes (any letter case; ``<TOKEN>`` is the share token):
+
+- ``GET /J/<TOKEN>``             the board (HTML, rendered here)
+- ``GET /J/<TOKEN>/P/<NO>``      one problem's page
+- ``GET /J/<TOKEN>/BOARD.JSON``  the board as JSON (see docs/phones.md)
+- ``GET /J/<TOKEN>/EVENTS``      the live feed (Server-Sent Events; ``Last-Event-ID`` or
+  ``?since=<revision>`` says what the phone already has)
+- ``GET /J/<TOKEN>/A/PHONE.JS``, ``/A/PHONE.CSS``  the page's script and styles
+
+Anything without the valid token gets the very same 404 as a page that does not exist.
+Phones only read: every other method is refused, and nothing is ever written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+from dataclasses import dataclass
+from importlib import resources
+from urllib.parse import unquote_to_bytes
+
+from aiohttp import web
+
+from workshopdesk.server.access import Access
+from workshopdesk.server.hub import BoardHub, Listener
+from workshopdesk.server.pages import NOT_FOUND, page
+from workshopdesk.server.view import find_problem, now_ms
+
+HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Server": "WorkshopDesk",
+}
+
+ASSETS = {"PHONE.JS": "text/javascript", "PHONE.CSS": "text/css"}
+HEARTBEAT = 15.0
+"""Seconds between keep-alive messages on a quiet live feed (they carry the server's
+clock, so timers on phones stay right)."""
+
+_SEGMENT = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
+_QUERY_PART = re.compile(r"[A-Za-z0-9._~%+-]*(=[A-Za-z0-9._~%+-]*)?")
+MAX_TARGET = 1024
+MAX_QUERY = 256
+MAX_PROBLEM_NUMBER = 10**9
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    listeners_per_address: int = 20
+    """Live pages one address may keep open (a phone with a few tabs)."""
+    listeners_total: int = 2000
+
+
+def _load_assets() -> dict[str, bytes]:
+    web_dir = resources.files("workshopdesk.server") / "web"
+    return {name: (web_dir / name.lower()).read_bytes() for name in ASSETS}
+
+
+class BadQuery(Exception):
+    pass
+
+
+def parse_query(raw: str) -> dict[str, str]:
+    """A strict reading of the query string: well-formed ``key=value`` pairs in UTF-8,
+    each key once. Anything else is a malformed query (400)."""
+    if not raw:
+        return {}
+    if len(raw) > MAX_QUERY:
+        raise BadQuery
+    result: dict[str, str] = {}
+    for part in raw.split("&"):
+        if not part or _QUERY_PART.fullmatch(part) is None:
+            raise BadQuery
+        key, _, value = part.partition("=")
+        try:
+            key_text = unquote_to_bytes(key.replace("+", " ")).decode("utf-8").upper()
+            value_text = unquote_to_bytes(value.replace("+", " ")).decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadQuery from None
+        if re.search(r"%(?![0-9A-Fa-f]{2})", part) or key_text in result:
+            raise BadQuery
+        if any(ord(c) < 32 or ord(c) == 127 for c in key_text + value_text):
+            raise BadQuery
+        result[key_text] = value_text
+    return result
+
+
+def _revision(text: str | None) -> int | None:
+    if text is None or text == "":
+        return None
+    if not text.isascii() or not text.isdigit() or len(text) > 15:
+        raise BadQuery
+    return int(text)
+
+
+class PhoneApp:
+    """The request handling, around one hub and one token."""
+
+    def __init__(self, hub: BoardHub, access: Access, limits: Limits | None = None) -> None:
+        self.hub = hub
+        self.access = access
+        self.limits = limits or Limits()
+        self.assets = _load_assets()
+
+    def application(self) -> web.Application:
+        app = web.Application(client_max_size=1024)
+        app.router.add_route("*", "/{tail:.*}", self.handle)
+        app.on_response_prepare.append(_secure)
+        return app
+
+    def new_token(self, token: str) -> None:
+        """Switch to ``token``: old links stop working and every open page is cut off."""
+        self.access.token = token
+        self.hub.disconnect_all()
+
+    # -- the one handler ------------------------------------------------------------------
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        if request.content_length or request.headers.get("Transfer-Encoding"):
+            return _plain(413, "Phones only read here: requests carry no body.", close=True)
+        target = request.raw_path
+        if len(target) > MAX_TARGET:
+            return _plain(414, "That address is too long.")
+        path, _, raw_query = target.partition("?")
+        try:
+            query = parse_query(raw_query)
+        except BadQuery:
+            return _plain(400, "That address has a malformed query.")
+        segments = path.split("/")[1:]
+        if len(segments) > 1 and segments[-1] == "":
+            segments.pop()  # one trailing slash is fine
+        if not all(_SEGMENT.fullmatch(s) for s in segments):
+            return await self._miss(request)
+        parts = [s.upper() for s in segments]
+        if len(parts) < 2 or parts[0] != "J" or not self.access.allows(parts[1]):
+            return await self._miss(request)
+        if request.method not in ("GET", "HEAD"):
+            return _plain(405, "Phones only read here.", allow="GET, HEAD")
+        return await self._route(request, parts[1], parts[2:], query)
+
+    async def _route(
+        self, request: web.Request, token: str, rest: list[str], query: dict[str, str]
+    ) -> web.StreamResponse:
+        base = f"/J/{token}"
+        if not rest:
+            return _html(page(self.hub.snapshot.view, base, now_ms()))
+        if len(rest) == 2 and rest[0] == "P" and rest[1].isdigit() and len(rest[1]) <= 9:
+            number = int(rest[1])
+            if 0 < number < MAX_PROBLEM_NUMBER and find_problem(self.hub.snapshot.view, number):
+                return _html(page(self.hub.snapshot.view, base, now_ms(), number))
+            return _not_found()
+        if rest == ["BOARD.JSON"]:
+            return web.Response(
+                body=self.hub.snapshot.json, content_type="application/json", charset="utf-8"
+            )
+        if rest == ["EVENTS"]:
+            return await self._events(request, query)
+        if len(rest) == 2 and rest[0] == "A" and rest[1] in ASSETS:
+            return web.Response(
+                body=self.assets[rest[1]], content_type=ASSETS[rest[1]], charset="utf-8"
+            )
+        return _not_found()
+
+    async def _miss(self, request: web.Request) -> web.StreamResponse:
+        if not await self.access.miss(request.remote or "?"):
+            return _plain(429, "Too many requests; wait a minute.", close=True)
+        return _not_found()
+
+    # -- the live feed --------------------------------------------------------------------
+    async def _events(self, request: web.Request, query: dict[str, str]) -> web.StreamResponse:
+        try:
+            since = _revision(request.headers.get("Last-Event-ID"))
+            if since is None:
+                since = _revision(query.get("SINCE"))
+        except BadQuery:
+            return _plain(400, "That live-feed request is malformed.")
+        address = request.remote or "?"
+        if len(self.hub.listeners) >= self.limits.listeners_total:
+            return _plain(503, "Too many phones are connected; try again soon.")
+        if self.hub.listening_from(address) >= self.limits.listeners_per_address:
+            return _plain(429, "Too many live pages open from this device.")
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream; charset=utf-8", "X-Accel-Buffering": "no"}
+        )
+        await response.prepare(request)
+        if request.method == "HEAD":
+            return response
+        listener = self.hub.listen(address)
+        try:
+            snapshot = self.hub.snapshot
+            first = b"retry: 2000\n\n" + _clock_event()
+            if since != snapshot.revision:
+                first += snapshot.event
+            await response.write(first)
+            await self._pump(response, listener)
+        except ConnectionError:
+            return response  # the phone went away
+        finally:
+            self.hub.forget(listener)
+        with contextlib.suppress(ConnectionError, RuntimeError):
+            await response.write_eof()
+        return response
+
+    async def _pump(self, response: web.StreamResponse, listener: Listener) -> None:
+        while not listener.closed:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(listener.wake.wait(), HEARTBEAT)
+            if listener.closed:
+                return
+            event = listener.take()
+            await response.write(event if event is not None else _clock_event())
+
+
+def _clock_event() -> bytes:
+    return b"event: now\ndata: %d\n\n" % now_ms()
+
+
+async def _secure(request: web.Request, response: web.StreamResponse) -> None:
+    response.headers.update(HEADERS)
+
+
+def _html(text: str) -> web.Response:
+    return web.Response(text=text, content_type="text/html", charset="utf-8")
+
+
+def _not_found() -> web.Response:
+    return web.Response(status=404, text=NOT_FOUND, content_type="text/html", charset="utf-8")
+
+
+def _plain(status: int, text: str, *, close: bool = False, allow: str = "") -> web.Response:
+    response = web.Response(status=status, text=text + "\n", content_type="text/plain")
+    if close:
+        response.force_close()
+    if allow:
+        response.headers["Allow"] = allow
+    return response

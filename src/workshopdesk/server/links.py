@@ -1,0 +1,70 @@
+"""The addresses phones open, and their QR codes: the one place that builds them.
+
+Everything that shows a QR code (the Share panel, the wall, ``workshopdesk serve``, the
+posters) asks this module, so they all agree. URLs are upper-case on purpose: a QR code
+in alphanumeric mode (0-9, A-Z, and ``$%*+-./:``) is a size smaller, and the server
+accepts paths in any case.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+
+QUIET_ZONE = 4
+"""Modules of white border around the code, as the QR standard asks."""
+
+QrMatrix = list[list[bool]]
+"""Rows of modules, quiet zone included; True is dark."""
+
+
+def host_for_url(host: str) -> str:
+    """``host`` as it goes into a URL (IPv6 addresses in brackets)."""
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return host.upper()
+    if address.version == 6:
+        return f"[{host.upper()}]"
+    return host
+
+
+def join_url(host: str, port: int, token: str) -> str:
+    """The board's address, e.g. ``HTTP://192.168.1.23:8765/J/<TOKEN>``."""
+    return f"HTTP://{host_for_url(host)}:{port}/J/{token.upper()}"
+
+
+def problem_url(host: str, port: int, token: str, number: int) -> str:
+    """One problem's page, e.g. ``HTTP://192.168.1.23:8765/J/<TOKEN>/P/3``."""
+    return f"{join_url(host, port, token)}/P/{int(number)}"
+
+
+def qr_matrix(text: str) -> QrMatrix:
+    """The QR code for ``text``: error correction M, a quiet zone of four modules."""
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1)
+    code.add_data(text)
+    code.make(fit=True)
+    return [[bool(module) for module in row] for row in code.get_matrix()]
+
+
+def qr_text(matrix: QrMatrix) -> str:
+    """The QR code as text for a terminal: two rows per line with half blocks, dark
+    modules drawn as spaces on a light block background so it scans on dark terminals."""
+    lines: list[str] = []
+    for top in range(0, len(matrix), 2):
+        upper = matrix[top]
+        lower = matrix[top + 1] if top + 1 < len(matrix) else [False] * len(upper)
+        chars = []
+        for up, down in zip(upper, lower, strict=True):
+            if up and down:
+                chars.append(" ")
+            elif up:
+                chars.append("\u2584")  # lower half light
+            elif down:
+                chars.append("\u2580")  # upper half light
+            else:
+                chars.append("\u2588")
+        lines.append("".join(chars))
+    return "\n".join(lines)

@@ -1,0 +1,127 @@
+"""The phone server as one asyncio service: the hub, the token, the HTTP listener.
+
+Used by ``workshopdesk serve`` (in the main thread) and by the window's
+:class:`~workshopdesk.server.thread.ShareServer` (on a thread of its own).
+"""
+
+from __future__ import annotations
+
+import errno
+import socket
+from pathlib import Path
+
+from aiohttp import web
+
+from workshopdesk.core.errors import WorkshopError
+from workshopdesk.server.access import Access
+from workshopdesk.server.app import Limits, PhoneApp
+from workshopdesk.server.hub import POLL_INTERVAL, BoardHub
+from workshopdesk.server.links import join_url
+from workshopdesk.server.share_settings import DEFAULT_PORT
+
+SHUTDOWN_TIMEOUT = 0.5
+
+
+class ServerProblem(WorkshopError):
+    """The server cannot listen where it was asked to."""
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(512)
+    except BaseException:
+        sock.close()
+        raise
+    sock.setblocking(False)
+    return sock
+
+
+def bind_socket(host: str, port: int, *, fall_back: bool) -> socket.socket:
+    """A listening socket on ``host``; with ``fall_back``, any free port when ``port`` is
+    taken. Failures are sentences for the facilitator."""
+    try:
+        return _bind(host, port)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE and fall_back and port != 0:
+            return bind_socket(host, 0, fall_back=False)
+        if error.errno == errno.EADDRINUSE:
+            raise ServerProblem(
+                f"Port {port} is in use by another program; choose another port."
+            ) from None
+        if error.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT, errno.EINVAL):
+            raise ServerProblem(
+                f"This computer has no network address {host}; pick one of its own."
+            ) from None
+        if error.errno == errno.EACCES:
+            raise ServerProblem(
+                f"Port {port} needs administrator rights; use a port above 1023."
+            ) from None
+        raise ServerProblem(f"Cannot listen on {host}:{port}: {error.strerror}.") from None
+    except OverflowError:
+        raise ServerProblem(f"There is no port {port}; use 1024 to 65535, or 0.") from None
+
+
+class PhoneService:
+    def __init__(
+        self,
+        path: Path,
+        token: str,
+        *,
+        poll_interval: float = POLL_INTERVAL,
+        limits: Limits | None = None,
+        access: Access | None = None,
+    ) -> None:
+        self.hub = BoardHub(path, poll_interval=poll_interval)
+        self.phone_app = PhoneApp(self.hub, access or Access(token), limits)
+        self.host = ""
+        self.port = 0
+        self._runner: web.AppRunner | None = None
+
+    @property
+    def token(self) -> str:
+        return self.phone_app.access.token
+
+    @property
+    def url(self) -> str:
+        return join_url(self.host, self.port, self.token)
+
+    async def start(self, host: str, port: int = DEFAULT_PORT, *, fall_back: bool = True) -> str:
+        """Read the board and start listening; returns the join URL."""
+        sock = bind_socket(host, port, fall_back=fall_back)
+        try:
+            await self.hub.start()
+            runner = web.AppRunner(
+                self.phone_app.application(),
+                handle_signals=False,
+                access_log=None,
+                handler_cancellation=True,
+                shutdown_timeout=SHUTDOWN_TIMEOUT,
+                keepalive_timeout=75,
+                max_headers=64,
+            )
+            await runner.setup()
+            self._runner = runner
+            await web.SockSite(runner, sock, shutdown_timeout=SHUTDOWN_TIMEOUT).start()
+        except BaseException:
+            sock.close()
+            await self.stop()
+            raise
+        self.host, self.port = host, int(sock.getsockname()[1])
+        return self.url
+
+    async def stop(self) -> None:
+        self.hub.disconnect_all()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        await self.hub.close()
+
+    def new_token(self, token: str) -> None:
+        self.phone_app.new_token(token)
+
+    def phones(self) -> int:
+        return self.hub.phones()

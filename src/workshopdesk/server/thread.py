@@ -1,0 +1,110 @@
+"""The phone server inside the app: the same service on a thread with its own event loop.
+
+Every method is safe to call from the window's thread. The server reads the workshop
+through its own connection; :meth:`ShareServer.notify_changed` after an edit in the
+window makes phones see it at once instead of at the next poll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any, TypeVar
+
+from workshopdesk.server.service import PhoneService
+from workshopdesk.server.share_settings import DEFAULT_PORT
+
+T = TypeVar("T")
+STOP_TIMEOUT = 2.0
+
+
+class ShareServer:
+    def __init__(self, path: Path, token: str, **service_options: Any) -> None:
+        self.path = path
+        self._token = token
+        self._options = service_options
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._service: PhoneService | None = None
+        self.url = ""
+
+    @property
+    def running(self) -> bool:
+        return self._service is not None
+
+    def start(self, host: str, port: int = DEFAULT_PORT, *, fall_back: bool = True) -> str:
+        """Start listening on ``host``; returns the join URL. Raises the service's
+        WorkshopError (a sentence) if it cannot."""
+        if self.running:
+            self.stop()
+        loop = asyncio.new_event_loop()
+        ready = threading.Event()
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            loop.call_soon(ready.set)
+            loop.run_forever()
+            loop.close()
+
+        thread = threading.Thread(target=run, name="workshopdesk-phones", daemon=True)
+        thread.start()
+        ready.wait()
+        self._loop, self._thread = loop, thread
+        service = PhoneService(self.path, self._token, **self._options)
+        try:
+            self.url = self._call(service.start(host, port, fall_back=fall_back))
+        except BaseException:
+            self._end_loop()
+            raise
+        self._service = service
+        return self.url
+
+    def stop(self) -> None:
+        service, self._service = self._service, None
+        if service is not None:
+            with contextlib.suppress(TimeoutError):
+                self._call(service.stop(), timeout=STOP_TIMEOUT)
+        self._end_loop()
+
+    def notify_changed(self) -> None:
+        """An edit was committed in this process: tell phones now."""
+        service, loop = self._service, self._loop
+        if service is not None and loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(service.hub.poke)
+
+    def new_token(self, token: str) -> None:
+        """Use ``token`` from now on; every phone with the old link is cut off."""
+        self._token = token
+        service = self._service
+        if service is not None:
+            self._call(self._run_in_loop(service.new_token, token))
+            self.url = service.url
+
+    def phones(self) -> int:
+        service = self._service
+        return 0 if service is None else service.phones()
+
+    @property
+    def port(self) -> int:
+        return 0 if self._service is None else self._service.port
+
+    # -- internals ------------------------------------------------------------------------
+    @staticmethod
+    async def _run_in_loop(function: Any, *args: Any) -> None:
+        function(*args)
+
+    def _call(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = 10.0) -> T:
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        return future.result(timeout)
+
+    def _end_loop(self) -> None:
+        loop, thread = self._loop, self._thread
+        self._loop = self._thread = None
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(loop.stop)
+        if thread is not None:
+            thread.join(STOP_TIMEOUT)

@@ -1,0 +1,114 @@
+"""What phones may see of a workshop, as plain data: the JSON view and the pages' source.
+
+Deliberately a selection, never a dump: attendees appear by name only (a proposer or an
+owner), never with their e-mail address or phone number. See ``docs/phones.md`` for the
+documented shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from workshopdesk.core.entities import Problem, SolutionStatus
+from workshopdesk.core.timer import STATE_KEY, Phase, TimerState
+from workshopdesk.core.workshop import Workshop
+
+View = dict[str, Any]
+
+
+def _epoch_ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+def timer_view(settings: Mapping[str, str]) -> View | None:
+    """The timer when the facilitator uses one (running or paused), else None."""
+    if STATE_KEY not in settings:
+        return None
+    state = TimerState.from_settings(settings)
+    if state.phase is Phase.STOPPED:
+        return None
+    return {
+        "running": state.phase is Phase.RUNNING,
+        "ends_at_ms": None if state.ends_at is None else _epoch_ms(state.ends_at),
+        "remaining_ms": state.remaining_ms,
+        "duration_ms": state.duration_ms,
+    }
+
+
+def timer_remaining_ms(timer: View, now_ms: int) -> int:
+    if timer["running"] and timer["ends_at_ms"] is not None:
+        return max(0, int(timer["ends_at_ms"]) - now_ms)
+    return int(timer["remaining_ms"])
+
+
+def now_ms() -> int:
+    return _epoch_ms(datetime.now(UTC))
+
+
+def _problem(ws: Workshop, problem: Problem) -> View:
+    def name_of(attendee_id: str | None) -> str:
+        attendee = ws.attendees.get(attendee_id) if attendee_id else None
+        return attendee.name if attendee is not None else ""
+
+    return {
+        "number": problem.number,
+        "title": problem.title,
+        "customer": problem.customer,
+        "description": problem.description,
+        "stalled_because": problem.stalled_because,
+        "color": problem.color,
+        "team_ids": [t for t in problem.team_ids if t in ws.teams],
+        "tags": list(problem.tags),
+        "solved": ws.is_solved(problem.id),
+        "solutions": [
+            {
+                "text": s.text,
+                "status": SolutionStatus(s.status).value,
+                "votes": s.votes,
+                "proposer": name_of(s.proposer_id),
+                "team_ids": [t for t in s.team_ids if t in ws.teams],
+            }
+            for s in ws.solutions_of(problem.id)
+        ],
+        "follow_ups": [
+            {"text": f.text, "owner": name_of(f.owner_id), "due": f.due or ""}
+            for f in ws.follow_ups_of(problem.id)
+        ],
+    }
+
+
+def board_view(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
+    """The whole board as phones see it, at ``revision``."""
+    progress = ws.progress()
+    return {
+        "revision": revision,
+        "workshop": {
+            "title": ws.info.title,
+            "venue": ws.info.venue,
+            "starts_at": ws.info.starts_at or "",
+            "goal": ws.info.goal,
+            "ground_rules": list(ws.info.ground_rules),
+        },
+        "progress": {"solved": progress.solved, "total": progress.total},
+        "timer": timer_view(settings),
+        "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
+        "columns": [
+            {
+                "name": column.name,
+                "done": column.is_done,
+                "problems": [_problem(ws, p) for p in ws.problems_in(column.id)],
+            }
+            for column in ws.ordered_columns()
+        ],
+    }
+
+
+def find_problem(view: View, number: int) -> tuple[View, View] | None:
+    """The problem with ``number`` and its column, or None."""
+    for column in view["columns"]:
+        for problem in column["problems"]:
+            if problem["number"] == number:
+                return problem, column
+    return None

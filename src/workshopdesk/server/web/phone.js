@@ -1,0 +1,297 @@
+/* The phone page's script: keeps the server-rendered page live.
+   Renders with DOM nodes and textContent only (never innerHTML), so workshop text
+   can never become markup. Mirrors server/pages.py: keep the two in step. */
+(function () {
+  "use strict";
+  var body = document.body;
+  var base = body.getAttribute("data-base");
+  var kind = body.getAttribute("data-page");
+  var number = parseInt(body.getAttribute("data-problem") || "0", 10);
+  var revision = body.getAttribute("data-revision") || "";
+  var offset = parseInt(body.getAttribute("data-now"), 10) - Date.now();
+  var board = null;
+  var live = document.getElementById("live");
+  var source = null;
+  var lastHeard = Date.now();
+  var retryDelay = 1000;
+  var retryTimer = 0;
+  var gone = false;
+  var firstTimer = null;
+  try { firstTimer = JSON.parse(document.getElementById("timer").getAttribute("data-timer")); } catch (e) {}
+
+  function h(tag, cls, text) {
+    var el = document.createElement(tag);
+    if (cls) el.className = cls;
+    if (text !== undefined && text !== null) el.textContent = String(text);
+    return el;
+  }
+  function add(parent) {
+    for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
+    return parent;
+  }
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  var COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+  function paint(root) {
+    var els = root.querySelectorAll("[data-color]");
+    for (var i = 0; i < els.length; i++) {
+      var c = els[i].getAttribute("data-color");
+      if (!COLOR.test(c)) continue;
+      var cl = els[i].classList;
+      if (cl.contains("team")) els[i].style.setProperty("--team", c);
+      else if (cl.contains("card") && !cl.contains("solved")) els[i].style.borderLeftColor = c;
+      else if (cl.contains("problem")) els[i].style.borderTopColor = c;
+    }
+  }
+
+  function teamChips(ids) {
+    var byId = {};
+    board.teams.forEach(function (t) { byId[t.id] = t; });
+    var box = h("span", "teams");
+    ids.forEach(function (id) {
+      var t = byId[id];
+      if (!t) return;
+      var chip = h("span", "team", t.name);
+      chip.setAttribute("data-color", t.color);
+      box.appendChild(chip);
+    });
+    return box.childNodes.length ? box : null;
+  }
+
+  function solution(s) {
+    var marks = { agreed: "Agreed", rejected: "Set aside", proposed: "Idea" };
+    var li = h("li", "solution " + s.status);
+    add(li, h("span", "mark", marks[s.status] || ""), h("span", "text", s.text));
+    var meta = [];
+    if (s.proposer) meta.push("by " + s.proposer);
+    if (s.votes) meta.push(plural(s.votes, "vote", "votes"));
+    if (meta.length) li.appendChild(h("span", "meta", meta.join(" \u00b7 ")));
+    add(li, teamChips(s.team_ids));
+    return li;
+  }
+
+  function list(items, cls) {
+    var ul = h("ul", cls);
+    items.forEach(function (item) { ul.appendChild(item); });
+    return ul;
+  }
+
+  function card(p) {
+    var li = h("li", "card" + (p.solved ? " solved" : ""));
+    li.setAttribute("data-color", p.color);
+    var a = h("a", "card-link");
+    a.href = base + "/P/" + p.number;
+    add(a, h("span", "no", p.number), h("span", "card-title", p.title));
+    if (p.customer) a.appendChild(h("span", "customer", p.customer));
+    li.appendChild(a);
+    var shown = p.solutions.filter(function (s) { return s.status !== "rejected"; });
+    li.appendChild(shown.length ? list(shown.map(solution), "solutions") : h("p", "none", "No solution yet"));
+    return li;
+  }
+
+  function details(id, summary, content, openByDefault) {
+    var old = document.getElementById(id);
+    var d = h("details", "intro");
+    d.id = id;
+    d.open = old ? old.open : openByDefault;
+    add(d, h("summary", null, summary), content);
+    return d;
+  }
+
+  function boardMain() {
+    var out = [];
+    var info = board.workshop;
+    if (info.goal) out.push(details("goal", "Our shared goal", h("p", "text", info.goal), true));
+    if (info.ground_rules.length) {
+      out.push(details("rules", "Ground rules",
+        list(info.ground_rules.map(function (r) { return h("li", null, r); }), "rules"), false));
+    }
+    var cols = board.columns;
+    if (cols.length) {
+      var nav = h("nav", "jump");
+      nav.setAttribute("aria-label", "Columns");
+      cols.forEach(function (c, i) {
+        var a = h("a", null, c.name + " ");
+        a.href = "#c" + i;
+        a.appendChild(h("span", null, c.problems.length));
+        nav.appendChild(a);
+      });
+      out.push(nav);
+    } else {
+      out.push(h("p", "none", "The board is empty."));
+    }
+    cols.forEach(function (c, i) {
+      var sec = h("section", "column" + (c.done ? " done" : ""));
+      sec.id = "c" + i;
+      var h2 = h("h2", null, c.name + " ");
+      h2.appendChild(h("span", "count", c.problems.length));
+      sec.appendChild(h2);
+      sec.appendChild(c.problems.length ? list(c.problems.map(card), "cards") : h("p", "none", "Nothing here"));
+      out.push(sec);
+    });
+    return out;
+  }
+
+  function problemMain() {
+    var back = h("a", "back", "\u2039 Whole board");
+    back.href = base;
+    var found = null;
+    board.columns.forEach(function (c) {
+      c.problems.forEach(function (p) { if (p.number === number) found = { p: p, c: c }; });
+    });
+    if (!found) return [back, h("p", "none", "This problem is no longer on the board.")];
+    var p = found.p;
+    var art = h("article", "problem");
+    art.setAttribute("data-color", p.color);
+    var where = h("p", "where");
+    add(where, h("span", "no", p.number), h("span", "badge column", found.c.name),
+      p.solved ? h("span", "badge solved", "Solved") : h("span", "badge open", "Needs a solution"));
+    add(art, where, h("h1", null, p.title));
+    if (p.customer) art.appendChild(h("p", "customer", p.customer));
+    add(art, teamChips(p.team_ids));
+    if (p.tags.length) {
+      var tags = h("p", "tags");
+      p.tags.forEach(function (t) { tags.appendChild(h("span", "tag", t)); });
+      art.appendChild(tags);
+    }
+    if (p.description) add(art, h("h2", null, "Impact"), h("p", "text", p.description));
+    if (p.stalled_because) add(art, h("h2", null, "Why it stalled"), h("p", "text", p.stalled_because));
+    var sh = h("h2", null, "Solutions ");
+    sh.appendChild(h("span", "count", p.solutions.length));
+    art.appendChild(sh);
+    art.appendChild(p.solutions.length ? list(p.solutions.map(solution), "solutions")
+      : h("p", "none", "No solution yet: this is where you come in."));
+    if (p.follow_ups.length) {
+      art.appendChild(h("h2", null, "Follow-ups"));
+      art.appendChild(list(p.follow_ups.map(function (f) {
+        var li = h("li");
+        li.appendChild(h("span", "text", f.text));
+        var meta = [f.owner, f.due].filter(Boolean);
+        if (meta.length) li.appendChild(h("span", "meta", meta.join(" \u00b7 ")));
+        return li;
+      }), "follow-ups"));
+    }
+    return [back, art];
+  }
+
+  function render() {
+    var info = board.workshop;
+    document.title = kind === "problem" ? number + " \u00b7 " + info.title : info.title;
+    document.getElementById("title").textContent = info.title;
+    var prog = board.progress;
+    var text = document.querySelector(".progress-text");
+    text.textContent = "";
+    add(text, h("b", null, prog.solved + " of " + prog.total), document.createTextNode(" solved"));
+    var bar = document.querySelector("#progress progress");
+    bar.max = Math.max(prog.total, 1);
+    bar.value = prog.solved;
+    bar.textContent = prog.solved + " of " + prog.total;
+    var main = document.getElementById("main");
+    var fresh = kind === "problem" ? problemMain() : boardMain();
+    var frag = document.createDocumentFragment();
+    fresh.forEach(function (el) { frag.appendChild(el); });
+    main.textContent = "";
+    main.appendChild(frag);
+    paint(main);
+    tick();
+  }
+
+  function clock(ms) {
+    var s = Math.ceil(Math.max(0, ms) / 1000);
+    var hours = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    return hours ? hours + ":" + two(m) + ":" + two(sec) : m + ":" + two(sec);
+  }
+
+  function tick() {
+    var el = document.getElementById("timer");
+    var t = board ? board.timer : firstTimer;
+    if (!t) { el.hidden = true; return; }
+    var left = t.running && t.ends_at_ms !== null ? Math.max(0, t.ends_at_ms - (Date.now() + offset)) : t.remaining_ms;
+    var state = left === 0 ? "up" : (t.running ? "running" : "paused");
+    el.className = "timer " + state;
+    el.hidden = false;
+    var label = el.querySelector(".timer-label") || el.appendChild(h("span", "timer-label"));
+    var face = el.querySelector(".timer-clock") || el.appendChild(h("span", "timer-clock"));
+    label.textContent = left === 0 ? "Time's up" : (t.running ? "" : "Paused ");
+    face.textContent = left === 0 ? "" : clock(left);
+  }
+
+  function status(text, cls) {
+    live.textContent = text;
+    live.className = "live" + (cls ? " " + cls : "");
+  }
+
+  function onBoard(e) {
+    lastHeard = Date.now();
+    var data;
+    try { data = JSON.parse(e.data); } catch (err) { return; }
+    board = data;
+    revision = String(data.revision);
+    body.setAttribute("data-revision", revision);
+    render();
+  }
+
+  function connect() {
+    clearTimeout(retryTimer);
+    if (gone) return;
+    if (source) source.close();
+    source = new EventSource(base + "/EVENTS?since=" + encodeURIComponent(revision));
+    source.addEventListener("board", onBoard);
+    source.addEventListener("now", function (e) {
+      lastHeard = Date.now();
+      var n = parseInt(e.data, 10);
+      if (!isNaN(n)) offset = n - Date.now();
+    });
+    source.onopen = function () {
+      lastHeard = Date.now();
+      retryDelay = 1000;
+      status("Live: changes appear by themselves.", "on");
+    };
+    source.onerror = function () {
+      status("Reconnecting\u2026");
+      if (source.readyState === 2) later();
+    };
+  }
+
+  function later() {
+    if (source) { source.close(); source = null; }
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(check, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 10000);
+  }
+
+  function check() {
+    // A closed feed: is the link still good (server back) or was it replaced?
+    fetch(base + "/BOARD.JSON", { cache: "no-store", credentials: "omit" }).then(function (r) {
+      if (r.status === 404) {
+        gone = true;
+        status("This link no longer works. Scan the new QR code on the wall.", "gone");
+        return;
+      }
+      if (!r.ok) { later(); return; }
+      return r.json().then(function (data) {
+        board = data;
+        revision = String(data.revision);
+        render();
+        connect();
+      });
+    }).catch(function () { status("Reconnecting\u2026"); later(); });
+  }
+
+  function wake() {
+    if (gone) return;
+    if (!source || source.readyState === 2 || Date.now() - lastHeard > 40000) {
+      retryDelay = 1000;
+      check();
+    }
+  }
+
+  paint(document);
+  connect();
+  setInterval(tick, 250);
+  setInterval(wake, 5000);
+  document.addEventListener("visibilitychange", function () { if (!document.hidden) wake(); });
+  window.addEventListener("online", wake);
+  window.addEventListener("pageshow", function (e) { if (e.persisted) wake(); });
+})();

@@ -19,7 +19,7 @@ from workshopdesk.core.errors import WorkshopError
 PROG = "workshopdesk"
 
 # Each module in workshopdesk.commands adds one subcommand with register(subparsers).
-COMMANDS = ("new", "info", "export", "open", "serve")
+COMMANDS = ("new", "info", "export", "open", "serve", "shot")
 
 
 def build_parser() -> argparse.ArgumentParser:

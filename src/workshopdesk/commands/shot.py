@@ -1,0 +1,74 @@
+"""``workshopdesk shot PATH -o OUT.png --view VIEW [--problem NO] [--size WxH] [--scale 1|2]``
+
+Renders a view of a workshop offscreen to a PNG, for documentation and checks. It needs
+no display: it switches Qt to its offscreen platform before Qt is loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from workshopdesk.commands import UsageError
+from workshopdesk.commands.output import write_file
+from workshopdesk.store.preflight import check_file
+
+VIEW_NAMES = ("board", "editor", "start")
+"""The views known without loading Qt (for --help); gui.shots.VIEWS is the authority."""
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "shot",
+        help="render a view of a workshop to a PNG (no display needed)",
+        description="Render a view of a workshop offscreen to a PNG image.",
+    )
+    parser.add_argument("path", metavar="PATH", help="a workshop file")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG")
+    parser.add_argument("--view", default="board", help=f"one of {', '.join(VIEW_NAMES)}")
+    parser.add_argument("--problem", type=int, metavar="NO", help="the problem (editor view)")
+    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size")
+    parser.add_argument("--scale", type=int, default=1, choices=(1, 2), help="pixel ratio")
+    parser.set_defaults(run=run)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise UsageError(f"--size must look like 1600x1000, not {text!r}")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise UsageError("--size must be between 320x240 and 8000x8000")
+    return width, height
+
+
+def run(args: argparse.Namespace) -> int:
+    width, height = parse_size(args.size)
+    if args.problem is not None and args.problem < 1:
+        raise UsageError("--problem must be a problem number, 1 or more")
+    output = Path(args.output)
+    if output.suffix.lower() != ".png":
+        raise UsageError("the output must be a .png file")
+    path = Path(args.path)
+    if args.view not in VIEW_NAMES and not _view_exists(args.view):
+        raise UsageError(f"unknown view {args.view!r}; choose one of {', '.join(VIEW_NAMES)}")
+    check_file(path)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    from workshopdesk.gui import shots
+
+    request = shots.ShotRequest(path=path, width=width, height=height, problem=args.problem)
+    image = shots.VIEWS[args.view](request)
+    write_file(output, shots.png_bytes(image))
+    print(f"Wrote {output} ({image.width()}x{image.height()}, view {args.view})")
+    return 0
+
+
+def _view_exists(name: str) -> bool:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from workshopdesk.gui import shots
+
+    return name in shots.VIEWS

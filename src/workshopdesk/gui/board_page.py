@@ -1,0 +1,97 @@
+"""The page around the board: the read-only banner, the workshop's name and the filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.gui.board import Board
+from workshopdesk.gui.board_filter import FilterBar
+from workshopdesk.gui.document import Document
+from workshopdesk.paint.fonts import pixel_font
+
+
+def describe(ws: Workshop) -> str:
+    parts = [p for p in (ws.info.venue, (ws.info.starts_at or "")[:10]) if p]
+    if ws.info.facilitator:
+        parts.append(f"Facilitator: {ws.info.facilitator}")
+    return "  ·  ".join(parts)
+
+
+class BoardPage(QWidget):
+    def __init__(self, document: Document, zoom: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.document = document
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_text = QLabel()
+        banner_text.setObjectName("bannerText")
+        banner_text.setWordWrap(True)
+        banner_text.setFont(pixel_font(14))
+        self.banner_text = banner_text
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(16, 10, 16, 10)
+        banner_layout.addWidget(banner_text)
+
+        self.title = QLabel()
+        self.title.setObjectName("workshopTitle")
+        self.title.setFont(pixel_font(22, QFont.Weight.Bold))
+        self.meta = QLabel()
+        self.meta.setObjectName("workshopMeta")
+        self.meta.setFont(pixel_font(13))
+        self.goal = QLabel()
+        self.goal.setObjectName("workshopMeta")
+        self.goal.setFont(pixel_font(13))
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.meta)
+        self.filter_bar = FilterBar()
+        self.filter_bar.setFont(pixel_font(14))
+        header = QHBoxLayout()
+        header.setContentsMargins(24, 18, 24, 6)
+        header.setSpacing(24)
+        header.addLayout(titles, 1)
+        header.addWidget(self.filter_bar, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.board = Board(document, zoom)
+        self.filter_bar.changed.connect(self.board.set_filter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        banner_holder = QVBoxLayout()
+        banner_holder.setContentsMargins(24, 14, 24, 0)
+        banner_holder.addWidget(self.banner)
+        layout.addLayout(banner_holder)
+        layout.addLayout(header)
+        layout.addWidget(self.board, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.document.workshop
+        self.title.setText(ws.info.title)
+        self.title.setAccessibleName(f"Workshop: {ws.info.title}")
+        meta = describe(ws)
+        self.meta.setText(meta)
+        self.meta.setVisible(bool(meta))
+        self.filter_bar.set_choices(ws)
+        read_only = self.document.read_only
+        self.banner.setVisible(read_only)
+        if read_only:
+            if self.document.file.locked_elsewhere:
+                text = (
+                    "<b>Read-only.</b> Another window is editing this workshop, so you can "
+                    "look at it here but not change it. Changes made there appear here."
+                )
+            else:
+                text = "<b>Read-only.</b> This workshop file cannot be changed here."
+            self.banner_text.setText(text)
+            self.banner.setAccessibleName(
+                "Read-only: " + text.replace("<b>", "").replace("</b>", "")
+            )

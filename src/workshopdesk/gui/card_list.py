@@ -1,0 +1,119 @@
+"""The list of cards in one column: a QListView that drags, drops and speaks keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from workshopdesk.gui.card_delegate import CardDelegate
+from workshopdesk.gui.card_model import ColumnModel, ProblemIdRole
+
+
+class CardList(QListView):
+    open_requested = Signal(str)
+    delete_requested = Signal(str)
+    move_requested = Signal(str, int, int)
+    """A problem id and a step: (dx, 0) to another column, (0, dy) within the column."""
+    neighbour_requested = Signal(int)
+    """Arrow left/right without Ctrl: focus the column beside this one."""
+
+    def __init__(self, model: ColumnModel, zoom: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardList")
+        self.card_delegate = CardDelegate(self, zoom)
+        self.setModel(model)
+        self.setItemDelegate(self.card_delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def column_model(self) -> ColumnModel:
+        model = self.model()
+        assert isinstance(model, ColumnModel)
+        return model
+
+    def set_zoom(self, zoom: float) -> None:
+        self.card_delegate.set_zoom(zoom)
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        pid = index.data(ProblemIdRole) if index.isValid() else None
+        return pid if isinstance(pid, str) else None
+
+    def select_id(self, pid: str) -> bool:
+        row = self.column_model().row_of(pid)
+        if row < 0:
+            return False
+        index = self.column_model().index(row)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.scrollTo(index)
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        pid = index.data(ProblemIdRole)
+        if isinstance(pid, str):
+            self.open_requested.emit(pid)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid() and self.model().rowCount() > 0:
+            self.selectionModel().setCurrentIndex(
+                self.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            self._open_index(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        pid = self.current_id()
+        steps = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if ctrl and key in steps:
+            if pid is not None:
+                self.move_requested.emit(pid, *steps[key])
+            event.accept()
+            return
+        if not ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.neighbour_requested.emit(-1 if key == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and pid is not None:
+            self.open_requested.emit(pid)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and pid is not None:
+            self.delete_requested.emit(pid)
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,190 @@
+"""One board column: its header (name, count, menu), its cards, and quick-add."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshopdesk.core.entities import Column
+from workshopdesk.gui import style
+from workshopdesk.gui.card_list import CardList
+from workshopdesk.gui.card_model import ColumnModel
+from workshopdesk.paint.fonts import pixel_font
+
+if TYPE_CHECKING:
+    from workshopdesk.gui.board import Board
+
+
+class _NameLabel(QLabel):
+    def __init__(self, column: ColumnWidget) -> None:
+        super().__init__()
+        self._column = column
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._column.start_rename()
+
+
+class ColumnWidget(QWidget):
+    def __init__(self, board: Board, column: Column, model: ColumnModel) -> None:
+        super().__init__()
+        self.setObjectName("column")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.board = board
+        self.column_id = column.id
+        self.model = model
+
+        self.name_label = _NameLabel(self)
+        self.name_label.setObjectName("columnName")
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("columnNameEdit")
+        self.name_edit.hide()
+        self.name_edit.returnPressed.connect(self.finish_rename)
+        self.name_edit.editingFinished.connect(self.finish_rename)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("columnCount")
+        self.done_badge = QLabel("Done")
+        self.done_badge.setObjectName("doneBadge")
+        self.done_badge.setToolTip("Problems here count as done: they need an agreed solution.")
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("columnMenu")
+        self.menu_button.setText("•••")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.menu_button.setMenu(self._build_menu())
+
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 2, 0, 2)
+        header.setSpacing(8)
+        header.addWidget(self.name_label)
+        header.addWidget(self.name_edit, 1)
+        header.addWidget(self.count_label)
+        header.addWidget(self.done_badge)
+        header.addStretch(1)
+        header.addWidget(self.menu_button)
+
+        self.cards = CardList(model, board.zoom)
+        self.cards.open_requested.connect(board.open_problem)
+        self.cards.delete_requested.connect(board.delete_problem)
+        self.cards.move_requested.connect(board.move_by)
+        self.cards.neighbour_requested.connect(lambda dx: board.focus_neighbour(self.column_id, dx))
+
+        self.quick_add = QLineEdit()
+        self.quick_add.setObjectName("quickAdd")
+        self.quick_add.setClearButtonEnabled(True)
+        self.quick_add.returnPressed.connect(self._add_problem)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 12, 10, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.cards, 1)
+        layout.addWidget(self.quick_add)
+        model.rowsInserted.connect(self._update_count)
+        model.rowsRemoved.connect(self._update_count)
+        model.modelReset.connect(self._update_count)
+        self.apply_zoom(board.zoom)
+        self.update_column(column)
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu(self)
+        self.rename_action = QAction("Rename column", self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.triggered.connect(self.start_rename)
+        self.move_left_action = QAction("Move column left", self)
+        self.move_left_action.triggered.connect(lambda: self.board.move_column(self.column_id, -1))
+        self.move_right_action = QAction("Move column right", self)
+        self.move_right_action.triggered.connect(lambda: self.board.move_column(self.column_id, 1))
+        self.done_action = QAction("Make this the done column", self)
+        self.done_action.triggered.connect(lambda: self.board.make_done(self.column_id))
+        self.delete_action = QAction("Delete column…", self)
+        self.delete_action.triggered.connect(lambda: self.board.delete_column(self.column_id))
+        for action in (self.rename_action, self.move_left_action, self.move_right_action):
+            menu.addAction(action)
+        menu.addAction(self.done_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    # -- showing ----------------------------------------------------------------------
+    def update_column(self, column: Column) -> None:
+        self.column_name = column.name
+        self.name_label.setText(column.name)
+        self.done_badge.setVisible(column.is_done)
+        self.done_action.setEnabled(not column.is_done)
+        self.setAccessibleName(f"Column {column.name}")
+        self.cards.setAccessibleName(f"Cards in {column.name}")
+        self.quick_add.setPlaceholderText("+  Add a problem")
+        self.quick_add.setAccessibleName(f"Add a problem to {column.name}")
+        self.menu_button.setAccessibleName(f"Column {column.name} actions")
+        self.menu_button.setToolTip(f"Rename, move or delete {column.name}")
+        self.name_edit.setAccessibleName(f"New name for column {column.name}")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        total = len(self.board.document.workshop.problems_in(self.column_id))
+        text = str(total) if shown == total else f"{shown} of {total}"
+        self.count_label.setText(text)
+        self.count_label.setAccessibleName(f"{text} problems")
+
+    def apply_zoom(self, zoom: float) -> None:
+        self.setFixedWidth(round(style.COLUMN_WIDTH * zoom))
+        self.name_label.setFont(pixel_font(round(15 * zoom), self.name_label.font().weight()))
+        small = pixel_font(round(12 * zoom))
+        self.count_label.setFont(small)
+        self.done_badge.setFont(small)
+        self.quick_add.setFont(pixel_font(round(14 * zoom)))
+        self.cards.set_zoom(zoom)
+
+    def set_editable(self, editable: bool) -> None:
+        self.model.editable = editable
+        self.cards.setDragEnabled(editable)
+        self.cards.setAcceptDrops(editable)
+        self.quick_add.setVisible(editable)
+        for action in (
+            self.rename_action,
+            self.move_left_action,
+            self.move_right_action,
+            self.delete_action,
+        ):
+            action.setEnabled(editable)
+        self.done_action.setEnabled(editable and not self.done_badge.isVisibleTo(self))
+        self.menu_button.setEnabled(editable)
+
+    # -- editing ----------------------------------------------------------------------
+    def start_rename(self) -> None:
+        if not self.model.editable:
+            return
+        self.name_edit.setText(self.column_name)
+        self.name_label.hide()
+        self.name_edit.show()
+        self.name_edit.selectAll()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def finish_rename(self) -> None:
+        if self.name_edit.isHidden():
+            return
+        name = self.name_edit.text()
+        self.name_edit.hide()
+        self.name_label.show()
+        if name.strip() and name.strip() != self.column_name:
+            self.board.rename_column(self.column_id, name)
+        self.cards.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_problem(self) -> None:
+        title = self.quick_add.text()
+        if not title.strip():
+            return
+        if self.board.add_problem(self.column_id, title):
+            self.quick_add.clear()

@@ -1,0 +1,567 @@
+"""The facilitator's main window: menus, toolbar, status bar, and either the start
+screen or the board of the open workshop.
+
+Menus are built one method per menu (``_build_file_menu`` …), so a feature adds its
+action with a small edit there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from workshopdesk import starters
+from workshopdesk.core.changes import Step
+from workshopdesk.core.errors import FileProblem, WorkshopError
+from workshopdesk.gui import style
+from workshopdesk.gui.app_settings import AppSettings
+from workshopdesk.gui.board_page import BoardPage
+from workshopdesk.gui.document import Document
+from workshopdesk.gui.file_prompts import FilePrompts
+from workshopdesk.gui.icons import app_icon
+from workshopdesk.gui.start_screen import StartScreen
+from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.store.lock import EditLock
+from workshopdesk.store.workshop_file import WorkshopFile
+
+STATUS_MS = 8000
+
+
+def menu_text(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: AppSettings,
+        prompts: FilePrompts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.prompts = prompts or FilePrompts()
+        self.document: Document | None = None
+        self.page: BoardPage | None = None
+        self.dialog: QDialog | None = None
+        """The editor or preparation dialog that is open, if any."""
+        self.zoom = settings.zoom() if settings.zoom() in style.ZOOM_STEPS else 1.0
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(style.style_sheet())
+        self.setMinimumSize(880, 560)
+
+        self.start = StartScreen(app_icon())
+        self.start.new_requested.connect(self.new_from_template)
+        self.start.open_requested.connect(self.open_dialog)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.recent_requested.connect(self.open_file)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+
+        self._build_actions()
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_board_menu()
+        self._build_workshop_menu()
+        self._build_help_menu()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.resize(1440, 900)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_start()
+
+    # -- building ---------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setObjectName(name or text)
+        return action
+
+    def _build_actions(self) -> None:
+        KS = QKeySequence.StandardKey
+        self.new_action = self._action(
+            "&New Workshop…", lambda: self.new_from_template(starters.DEFAULT_TEMPLATE), KS.New
+        )
+        self.open_action = self._action("&Open…", self.open_dialog, KS.Open)
+        self.demo_action = self._action("Open the &Demo", self.open_demo)
+        self.copy_action = self._action("Save a &Copy As…", self.save_copy_as, KS.SaveAs)
+        self.export_action = self._action("&Export…", self.export, "Ctrl+Shift+E")
+        self.close_action = self._action("&Close", self.close_file, KS.Close)
+        self.quit_action = self._action("&Quit", self.close, KS.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self._action("&Undo", self.undo, KS.Undo)
+        self.redo_action = self._action("&Redo", self.redo, KS.Redo)
+        self.find_action = self._action("&Find…", self.find, KS.Find)
+        self.delete_action = self._action("&Delete Problem", self.delete_current)
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.step_zoom(1), KS.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.step_zoom(-1), KS.ZoomOut)
+        self.zoom_reset_action = self._action("&Actual Size", self.reset_zoom, "Ctrl+0")
+        self.add_problem_action = self._action("New &Problem", self.focus_quick_add, "Ctrl+Shift+N")
+        self.add_column_action = self._action("Add &Column", self.add_column)
+        self.edit_problem_action = self._action("&Edit Problem…", self.edit_current)
+        self.goal_action = self._action("&Goal && Ground Rules…", self.edit_goal)
+        self.people_action = self._action("&Teams && Attendees…", self.edit_people)
+        self.invitation_action = self._action("&Invitation…", self.edit_invitation)
+        self.about_action = self._action("&About WorkshopDesk", self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.document_actions = [
+            self.copy_action,
+            self.export_action,
+            self.close_action,
+            self.find_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+        ]
+        self.edit_actions = [
+            self.delete_action,
+            self.add_problem_action,
+            self.add_column_action,
+            self.edit_problem_action,
+            self.goal_action,
+            self.people_action,
+            self.invitation_action,
+        ]
+
+    def _build_file_menu(self) -> None:
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.new_action)
+        templates = menu.addMenu("New from &Template")
+        for key, text, _ in _TEMPLATES:
+            templates.addAction(
+                self._action(text, lambda _=False, key=key: self.new_from_template(key))
+            )
+        menu.addAction(self.open_action)
+        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addAction(self.demo_action)
+        menu.addSeparator()
+        menu.addAction(self.copy_action)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.close_action)
+        menu.addAction(self.quit_action)
+        self.file_menu = menu
+
+    def _build_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Edit")
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addAction(self.edit_problem_action)
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.find_action)
+        self.edit_menu = menu
+
+    def _build_view_menu(self) -> None:
+        menu = self.menuBar().addMenu("&View")
+        menu.addAction(self.zoom_in_action)
+        menu.addAction(self.zoom_out_action)
+        menu.addAction(self.zoom_reset_action)
+        self.view_menu = menu
+
+    def _build_board_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Board")
+        menu.addAction(self.add_problem_action)
+        menu.addAction(self.add_column_action)
+        self.board_menu = menu
+
+    def _build_workshop_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Workshop")
+        menu.addAction(self.goal_action)
+        menu.addAction(self.people_action)
+        menu.addAction(self.invitation_action)
+        self.workshop_menu = menu
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Help")
+        menu.addAction(self.about_action)
+        self.help_menu = menu
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setFont(pixel_font(14))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar_actions = {
+            "problem": QAction("+ Problem", self),
+            "column": QAction("+ Column", self),
+        }
+        self.toolbar_actions["problem"].triggered.connect(self.focus_quick_add)
+        self.toolbar_actions["column"].triggered.connect(self.add_column)
+        bar.addAction(self.toolbar_actions["problem"])
+        bar.addAction(self.toolbar_actions["column"])
+        bar.addSeparator()
+        self.toolbar_undo = QAction("Undo", self)
+        self.toolbar_undo.triggered.connect(self.undo)
+        self.toolbar_redo = QAction("Redo", self)
+        self.toolbar_redo.triggered.connect(self.redo)
+        bar.addAction(self.toolbar_undo)
+        bar.addAction(self.toolbar_redo)
+        bar.addSeparator()
+        self.toolbar_actions["goal"] = QAction("Goal && rules", self)
+        self.toolbar_actions["goal"].triggered.connect(self.edit_goal)
+        self.toolbar_actions["people"] = QAction("People", self)
+        self.toolbar_actions["people"].triggered.connect(self.edit_people)
+        bar.addAction(self.toolbar_actions["goal"])
+        bar.addAction(self.toolbar_actions["people"])
+        for button in bar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setFont(pixel_font(13))
+        bar.setSizeGripEnabled(False)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("progressBar")
+        self.progress_bar.setTextVisible(False)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressText")
+        self.progress_label.setFont(pixel_font(14, self.progress_label.font().weight()))
+        bar.addPermanentWidget(self.progress_bar)
+        bar.addPermanentWidget(self.progress_label)
+
+    # -- files ------------------------------------------------------------------------
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` in this window (closing the workshop shown now)."""
+        path = Path(path)
+        try:
+            document = Document(path)
+        except WorkshopError as error:
+            self.settings.forget_recent(path)
+            self.show_error("Cannot open the workshop", str(error))
+            return False
+        self.close_file()
+        self.document = document
+        document.changed.connect(self._changed)
+        document.failed.connect(lambda text: self.show_error("That change was not saved", text))
+        document.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.page = BoardPage(document, self.zoom)
+        self.page.board.open_requested.connect(self.edit_problem)
+        self.page.board.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.stack.addWidget(self.page)
+        self.stack.setCurrentWidget(self.page)
+        self.settings.add_recent(path)
+        self.settings.set_last_folder(path.resolve().parent)
+        self._changed(None)
+        self._enable()
+        first = next(iter(self.page.board.columns.values()), None)
+        if first is not None:
+            first.cards.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def close_file(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        if self.page is not None:
+            self.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        if self.document is not None:
+            self.document.close()
+            self.document.deleteLater()
+            self.document = None
+        self.show_start()
+
+    def show_start(self) -> None:
+        self.start.show_recent(self.settings.recent_files())
+        self.stack.setCurrentWidget(self.start)
+        self.setWindowTitle("WorkshopDesk")
+        self._enable()
+
+    def open_dialog(self) -> None:
+        path = self.prompts.open_workshop(self, self.settings.last_folder())
+        if path is not None:
+            self.open_file(path)
+
+    def open_demo(self) -> None:
+        from workshopdesk.commands.open import fresh_demo_copy
+
+        try:
+            path = fresh_demo_copy()
+        except WorkshopError as error:
+            self.show_error("Cannot open the demo", str(error))
+            return
+        self.open_file(path)
+
+    def new_from_template(self, name: str) -> None:
+        folder = Path(self.settings.last_folder() or Path.home())
+        suggested = folder / ("workshop.workshop" if name == "blank" else f"{name}.workshop")
+        path = self.prompts.save_workshop(self, "New workshop", suggested)
+        if path is None:
+            return
+        try:
+            if EditLock(path).is_held_elsewhere():
+                raise FileProblem(f"{path.name} is open in another window; pick another name.")
+            if self.document is not None and path.resolve() == self.document.path.resolve():
+                raise FileProblem(f"{path.name} is the workshop open here; pick another name.")
+            WorkshopFile.create(path, starters.template(name), force=True)
+        except WorkshopError as error:
+            self.show_error("Cannot create the workshop", str(error))
+            return
+        self.open_file(path)
+
+    def save_copy_as(self) -> None:
+        if self.document is None:
+            return
+        current = self.document.path
+        suggested = current.with_name(f"{current.stem} copy{current.suffix}")
+        path = self.prompts.save_workshop(self, "Save a copy as", suggested)
+        if path is None:
+            return
+        if path.resolve() == current.resolve():
+            self.show_error("Not copied", "That is the workshop itself; pick another name.")
+            return
+        try:
+            self.document.file.copy_to(path)
+        except WorkshopError as error:
+            self.show_error("Cannot save the copy", str(error))
+            return
+        self.statusBar().showMessage(
+            f"Saved a copy as {path.name}. You are still working in {current.name}.", STATUS_MS
+        )
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.settings.recent_files()
+        for path in paths:
+            action = self.recent_menu.addAction(menu_text(path.name))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, path=path: self.open_file(path))
+        if not paths:
+            empty = self.recent_menu.addAction("No recent workshops")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear the list")
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.start.show_recent([])
+
+    # -- editing ----------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.document is not None:
+            step = self.document.undo()
+            if step is not None:
+                self.statusBar().showMessage(f"Undone: {step.label.text()}", STATUS_MS)
+
+    def redo(self) -> None:
+        if self.document is not None:
+            step = self.document.redo()
+            if step is not None:
+                self.statusBar().showMessage(f"Redone: {step.label.text()}", STATUS_MS)
+
+    def find(self) -> None:
+        if self.page is not None:
+            self.page.filter_bar.focus_search()
+
+    def delete_current(self) -> None:
+        if self.page is not None and (pid := self.page.board.current_problem()):
+            self.page.board.delete_problem(pid)
+
+    def edit_current(self) -> None:
+        if self.page is not None and (pid := self.page.board.current_problem()):
+            self.edit_problem(pid)
+
+    def focus_quick_add(self) -> None:
+        if self.page is None or self.document is None or self.document.read_only:
+            return
+        board = self.page.board
+        pid = board.current_problem()
+        problem = self.document.workshop.problems.get(pid) if pid else None
+        order = board.column_order()
+        cid = problem.column_id if problem else (order[0] if order else None)
+        if cid is not None:
+            board.columns[cid].quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def add_column(self) -> None:
+        if self.page is not None:
+            self.page.board.add_column()
+
+    def edit_problem(self, problem_id: str) -> None:
+        if self.document is None:
+            return
+        try:
+            from workshopdesk.gui.problem_editor import ProblemEditor
+        except ImportError:
+            self.statusBar().showMessage("The problem editor is not available yet.", STATUS_MS)
+            return
+        self._show_dialog(ProblemEditor(self.document, problem_id, self))
+
+    def edit_goal(self) -> None:
+        self._preparation("GoalDialog")
+
+    def edit_people(self) -> None:
+        self._preparation("PeopleDialog")
+
+    def edit_invitation(self) -> None:
+        self._preparation("InvitationDialog")
+
+    def _preparation(self, name: str) -> None:
+        if self.document is None:
+            return
+        try:
+            import workshopdesk.gui.preparation as preparation
+
+            dialog_class = getattr(preparation, name)
+        except (ImportError, AttributeError):
+            self.statusBar().showMessage("That panel is not available yet.", STATUS_MS)
+            return
+        self._show_dialog(dialog_class(self.document, self))
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        if self.page is not None:
+            self.page.board.setFocus()
+
+    def export(self) -> None:
+        if self.document is None:
+            return
+        try:
+            from workshopdesk.gui.export_dialog import ExportDialog  # type: ignore[import-not-found]
+        except ImportError:
+            self.statusBar().showMessage(
+                "Export from the command line: workshopdesk export FILE --format …", STATUS_MS
+            )
+            return
+        self._show_dialog(ExportDialog(self.document, self))
+
+    # -- view -------------------------------------------------------------------------
+    def step_zoom(self, direction: int) -> None:
+        steps = style.ZOOM_STEPS
+        index = min(range(len(steps)), key=lambda i: abs(steps[i] - self.zoom)) + direction
+        self.set_zoom(steps[max(0, min(index, len(steps) - 1))])
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        self.settings.set_zoom(zoom)
+        if self.page is not None:
+            self.page.board.set_zoom(zoom)
+        self.statusBar().showMessage(f"Zoom {round(zoom * 100)} %", 2000)
+
+    def about(self) -> None:
+        from workshopdesk import __version__
+
+        box = QMessageBox(self)
+        box.setWindowTitle("About WorkshopDesk")
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(f"<b>WorkshopDesk {__version__}</b>")
+        box.setInformativeText(
+            "The problem wall for off-site workshops: customer problems on the projector "
+            "and on every phone, until every problem has a solution."
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    # -- following the document -------------------------------------------------------
+    def _changed(self, step: Step | None) -> None:
+        document = self.document
+        if document is None:
+            return
+        ws = document.workshop
+        if self.page is not None and (
+            step is None
+            or "workshop" in step.kinds()
+            or "team" in step.kinds()
+            or "problem" in step.kinds()
+        ):
+            self.page.refresh()
+        name = document.path.name
+        suffix = " (read-only)" if document.read_only else ""
+        self.setWindowTitle(f"{ws.info.title} — {name}{suffix}")
+        progress = ws.progress()
+        self.progress_bar.setMaximum(max(progress.total, 1))
+        self.progress_bar.setValue(progress.solved)
+        self.progress_label.setText(progress.sentence())
+        self.progress_label.setAccessibleName(progress.sentence())
+        self.progress_bar.setAccessibleName(progress.sentence())
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        history = self.document.session.history if self.document else None
+        editable = self.document is not None and not self.document.read_only
+        for action, toolbar, word, label in (
+            (self.undo_action, self.toolbar_undo, "Undo", history and history.undo_label()),
+            (self.redo_action, self.toolbar_redo, "Redo", history and history.redo_label()),
+        ):
+            text = f"{word} {label.text()}" if label else word
+            action.setText(menu_text(text))
+            action.setEnabled(bool(label) and editable)
+            toolbar.setEnabled(bool(label) and editable)
+            toolbar.setToolTip(text)
+
+    def _enable(self) -> None:
+        has_document = self.document is not None
+        editable = has_document and not self.document.read_only  # type: ignore[union-attr]
+        for action in self.document_actions:
+            action.setEnabled(has_document)
+        for action in self.edit_actions:
+            action.setEnabled(editable)
+        for action in self.toolbar_actions.values():
+            action.setEnabled(editable)
+        self.toolbar.setVisible(has_document)
+        self.progress_bar.setVisible(has_document)
+        self.progress_label.setVisible(has_document)
+        self._update_undo()
+
+    def show_error(self, title: str, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorMessage")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.close_file()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+_TEMPLATES = (
+    ("problem-wall", "&Problem Wall", ""),
+    ("retrospective", "&Retrospective", ""),
+    ("blank", "&Blank", ""),
+)

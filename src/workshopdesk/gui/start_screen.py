@@ -1,0 +1,161 @@
+"""What the window shows with no workshop open: recent files, new, open, the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshopdesk.paint.fonts import pixel_font
+
+TEMPLATE_CHOICES = (
+    ("problem-wall", "New problem-wall workshop", "Two teams, real customer problems"),
+    ("retrospective", "New retrospective", "Went well, to improve, actions"),
+    ("blank", "New blank workshop", "Just the columns"),
+)
+
+
+class _RecentList(QListWidget):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.itemActivated.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class StartScreen(QWidget):
+    new_requested = Signal(str)
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_requested = Signal(object)
+
+    def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        logo = QLabel()
+        logo.setPixmap(icon.pixmap(QSize(72, 72)))
+        logo.setAccessibleName("WorkshopDesk")
+        title = QLabel("WorkshopDesk")
+        title.setObjectName("heading")
+        title.setFont(pixel_font(30, QFont.Weight.Bold))
+        tagline = QLabel(
+            "The problem wall for your workshop — on the projector and on every phone."
+        )
+        tagline.setObjectName("muted")
+        tagline.setFont(pixel_font(15))
+        heading_text = QVBoxLayout()
+        heading_text.setSpacing(4)
+        heading_text.addWidget(title)
+        heading_text.addWidget(tagline)
+        heading = QHBoxLayout()
+        heading.setSpacing(18)
+        heading.addWidget(logo)
+        heading.addLayout(heading_text, 1)
+
+        start_label = QLabel("Start")
+        start_label.setObjectName("heading")
+        start_label.setFont(pixel_font(16, QFont.Weight.DemiBold))
+        actions = QVBoxLayout()
+        actions.setSpacing(10)
+        actions.addWidget(start_label)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, hint in TEMPLATE_CHOICES:
+            button = self._button(text, hint)
+            button.clicked.connect(lambda _=False, key=key: self.new_requested.emit(key))
+            self.buttons[key] = button
+            actions.addWidget(button)
+        self.open_button = self._button("Open a workshop…", "A .workshop file")
+        self.open_button.clicked.connect(self.open_requested)
+        self.demo_button = self._button("Open the demo", "Sales × Development, ten problems")
+        self.demo_button.setObjectName("primary")
+        self.demo_button.clicked.connect(self.demo_requested)
+        actions.addSpacing(8)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.demo_button)
+        actions.addStretch(1)
+
+        recent_label = QLabel("Recent workshops")
+        recent_label.setObjectName("heading")
+        recent_label.setFont(pixel_font(16, QFont.Weight.DemiBold))
+        self.recent = _RecentList()
+        self.recent.setObjectName("recentList")
+        self.recent.setAccessibleName("Recent workshops")
+        self.recent.setFont(pixel_font(14))
+        self.recent.itemActivated.connect(self._open_recent)
+        self.recent.itemDoubleClicked.connect(self._open_recent)
+        self.empty = QLabel(
+            "Workshops you open appear here.\nStart with the demo to see a board in action."
+        )
+        self.empty.setObjectName("muted")
+        self.empty.setFont(pixel_font(14))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        recent_box = QVBoxLayout()
+        recent_box.setSpacing(10)
+        recent_box.addWidget(recent_label)
+        recent_box.addWidget(self.recent, 1)
+        recent_box.addWidget(self.empty, 1)
+
+        card = QFrame()
+        card.setObjectName("startCard")
+        grid = QGridLayout(card)
+        grid.setContentsMargins(40, 36, 40, 36)
+        grid.setHorizontalSpacing(40)
+        grid.setVerticalSpacing(28)
+        grid.addLayout(heading, 0, 0, 1, 2)
+        grid.addLayout(actions, 1, 0)
+        grid.addLayout(recent_box, 1, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        card.setMaximumWidth(1040)
+        card.setMinimumHeight(520)
+        card.setMaximumHeight(640)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 40, 40, 40)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 10)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+
+    def _button(self, text: str, hint: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setFont(pixel_font(14, QFont.Weight.Medium))
+        button.setToolTip(hint)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(hint)
+        button.setMinimumHeight(40)
+        button.setStyleSheet("text-align: left; padding-left: 16px;")
+        return button
+
+    def show_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.name}\n{path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.name} in {path.parent}")
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+        self.empty.setVisible(not paths)
+        if paths:
+            self.recent.setCurrentRow(0)
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

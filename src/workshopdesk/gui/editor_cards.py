@@ -1,0 +1,461 @@
+"""The problem editor's solutions and follow-up actions, one card each.
+
+A card shows one draft (:mod:`workshopdesk.gui.editor_drafts`) and gives it back; a
+:class:`CardList` keeps the cards in order, adds new ones and removes the ones the
+facilitator throws away. Nothing here touches the workshop.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshopdesk.core.entities import Attendee, SolutionStatus, Team
+from workshopdesk.gui.editor_drafts import FollowUpDraft, SolutionDraft
+from workshopdesk.gui.editor_parts import FlowLayout, OptionalDateEdit, PersonCombo, TeamChips
+from workshopdesk.gui.editor_style import set_role
+
+_new_keys = itertools.count(1)
+
+
+def new_key() -> str:
+    return f"new-{next(_new_keys)}"
+
+
+class GrowingText(QPlainTextEdit):
+    """A text box that grows with its text, between ``min_lines`` and ``max_lines``."""
+
+    def __init__(
+        self,
+        accessible: str,
+        min_lines: int = 2,
+        max_lines: int = 10,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._lines = (min_lines, max_lines)
+        self.setAccessibleName(accessible)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.document().contentsChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = int(self.document().documentLayout().documentSize().height())
+        low, high = self._lines
+        shown = max(low, min(high, lines))
+        margins = self.contentsMargins()
+        frame = int(self.document().documentMargin() * 2) + margins.top() + margins.bottom() + 6
+        self.setFixedHeight(shown * self.fontMetrics().lineSpacing() + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def set_text(self, text: str) -> None:
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+
+class Card(QFrame):
+    """What :class:`CardList` needs from a card."""
+
+    changed = Signal()
+    remove_requested = Signal(str)
+
+    key: str
+    text: GrowingText
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setProperty("card", True)
+
+    def _remove_button(self, what: str) -> QPushButton:
+        button = QPushButton("Remove", self)
+        button.setProperty("flat", True)
+        button.setAutoDefault(False)
+        button.setAccessibleName(f"Remove this {what}")
+        button.setToolTip(f"Remove this {what} (Cancel brings it back)")
+        button.clicked.connect(lambda: self.remove_requested.emit(self.key))
+        return button
+
+    def set_read_only(self, read_only: bool) -> None:
+        raise NotImplementedError
+
+    def focus_chain(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def set_number(self, number: int) -> None:
+        raise NotImplementedError
+
+
+class SolutionCard(Card):
+    def __init__(self, draft: SolutionDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft.key, parent)
+        self._id = draft.id
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 12)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+
+        top = QHBoxLayout()
+        top.setSpacing(0)
+        self.status_group = QButtonGroup(self)
+        self.status_buttons: dict[SolutionStatus, QPushButton] = {}
+        for status, text in (
+            (SolutionStatus.PROPOSED, "Proposed"),
+            (SolutionStatus.AGREED, "Agreed"),
+            (SolutionStatus.REJECTED, "Rejected"),
+        ):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setProperty("segment", True)
+            button.setProperty("status", status.value)
+            self.status_group.addButton(button)
+            self.status_buttons[status] = button
+            top.addWidget(button)
+        self.status_group.buttonToggled.connect(self._status_toggled)
+        top.addStretch(1)
+        self.vote_buttons: list[QToolButton] = []
+        self.votes = QSpinBox(self)
+        self.votes.setRange(0, 9999)
+        self.votes.setSuffix(" votes")
+        self.votes.setAccessibleName("Votes")
+        # The arrow buttons are hidden by the style sheet: the − and + buttons replace them.
+        self.votes.setProperty("votes", True)
+        self.votes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.votes.setMinimumWidth(self.votes.fontMetrics().horizontalAdvance("9999 votes") + 16)
+        for text, step, tip in (("−", -1, "One vote less"), ("+", 1, "One vote more")):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setProperty("stepper", True)
+            button.setToolTip(f"{tip} (or the arrow keys in the votes field)")
+            button.setAccessibleName(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field takes the arrow keys
+            button.setAutoRepeat(True)
+            button.clicked.connect(lambda _=False, step=step: self.votes.stepBy(step))
+            if step < 0:
+                top.addWidget(button)
+                top.addWidget(self.votes)
+            else:
+                top.addWidget(button)
+            self.vote_buttons.append(button)
+        top.addSpacing(8)
+        self.remove = self._remove_button("solution")
+        top.addWidget(self.remove)
+        grid.addLayout(top, 0, 0, 1, 2)
+
+        self.text = GrowingText("Solution text", 2, 8, self)
+        self.text.setPlaceholderText("What will we do about it?")
+        grid.addWidget(self.text, 1, 0, 1, 2)
+
+        proposer_row = QHBoxLayout()
+        label = QLabel("Proposed by", self)
+        label.setProperty("role", "field")
+        self.proposer = PersonCombo("Anonymous", "Proposed by", self)
+        label.setBuddy(self.proposer)
+        proposer_row.addWidget(label)
+        proposer_row.addWidget(self.proposer)
+        proposer_row.addSpacing(12)
+        teams_label = QLabel("Teams", self)
+        teams_label.setProperty("role", "field")
+        proposer_row.addWidget(teams_label)
+        grid.addLayout(proposer_row, 2, 0)
+        self.teams = TeamChips("teams involved", self)
+        grid.addWidget(self.teams, 2, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.show_draft(draft)
+        self.text.textChanged.connect(self.changed)
+        self.votes.valueChanged.connect(self.changed)
+        self.proposer.currentIndexChanged.connect(self.changed)
+        self.teams.toggled.connect(self.changed)
+
+    def _status_toggled(self, button: QPushButton, checked: bool) -> None:
+        if checked:
+            set_role(self, "status", button.property("status"))
+            self.changed.emit()
+
+    def set_choices(self, teams: Sequence[Team], attendees: Sequence[Attendee]) -> None:
+        self.teams.set_teams(teams)
+        self.proposer.set_people(attendees, {t.id: t for t in teams})
+
+    def status(self) -> SolutionStatus:
+        for status, button in self.status_buttons.items():
+            if button.isChecked():
+                return status
+        return SolutionStatus.PROPOSED
+
+    def draft(self) -> SolutionDraft:
+        return SolutionDraft(
+            key=self.key,
+            id=self._id,
+            text=self.text.toPlainText(),
+            status=self.status(),
+            proposer_id=self.proposer.person_id(),
+            team_ids=self.teams.checked_ids(),
+            votes=self.votes.value(),
+        )
+
+    def show_draft(self, draft: SolutionDraft) -> None:
+        self._id = draft.id
+        self.text.set_text(draft.text)
+        button = self.status_buttons[SolutionStatus(draft.status)]
+        if not button.isChecked():
+            button.setChecked(True)
+        if self.votes.value() != draft.votes:
+            self.votes.setValue(draft.votes)
+        if self.proposer.person_id() != draft.proposer_id:
+            self.proposer.set_person_id(draft.proposer_id)
+        self.teams.set_checked_ids(draft.team_ids)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [
+            *self.status_buttons.values(),
+            self.votes,
+            self.remove,
+            self.text,
+            self.proposer,
+            *self.teams.chips(),
+        ]
+
+    def set_number(self, number: int) -> None:
+        self.text.setAccessibleName(f"Solution {number} text")
+        for status, button in self.status_buttons.items():
+            button.setAccessibleName(f"Mark solution {number} {status.value}")
+        self.votes.setAccessibleName(f"Solution {number} votes")
+        self.proposer.setAccessibleName(f"Solution {number} proposed by")
+        self.remove.setAccessibleName(f"Remove solution {number}")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+        for widget in (
+            *self.status_buttons.values(),
+            *self.vote_buttons,
+            self.votes,
+            self.proposer,
+            self.remove,
+        ):
+            widget.setEnabled(not read_only)
+        self.teams.set_read_only(read_only)
+
+
+class FollowUpCard(Card):
+    def __init__(self, draft: FollowUpDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft.key, parent)
+        self._id = draft.id
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        self.text = GrowingText("Follow-up action", 1, 6, self)
+        self.text.setPlaceholderText("Who does what next?")
+        grid.addWidget(self.text, 0, 0, 1, 4)
+        self.remove = self._remove_button("follow-up")
+        grid.addWidget(self.remove, 0, 4, Qt.AlignmentFlag.AlignTop)
+
+        details = QWidget(self)
+        flow = FlowLayout(details, spacing=12)
+        owner_box = QWidget(details)
+        owner_row = QHBoxLayout(owner_box)
+        owner_row.setContentsMargins(0, 0, 0, 0)
+        owner_label = QLabel("Owner", owner_box)
+        owner_label.setProperty("role", "field")
+        self.owner = PersonCombo("No owner yet", "Owner", owner_box)
+        owner_label.setBuddy(self.owner)
+        owner_row.addWidget(owner_label)
+        owner_row.addWidget(self.owner)
+        self.due = OptionalDateEdit("Due", details)
+        self.check_in = OptionalDateEdit("Check-in", details)
+        for widget in (owner_box, self.due, self.check_in):
+            flow.addWidget(widget)
+        grid.addWidget(details, 1, 0, 1, 5)
+        grid.setColumnStretch(0, 1)
+
+        self.show_draft(draft)
+        self.text.textChanged.connect(self.changed)
+        self.owner.currentIndexChanged.connect(self.changed)
+        self.due.changed.connect(self.changed)
+        self.check_in.changed.connect(self.changed)
+
+    def set_choices(self, teams: Sequence[Team], attendees: Sequence[Attendee]) -> None:
+        self.owner.set_people(attendees, {t.id: t for t in teams})
+
+    def draft(self) -> FollowUpDraft:
+        return FollowUpDraft(
+            key=self.key,
+            id=self._id,
+            text=self.text.toPlainText(),
+            owner_id=self.owner.person_id(),
+            due=self.due.value(),
+            check_in=self.check_in.value(),
+        )
+
+    def show_draft(self, draft: FollowUpDraft) -> None:
+        self._id = draft.id
+        self.text.set_text(draft.text)
+        if self.owner.person_id() != draft.owner_id:
+            self.owner.set_person_id(draft.owner_id)
+        self.due.set_value(draft.due)
+        self.check_in.set_value(draft.check_in)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [
+            self.text,
+            self.remove,
+            self.owner,
+            self.due.check,
+            self.due.edit,
+            self.check_in.check,
+            self.check_in.edit,
+        ]
+
+    def set_number(self, number: int) -> None:
+        self.text.setAccessibleName(f"Follow-up {number} action")
+        self.owner.setAccessibleName(f"Follow-up {number} owner")
+        self.due.check.setAccessibleName(f"Follow-up {number} has a due date")
+        self.due.edit.setAccessibleName(f"Follow-up {number} due date")
+        self.check_in.check.setAccessibleName(f"Follow-up {number} has a check-in date")
+        self.check_in.edit.setAccessibleName(f"Follow-up {number} check-in date")
+        self.remove.setAccessibleName(f"Remove follow-up {number}")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+        self.owner.setEnabled(not read_only)
+        self.remove.setEnabled(not read_only)
+        self.due.set_read_only(read_only)
+        self.check_in.set_read_only(read_only)
+
+
+C = TypeVar("C", SolutionCard, FollowUpCard)
+D = TypeVar("D", SolutionDraft, FollowUpDraft)
+
+
+class CardList(QWidget, Generic[C, D]):
+    """Cards in order, kept in step with a tuple of drafts."""
+
+    changed = Signal()
+    added = Signal(QWidget)
+    restructured = Signal()
+    """Cards were added or removed (the tab order needs redoing)."""
+
+    def __init__(
+        self, make: Callable[[D, QWidget], C], empty: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._make = make
+        self._cards: list[C] = []
+        self._choices: tuple[Sequence[Team], Sequence[Attendee]] = ((), ())
+        self._read_only = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(10)
+        self.empty = QLabel(empty, self)
+        self.empty.setProperty("role", "hint")
+        self._layout.addWidget(self.empty)
+
+    def cards(self) -> list[C]:
+        return list(self._cards)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [widget for card in self._cards for widget in card.focus_chain()]
+
+    def drafts(self) -> tuple[D, ...]:
+        return tuple(card.draft() for card in self._cards)  # type: ignore[misc]
+
+    def set_choices(self, teams: Sequence[Team], attendees: Sequence[Attendee]) -> None:
+        self._choices = (teams, attendees)
+        for card in self._cards:
+            card.set_choices(teams, attendees)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for card in self._cards:
+            card.set_read_only(read_only)
+
+    def show_drafts(self, drafts: Sequence[D]) -> None:
+        """Make the cards show ``drafts``, keeping the cards (and focus) that stay."""
+        by_key = {card.key: card for card in self._cards}
+        wanted = {d.key for d in drafts}
+        for card in self._cards:
+            if card.key not in wanted:
+                self._layout.removeWidget(card)
+                card.deleteLater()
+        cards: list[C] = []
+        for draft in drafts:
+            card = by_key.get(draft.key)
+            if card is None:
+                card = self._new_card(draft)
+            else:
+                card.show_draft(draft)  # type: ignore[arg-type]
+            cards.append(card)
+        self._cards = cards
+        for index, card in enumerate(cards):
+            self._layout.insertWidget(index, card)
+        self._renumber()
+        self.restructured.emit()
+
+    def _new_card(self, draft: D) -> C:
+        card = self._make(draft, self)
+        card.set_choices(*self._choices)
+        card.show_draft(draft)  # type: ignore[arg-type]
+        card.set_read_only(self._read_only)
+        card.changed.connect(self.changed)
+        card.remove_requested.connect(self.remove)
+        return card
+
+    def add(self, draft: D) -> C:
+        card = self._new_card(draft)
+        self._cards.append(card)
+        self._layout.insertWidget(len(self._cards) - 1, card)
+        self._renumber()
+        card.show()
+        self.restructured.emit()
+        card.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.added.emit(card)
+        self.changed.emit()
+        return card
+
+    def remove(self, key: str) -> None:
+        for card in self._cards:
+            if card.key == key:
+                self._cards.remove(card)
+                self._layout.removeWidget(card)
+                card.hide()
+                card.deleteLater()
+                break
+        self._renumber()
+        self.restructured.emit()
+        self.changed.emit()
+
+    def _renumber(self) -> None:
+        self.empty.setVisible(not self._cards)
+        for number, card in enumerate(self._cards, start=1):
+            card.set_number(number)
+
+
+def new_solution() -> SolutionDraft:
+    return SolutionDraft(key=new_key())
+
+
+def new_follow_up() -> FollowUpDraft:
+    return FollowUpDraft(key=new_key())

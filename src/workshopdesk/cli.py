@@ -18,8 +18,9 @@ from workshopdesk.core.errors import WorkshopError
 
 PROG = "workshopdesk"
 
-# Each module in workshopdesk.commands adds one subcommand with register(subparsers).
-COMMANDS = ("new", "info", "export", "open", "serve", "shot")
+# Each module in workshopdesk.commands adds one subcommand with register(subparsers); a
+# module named for a Python keyword ends in ``_`` (import_ adds ``import``).
+COMMANDS = ("new", "info", "export", "import_", "open", "serve", "shot")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _with_open(argv: list[str]) -> list[str]:
     """``workshopdesk FILE`` means ``workshopdesk open FILE``."""
-    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+    if argv and not argv[0].startswith("-") and argv[0] not in {c.rstrip("_") for c in COMMANDS}:
         return ["open", *argv]
     return argv
 

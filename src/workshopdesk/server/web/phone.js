@@ -1,5 +1,5 @@
 /* The phone page's script: keeps the server-rendered page live.
-   Renders with DOM nodes and textContent only (never innerHTML), so workshop text
+   Renders with DOM nodes and textContent only (never as markup), so workshop text
    can never become markup. Mirrors server/pages.py: keep the two in step. */
 (function () {
   "use strict";

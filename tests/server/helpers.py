@@ -1,0 +1,96 @@
+"""Running the phone server in-process on a real port, and speaking raw HTTP to it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from aiohttp.test_utils import TestClient, TestServer
+
+from workshopdesk.server.access import Access
+from workshopdesk.server.app import Limits, PhoneApp
+from workshopdesk.server.hub import BoardHub
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+TOKEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+OTHER_TOKEN = "ZYXWVUTSRQPONMLKJIHGFEDCBA"
+BASE = f"/J/{TOKEN}"
+T = TypeVar("T")
+
+
+def run(coroutine: Awaitable[T]) -> T:
+    async def main() -> T:
+        return await coroutine
+
+    return asyncio.run(main())
+
+
+@contextlib.asynccontextmanager
+async def serving(
+    path: Path,
+    *,
+    access: Access | None = None,
+    limits: Limits | None = None,
+    poll_interval: float = 0.02,
+) -> AsyncIterator[tuple[TestClient[Any, Any], PhoneApp]]:
+    hub = BoardHub(path, poll_interval=poll_interval)
+    await hub.start()
+    phone_app = PhoneApp(hub, access or Access(TOKEN), limits)
+    client: TestClient[Any, Any] = TestClient(TestServer(phone_app.application()))
+    await client.start_server()
+    try:
+        yield client, phone_app
+    finally:
+        hub.disconnect_all()
+        await client.close()
+        await hub.close()
+
+
+async def raw(port: int, request: bytes, *, limit: int = 1 << 20) -> tuple[int, bytes]:
+    """Send ``request`` as is (no client-side clean-up of the path) and return the
+    status and the body."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(request)
+        await writer.drain()
+        data = await asyncio.wait_for(reader.read(limit), 10)
+        while b"\r\n\r\n" not in data:
+            more = await asyncio.wait_for(reader.read(limit), 10)
+            if not more:
+                break
+            data += more
+    finally:
+        writer.close()
+        with contextlib.suppress(ConnectionError):
+            await writer.wait_closed()
+    head, _, body = data.partition(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    return status, body
+
+
+async def raw_get(port: int, target: str, extra: str = "") -> tuple[int, bytes]:
+    request = f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{extra}\r\n"
+    return await raw(port, request.encode("latin-1"))
+
+
+def fingerprint(path: Path) -> tuple[int, str]:
+    """The file's revision and a digest of its content (with its write-ahead log)."""
+    with WorkshopFile.open(path, Mode.READ) as file:
+        revision = file.revision()
+    digest = hashlib.sha256()
+    for part in (path, path.with_name(path.name + "-wal")):
+        if part.exists():
+            digest.update(part.read_bytes())
+    return revision, digest.hexdigest()
+
+
+async def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.01)

@@ -29,6 +29,10 @@ def run(coroutine: Awaitable[T]) -> T:
     return asyncio.run(main())
 
 
+async def no_wait(delay: float) -> None:
+    """The miss slow-down without the waiting, so tests of other things stay fast."""
+
+
 @contextlib.asynccontextmanager
 async def serving(
     path: Path,
@@ -39,7 +43,7 @@ async def serving(
 ) -> AsyncIterator[tuple[TestClient[Any, Any], PhoneApp]]:
     hub = BoardHub(path, poll_interval=poll_interval)
     await hub.start()
-    phone_app = PhoneApp(hub, access or Access(TOKEN), limits)
+    phone_app = PhoneApp(hub, access or Access(TOKEN, sleep=no_wait), limits)
     client: TestClient[Any, Any] = TestClient(TestServer(phone_app.application()))
     await client.start_server()
     try:

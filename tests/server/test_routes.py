@@ -91,7 +91,7 @@ def test_json_view_is_the_documented_board(demo_path: Path) -> None:
             assert view["revision"] == phone_app.hub.snapshot.revision
             assert view["progress"] == {"solved": 5, "total": 10}
             assert view["timer"] is None
-            assert [c["name"] for c in view["columns"]][0] == "On the wall"
+            assert view["columns"][0]["name"] == "On the wall"
             problem = view["columns"][0]["problems"][0]
             assert set(problem) >= {"number", "title", "customer", "solved", "solutions"}
 

@@ -105,7 +105,7 @@ class PhoneService:
             )
             await runner.setup()
             self._runner = runner
-            await web.SockSite(runner, sock, shutdown_timeout=SHUTDOWN_TIMEOUT).start()
+            await web.SockSite(runner, sock).start()
         except BaseException:
             sock.close()
             await self.stop()

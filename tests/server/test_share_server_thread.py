@@ -1,0 +1,103 @@
+"""The server as the window runs it: on its own thread and event loop."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from workshopdesk.core.errors import WorkshopError
+from workshopdesk.core.operations import move_problem
+from workshopdesk.server.thread import ShareServer
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+from .helpers import OTHER_TOKEN, TOKEN
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+
+
+def wait_until(predicate, timeout: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.01)
+
+
+def test_start_serve_stop(demo_path: Path) -> None:
+    server = ShareServer(demo_path, TOKEN)
+    url = server.start("127.0.0.1", 0)
+    try:
+        assert url == f"HTTP://127.0.0.1:{server.port}/J/{TOKEN}"
+        assert status_of(url) == 200
+        assert server.running
+    finally:
+        server.stop()
+    assert not server.running
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url, timeout=2)
+
+
+def test_an_edit_in_this_process_reaches_phones_at_once(demo_path: Path) -> None:
+    server = ShareServer(demo_path, TOKEN, poll_interval=3600)  # no polling: only the nudge
+    url = server.start("127.0.0.1", 0)
+    try:
+        feed = urllib.request.urlopen(url + "/EVENTS", timeout=10)
+        while feed.readline() != b"event: board\n":
+            pass
+        wait_until(lambda: server.phones() == 1)
+        with WorkshopFile.open(demo_path, Mode.WRITE) as file:
+            ws = file.load()
+            problem = ws.ordered_problems()[0]
+            revision = file.write(
+                move_problem(ws, problem.id, ws.ordered_columns()[2].id, 0).changes
+            )
+        server.notify_changed()
+        while (line := feed.readline()) != f"id: {revision}\n".encode():
+            assert line, "the feed ended"
+        feed.readline()
+        data = json.loads(feed.readline().removeprefix(b"data: "))
+        assert data["columns"][2]["problems"][0]["number"] == problem.number
+        feed.close()
+    finally:
+        server.stop()
+
+
+def test_new_link_cuts_off_old_phones(demo_path: Path) -> None:
+    server = ShareServer(demo_path, TOKEN)
+    old = server.start("127.0.0.1", 0)
+    try:
+        feed = urllib.request.urlopen(old + "/EVENTS", timeout=10)
+        wait_until(lambda: server.phones() == 1)
+        server.new_token(OTHER_TOKEN)
+        assert feed.read() is not None  # the stream ends instead of hanging
+        wait_until(lambda: server.phones() == 0)
+        assert status_of(old) == 404
+        assert server.url.endswith(OTHER_TOKEN)
+        assert status_of(server.url) == 200
+    finally:
+        server.stop()
+
+
+def test_a_port_in_use_is_a_sentence(demo_path: Path) -> None:
+    first = ShareServer(demo_path, TOKEN)
+    first.start("127.0.0.1", 0)
+    second = ShareServer(demo_path, TOKEN)
+    try:
+        with pytest.raises(WorkshopError, match="in use by another program"):
+            second.start("127.0.0.1", first.port, fall_back=False)
+        assert not second.running
+        fallen_back = second.start("127.0.0.1", first.port, fall_back=True)
+        assert second.port != first.port and status_of(fallen_back) == 200
+    finally:
+        second.stop()
+        first.stop()

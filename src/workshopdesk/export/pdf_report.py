@@ -7,7 +7,7 @@ CSS that ``QTextDocument`` understands, with the shipped Inter font.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export import html_report, invitation
@@ -61,10 +61,20 @@ li { font-size: 12pt; }
 )
 
 
+def pdf_font(size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """The shipped font without contextual alternates: Inter's alternate glyphs (the colon
+    in 09:00, the dash in 09:00–17:00) have no Unicode mapping in the PDF, so copying or
+    searching the text would lose them."""
+    result = font(size, weight)
+    for tag in ("calt", "case"):
+        result.setFeature(QFont.Tag(tag), 0)
+    return result
+
+
 def _document(body: str, css: str, size: float) -> QTextDocument:
     ensure_gui_app()
     document = QTextDocument()
-    document.setDefaultFont(font(size))
+    document.setDefaultFont(pdf_font(size))
     document.setDefaultStyleSheet(css)
     document.setDocumentMargin(0)
     document.setHtml(f"<html><body>{body}</body></html>")
@@ -94,7 +104,7 @@ def write_document(document: QTextDocument, title: str, paper: str = "a4") -> by
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(paper))
     document.documentLayout().setPaintDevice(writer)
-    footer_font = font(7.5)
+    footer_font = pdf_font(7.5)
     footer_height = writer.resolution() * 0.25  # a quarter inch
     width, height = float(writer.width()), float(writer.height()) - footer_height
     document.setPageSize(QSizeF(width, height))

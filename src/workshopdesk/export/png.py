@@ -44,6 +44,6 @@ def render(ws: Workshop, settings: Mapping[str, str]) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload,unused-ignore]
     buffer.close()
     return bytes(data.data())

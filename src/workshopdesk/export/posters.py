@@ -1,7 +1,7 @@
 """Posters for the walls: one page per problem (A4, A3 or Letter PDF), drawn with QPainter.
 
 The title is large enough to read across a room, the problem number larger still, and a
-QR code (error correction Q, 12.5 cm wide on A4, 17 cm on A3) opens that problem's page
+QR code (error correction Q, 12.5 cm wide on A4 and Letter, 17 cm on A3) opens that problem's page
 on a phone, with its address printed under it. The address comes from the saved sharing
 settings; without them the poster shows the number only and says why.
 """
@@ -37,7 +37,8 @@ PAPERS = {
     "a3": (QPageSize.PageSizeId.A3, 170.0),
     "letter": (QPageSize.PageSizeId.Letter, 125.0),
 }
-"""Paper size and the QR code's printed width in millimetres (quiet zone included)."""
+"""Paper size and the QR code's printed width in millimetres (the code itself; its white
+quiet zone is added around it)."""
 
 RESOLUTION = 300
 INK = QColor("#1d2330")
@@ -107,7 +108,10 @@ def mm(value: float) -> float:
 def font(points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     """The shipped font at ``points`` on the poster (sized in device pixels, so that
     measuring and drawing agree)."""
-    return pixel_font(round(points * RESOLUTION / 72), weight)
+    result = pixel_font(round(points * RESOLUTION / 72), weight)
+    for tag in ("calt", "case"):  # alternate glyphs would lose their text in the PDF
+        result.setFeature(QFont.Tag(tag), 0)
+    return result
 
 
 def render(ws: Workshop, settings: Mapping[str, str], paper: str = "a4") -> bytes:
@@ -180,7 +184,7 @@ def _poster(
     number_text = str(problem.number)
     metrics = QFontMetricsF(number_font)
     number_box = QRectF(
-        area.left(), area.top(), metrics.horizontalAdvance(number_text), metrics.height()
+        area.left(), area.top(), metrics.horizontalAdvance(number_text), metrics.ascent()
     )
     if link is not None:
         painter.setFont(number_font)
@@ -214,13 +218,12 @@ def _poster(
     if link is not None:
         url = link.for_problem(problem.number)
         caption_height = mm(16) * scale
+        modules = qr_modules(url)
+        full = qr_width * len(modules) / (len(modules) - 2 * QUIET_ZONE)
         qr_rect = QRectF(
-            page.center().x() - qr_width / 2,
-            area.bottom() - caption_height - qr_width,
-            qr_width,
-            qr_width,
+            page.center().x() - full / 2, area.bottom() - caption_height - full, full, full
         )
-        draw_qr(painter, qr_modules(url), qr_rect)
+        draw_qr(painter, modules, qr_rect)
         caption = QRectF(area.left(), qr_rect.bottom(), area.width(), caption_height)
         below = _text(
             painter,
@@ -238,7 +241,7 @@ def _poster(
             MUTED,
             center=True,
         )
-        text_bottom = qr_rect.top() - mm(6) * scale
+        text_bottom = qr_rect.top() + mm(4) * scale
     else:
         big = font(260 * scale, QFont.Weight.Bold)
         reason_height = mm(24) * scale

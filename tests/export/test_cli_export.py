@@ -1,0 +1,107 @@
+"""``workshopdesk export`` as a script runs it: a real process on a real file."""
+
+from __future__ import annotations
+
+import io
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from workshopdesk.export.json_format import loads
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "workshopdesk", *map(str, args)], capture_output=True, timeout=90
+    )
+
+
+@pytest.mark.parametrize("name", ["md", "csv", "html", "ics", "vcf", "json", "invitation-md"])
+def test_text_formats_go_to_stdout(stable_demo_path: Path, name: str) -> None:
+    result = run("export", stable_demo_path, "--format", name)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() and not result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "option"),
+    [("md", "--paper=a3"), ("pdf", "--excel"), ("csv", "--invitation"), ("pdf", "--include-private"),
+     ("ics", "--excel"), ("posters", "--invitation"), ("png", "--paper=a4")],
+)  # fmt: skip
+def test_options_are_refused_where_they_do_not_apply(
+    stable_demo_path: Path, tmp_path: Path, name: str, option: str
+) -> None:
+    result = run("export", stable_demo_path, "--format", name, option, "-o", tmp_path / "out")
+    assert result.returncode == 2
+    assert b"does not apply" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", ["pdf", "posters", "invitation-pdf", "png", "bundle"])
+def test_binary_formats_need_a_file(stable_demo_path: Path, name: str) -> None:
+    result = run("export", stable_demo_path, "--format", name)
+    assert result.returncode == 2
+    assert b"-o" in result.stderr and not result.stdout
+
+
+def test_report_pdf_on_letter(stable_demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    result = run("export", stable_demo_path, "--format", "pdf", "--paper", "letter", "-o", out)
+    assert result.returncode == 0, result.stderr
+    page = PdfReader(out).pages[0]
+    assert round(float(page.mediabox.width)) == 612  # 8.5 in
+
+
+def test_png_is_the_wall_at_full_hd(stable_demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "wall.png"
+    result = run("export", stable_demo_path, "--format", "png", "-o", out)
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (1920, 1080)
+
+
+def test_bundle_holds_private_files_only_when_asked(stable_demo_path: Path, tmp_path: Path) -> None:
+    plain, private = tmp_path / "plain.zip", tmp_path / "private.zip"
+    assert run("export", stable_demo_path, "--format", "bundle", "-o", plain).returncode == 0
+    result = run(
+        "export", stable_demo_path, "--format", "bundle", "--include-private", "--paper", "a3",
+        "-o", private,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(plain) as archive:
+        names = {Path(n).name for n in archive.namelist()}
+        assert archive.testzip() is None
+    assert names == {
+        "report.html", "report.pdf", "report.md", "results.csv", "follow-ups.ics",
+        "posters.pdf", "invitation.pdf", "invitation.md", "wall.png",
+    }  # fmt: skip
+    with zipfile.ZipFile(private) as archive:
+        folder = archive.namelist()[0].split("/")[0]
+        assert folder == "sales-development-malmo-february"
+        ws = loads(archive.read(f"{folder}/workshop.json"))
+        assert ws.info.title == "Sales × Development, Malmö, February"
+        assert b"BEGIN:VCARD" in archive.read(f"{folder}/contacts.vcf")
+        posters = PdfReader(io.BytesIO(archive.read(f"{folder}/posters.pdf")))
+        assert round(float(posters.pages[0].mediabox.width)) == 842  # A3
+
+
+def test_invitation_event_needs_a_date(blank_path: Path) -> None:
+    result = run("export", blank_path, "--format", "ics", "--invitation")
+    assert result.returncode == 1
+    assert result.stderr.decode().count("\n") == 1
+    assert b"no start date" in result.stderr
+
+
+def test_a_broken_workshop_file_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.workshop"
+    bad.write_bytes(b"not sqlite at all" * 100)
+    result = run("export", bad, "--format", "pdf", "-o", tmp_path / "x.pdf")
+    assert result.returncode == 1
+    assert result.stderr.decode().count("\n") == 1
+    assert b"Traceback" not in result.stderr

@@ -1,0 +1,31 @@
+"""The text formats byte for byte against reference files (``UPDATE_GOLDEN=1`` rewrites
+them; review the diff before committing)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.export.conftest import golden
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.export import csv_format, html_report, ics, invitation, markdown, vcard
+
+STAMP = datetime(2027, 1, 15, 12, 0, tzinfo=UTC)
+
+CASES = {
+    "report.md": lambda ws: markdown.render(ws),
+    "report.html": lambda ws: html_report.render(ws),
+    "results.csv": lambda ws: csv_format.render(ws),
+    "results-excel.csv": lambda ws: csv_format.render(ws, excel=True),
+    "follow-ups.ics": lambda ws: ics.render(ws, now=STAMP),
+    "invitation.ics": lambda ws: ics.render(ws, invitation=True, now=STAMP),
+    "contacts.vcf": lambda ws: vcard.render(ws),
+    "invitation.md": lambda ws: invitation.markdown(ws),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_matches_reference(demo: Workshop, name: str) -> None:
+    actual = CASES[name](demo)
+    assert actual == golden(name, actual)

@@ -30,8 +30,9 @@ def test_text_formats_go_to_stdout(stable_demo_path: Path, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "option"),
-    [("md", "--paper=a3"), ("pdf", "--excel"), ("csv", "--invitation"), ("pdf", "--include-private"),
-     ("ics", "--excel"), ("posters", "--invitation"), ("png", "--paper=a4")],
+    [("md", "--paper=a3"), ("pdf", "--excel"), ("csv", "--invitation"),
+     ("pdf", "--include-private"), ("ics", "--excel"), ("posters", "--invitation"),
+     ("png", "--paper=a4")],
 )  # fmt: skip
 def test_options_are_refused_where_they_do_not_apply(
     stable_demo_path: Path, tmp_path: Path, name: str, option: str

@@ -39,7 +39,8 @@ def make_window(qtbot, window_settings, prompts) -> Iterator[object]:  # type: i
     def make(path: Path | None = None) -> MainWindow:
         window = MainWindow(window_settings, prompts)
         qtbot.addWidget(window)
-        window.resize(1600, 1000)
+        if window_settings.geometry() is None:
+            window.resize(1600, 1000)
         if path is not None:
             assert window.open_file(path)
         with qtbot.waitExposed(window):

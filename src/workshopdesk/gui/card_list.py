@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCursor, QDrag, QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from workshopdesk.gui.card_delegate import CardDelegate
@@ -63,6 +63,24 @@ class CardList(QListView):
         )
         self.scrollTo(index)
         return True
+
+    def make_drag(self) -> QDrag | None:
+        """The drag of the selected card: its MIME data and a picture of the card."""
+        indexes = [i for i in self.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsDragEnabled]
+        if not indexes:
+            return None
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(indexes))
+        rect = self.visualRect(indexes[0])
+        pixmap = self.viewport().grab(rect)
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(self.viewport().mapFromGlobal(QCursor.pos()) - rect.topLeft())
+        return drag
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        drag = self.make_drag()
+        if drag is not None:
+            drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
 
     def _open_index(self, index: QModelIndex) -> None:
         pid = index.data(ProblemIdRole)

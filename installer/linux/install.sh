@@ -84,16 +84,18 @@ package_for() {
   esac
 }
 
-xcb_plugin=$(find "$lib" -path '*/platforms/libqxcb.so' | head -n 1)
-if [ -n "$xcb_plugin" ] && command -v ldd >/dev/null 2>&1; then
-  bundled=$(dirname "$(dirname "$(dirname "$xcb_plugin")")")/lib
-  missing=$(LD_LIBRARY_PATH="$bundled:$lib/_internal" ldd "$xcb_plugin" 2>/dev/null | awk '/not found/ { print $1 }')
+# The X11 plugin, Qt's widgets and Python: together they link every library the app needs.
+if command -v ldd >/dev/null 2>&1; then
+  search="$lib/_internal:$lib/_internal/PySide6/Qt/lib"
+  missing=$(find "$lib/_internal" \( -path '*/platforms/libqxcb.so' -o -name 'QtWidgets*.so' \
+    -o -name 'libpython3*.so*' \) -exec env LD_LIBRARY_PATH="$search" ldd {} \; 2>/dev/null |
+    awk '/not found/ { print $1 }' | sort -u)
   if [ -n "$missing" ]; then
     say ""
     say "One more step: the window needs these system libraries, which are missing:"
     for library in $missing; do
       say "  $library: install it with  $(package_for "$library")"
     done
-    say "Until then the commands that need no window (export, serve, shot) still work."
+    say "Install them, then start WorkshopDesk."
   fi
 fi

@@ -1,0 +1,448 @@
+"""The Share panel: the board on every attendee's phone, switched on and off here.
+
+One switch starts the phone server (on its own thread and event loop) on the address the
+facilitator picks; the panel shows the QR code and the URL in large type, how many
+phones are connected, "New link" (old links, QR codes and posters stop working), and a
+"Phones can't connect?" check that fetches the panel's own URL.
+
+The main window keeps one panel, tells it about the open workshop with :meth:`attach`
+and :meth:`detach`, and passes :attr:`SharePanel.urlChanged` on to the wall.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshopdesk.core.errors import WorkshopError
+from workshopdesk.gui import style
+from workshopdesk.gui.document import Document
+from workshopdesk.paint.qr import paint_qr
+from workshopdesk.server import share_settings
+from workshopdesk.server.addresses import LOOPBACK, NetworkAddress, network_addresses
+from workshopdesk.server.links import QrMatrix, qr_matrix
+from workshopdesk.server.share_settings import DEFAULT_PORT, ShareSettings
+from workshopdesk.server.thread import ShareServer
+from workshopdesk.server.token import new_token
+
+COUNT_MS = 1000
+CHECK_TIMEOUT = 3.0
+
+NEW_LINK_WARNING = (
+    "Phones connected now are cut off, and every printed poster and QR code with the "
+    "old link stops working. Attendees scan the new code to join again."
+)
+HELP = (
+    "Phones must be on the same network as this computer. Guest Wi-Fi often keeps "
+    "devices apart (client isolation), and firewalls can block the port. The cure that "
+    "always works: turn on this laptop's hotspot, let the phones join it, and pick the "
+    "hotspot's address above."
+)
+
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    make = box.addButton("Make a New Link", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is make
+
+
+class QrView(QWidget):
+    """A QR code drawn crisp from its matrix (the quiet zone is part of the matrix)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: QrMatrix = []
+        self.setMinimumSize(216, 216)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("QR code")
+
+    def set_text(self, text: str | None) -> None:
+        self.matrix = qr_matrix(text) if text else []
+        self.setAccessibleName(f"QR code for {text}" if text else "QR code")
+        self.update()
+
+    def heightForWidth(self, width: int) -> int:
+        return min(width, 320)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = QRectF(self.rect())
+        if self.matrix:
+            paint_qr(painter, rect, self.matrix)
+        else:
+            side = min(rect.width(), rect.height())
+            square = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+            painter.setPen(QColor(style.CARD_BORDER))
+            painter.setBrush(QColor(style.BOARD_BG))
+            painter.drawRoundedRect(square.adjusted(1, 1, -1, -1), 12, 12)
+            painter.setPen(QColor(style.MUTED))
+            painter.drawText(
+                square.adjusted(16, 16, -16, -16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                "Sharing is off.\nPhones see nothing until you start sharing.",
+            )
+        painter.end()
+
+
+class SharePanel(QWidget):
+    urlChanged = Signal(object)
+    """The join URL when sharing starts or the link changes; None when sharing stops."""
+    checked = Signal(bool, str)
+    """The result of "Phones can't connect?": reachable, and what to tell the facilitator."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        addresses: Callable[[], list[NetworkAddress]] = network_addresses,
+        confirm: Confirm = ask,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sharePanel")
+        self._addresses = addresses
+        self._confirm = confirm
+        self.path: Path | None = None
+        self.document: Document | None = None
+        self.server: ShareServer | None = None
+        self.settings: ShareSettings | None = None
+        self.saving = True
+        """False when the workshop file cannot be written: the link then lasts until
+        sharing stops."""
+
+        title = QLabel("Share to phones")
+        title.setFont(_font(15, QFont.Weight.Bold))
+        intro = QLabel(
+            "Attendees scan the code and see the board live on their phones: no app, "
+            "no account, no internet."
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet(f"color: {style.MUTED};")
+
+        self.address = QComboBox()
+        self.address.setAccessibleName("Network address")
+        self.address.setToolTip("The network phones join: the venue Wi-Fi or this laptop's hotspot")
+        self.address.currentIndexChanged.connect(self._address_picked)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setObjectName("flat")
+        self.refresh_button.setToolTip("Look for this computer's networks again")
+        self.refresh_button.clicked.connect(self.refresh_addresses)
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.refresh_button)
+
+        self.switch = QPushButton("Start sharing")
+        self.switch.setCheckable(True)
+        self.switch.setObjectName("shareSwitch")
+        self.switch.toggled.connect(self._toggled)
+
+        self.qr = QrView()
+        self.url_label = QLabel("")
+        self.url_label.setObjectName("shareUrl")
+        self.url_label.setFont(_font(17, QFont.Weight.DemiBold))
+        self.url_label.setWordWrap(True)
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phones_label = QLabel("")
+        self.phones_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phones_label.setFont(_font(11, QFont.Weight.DemiBold))
+
+        self.new_link_button = QPushButton("New link…")
+        self.new_link_button.setToolTip(
+            "Make a new link: old links and printed posters stop working"
+        )
+        self.new_link_button.clicked.connect(self.new_link)
+        self.check_button = QPushButton("Phones can't connect?")
+        self.check_button.clicked.connect(self.check_connection)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_link_button)
+        buttons.addWidget(self.check_button)
+
+        self.message = QLabel("")
+        self.message.setObjectName("shareMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help = QLabel(HELP)
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet(f"color: {style.MUTED};")
+        self.help.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(address_row)
+        layout.addWidget(self.switch)
+        layout.addWidget(self.qr)
+        layout.addWidget(self.url_label)
+        layout.addWidget(self.phones_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.help)
+        layout.addStretch(1)
+        self.setStyleSheet(
+            f"QPushButton#shareSwitch {{ background: {style.ACCENT}; color: white; border: none;"
+            " border-radius: 8px; padding: 9px; font-weight: 600; }"
+            f"QPushButton#shareSwitch:checked {{ background: {style.DANGER}; }}"
+            f"QLabel#shareUrl {{ color: {style.TEXT}; }}"
+        )
+
+        self._count = QTimer(self)
+        self._count.setInterval(COUNT_MS)
+        self._count.timeout.connect(self._show_phones)
+        self.checked.connect(self._show_check)
+        self.refresh_addresses()
+        self._update()
+
+    # -- the workshop -----------------------------------------------------------------------
+    def attach(self, document: Document | None = None, path: Path | None = None) -> None:
+        """Share ``document``'s workshop (or the file at ``path``); sharing starts off."""
+        self.detach()
+        self.document = document
+        self.path = document.path if document is not None else path
+        if document is not None:
+            document.changed.connect(self._document_changed)
+        self.settings = None
+        if self.path is not None:
+            self.settings = self._read_settings(self.path)
+            if self.settings is not None and self.settings.host:
+                self._select_host(self.settings.host)
+        self._update()
+
+    def detach(self) -> None:
+        """Stop sharing and forget the workshop (before its document closes)."""
+        self.stop()
+        if self.document is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.document.changed.disconnect(self._document_changed)
+        self.document = None
+        self.path = None
+        self._update()
+
+    # -- sharing ---------------------------------------------------------------------------
+    @property
+    def sharing(self) -> bool:
+        return self.server is not None and self.server.running
+
+    @property
+    def url(self) -> str | None:
+        return self.server.url if self.sharing and self.server is not None else None
+
+    def start(self) -> bool:
+        """Start sharing on the picked address; False (with a message) if it cannot."""
+        if self.path is None:
+            return False
+        if self.sharing:
+            return True
+        host = self.address.currentData() or LOOPBACK
+        settings = self._share_settings()
+        port = settings.port or DEFAULT_PORT
+        server = ShareServer(self.path, settings.token)
+        try:
+            server.start(host, port, fall_back=True)
+        except WorkshopError as error:
+            self._say(str(error), error=True)
+            self._update()
+            return False
+        self.server = server
+        if self.saving:
+            self.settings = ShareSettings(settings.token, host, server.port)
+            try:
+                share_settings.save(self.path, self.settings)
+            except WorkshopError:
+                self.saving = False
+        self._say("")
+        self._count.start()
+        self._update()
+        self.urlChanged.emit(server.url)
+        return True
+
+    def stop(self) -> None:
+        server, self.server = self.server, None
+        self._count.stop()
+        if server is not None:
+            server.stop()
+            self.urlChanged.emit(None)
+        self._update()
+
+    def new_link(self) -> bool:
+        """A new token, after a warning: old phones, links and posters stop working."""
+        if self.path is None:
+            return False
+        if not self._confirm(self, "Make a new link?", NEW_LINK_WARNING):
+            return False
+        token = new_token()
+        if self.saving:
+            try:
+                self.settings = share_settings.rotate(self.path)
+                token = self.settings.token
+            except WorkshopError as error:
+                self._say(str(error), error=True)
+                return False
+        else:
+            old = self.settings or ShareSettings(token)
+            self.settings = ShareSettings(token, old.host, old.port)
+        if self.server is not None and self.sharing:
+            self.server.new_token(token)
+            self.urlChanged.emit(self.server.url)
+        self._say("New link made: old links and posters no longer work.")
+        self._update()
+        return True
+
+    def check_connection(self) -> None:
+        """Fetch this panel's own URL, on a worker thread; the answer arrives as
+        :attr:`checked`."""
+        self.help.show()
+        url = self.url
+        if url is None:
+            self._say("Start sharing first; then this check fetches the link as a phone would.")
+            return
+        self.check_button.setEnabled(False)
+        self._say("Checking the link…")
+        threading.Thread(target=self._fetch, args=(url,), daemon=True).start()
+
+    def _fetch(self, url: str) -> None:
+        try:
+            with urllib.request.urlopen(url, timeout=CHECK_TIMEOUT) as response:
+                ok = response.status == 200
+        except (urllib.error.URLError, OSError, ValueError):
+            ok = False
+        port = url.rsplit(":", 1)[-1].split("/", 1)[0]
+        if ok:
+            text = (
+                "This computer reaches its own link, so the server works. If phones still "
+                "cannot connect, the network keeps them apart from this computer."
+            )
+        else:
+            text = (
+                "This computer cannot reach its own link: a firewall on it probably blocks "
+                f"port {port}. Allow WorkshopDesk in the firewall, or pick another address."
+            )
+        self.checked.emit(ok, text)
+
+    def _show_check(self, ok: bool, text: str) -> None:
+        self.check_button.setEnabled(self.sharing)
+        self._say(text, error=not ok)
+
+    # -- addresses ---------------------------------------------------------------------------
+    def refresh_addresses(self) -> None:
+        current = self.address.currentData()
+        self.address.blockSignals(True)
+        self.address.clear()
+        found = self._addresses()
+        for entry in found:
+            self.address.addItem(entry.label(), entry.address)
+        self.address.addItem(f"Only this computer ({LOOPBACK})", LOOPBACK)
+        self.address.blockSignals(False)
+        preferred = current or (self.settings.host if self.settings else None)
+        if preferred:
+            self._select_host(preferred)
+        if not found:
+            self._say(
+                "No network found: connect to the venue Wi-Fi or turn on this laptop's "
+                "hotspot, then press Refresh.",
+                error=True,
+            )
+
+    def _select_host(self, host: str) -> None:
+        index = self.address.findData(host)
+        if index >= 0:
+            self.address.setCurrentIndex(index)
+
+    def _address_picked(self) -> None:
+        if self.sharing:  # move the server to the new address
+            self.stop()
+            self.start()
+
+    # -- internals -------------------------------------------------------------------------
+    def _toggled(self, on: bool) -> None:
+        if on and not self.sharing:
+            if not self.start():
+                self._update()
+        elif not on and self.sharing:
+            self.stop()
+
+    def _document_changed(self, step: object) -> None:
+        if self.server is not None:
+            self.server.notify_changed()
+
+    def _read_settings(self, path: Path) -> ShareSettings | None:
+        try:
+            self.saving = True
+            return share_settings.load_or_create(path)
+        except WorkshopError:
+            self.saving = False
+            return None
+
+    def _share_settings(self) -> ShareSettings:
+        if self.settings is None:
+            self.settings = ShareSettings(new_token())
+        return self.settings
+
+    def _show_phones(self) -> None:
+        count = self.server.phones() if self.server is not None else 0
+        text = (
+            "No phones connected yet"
+            if count == 0
+            else ("1 phone connected" if count == 1 else f"{count} phones connected")
+        )
+        self.phones_label.setText(text)
+        self.phones_label.setAccessibleName(text)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {style.DANGER if error else style.TEXT};")
+        self.message.setVisible(bool(text))
+
+    def _update(self) -> None:
+        sharing = self.sharing
+        self.switch.blockSignals(True)
+        self.switch.setChecked(sharing)
+        self.switch.blockSignals(False)
+        self.switch.setText("Stop sharing" if sharing else "Start sharing")
+        self.switch.setEnabled(self.path is not None)
+        self.new_link_button.setEnabled(self.path is not None)
+        self.check_button.setEnabled(sharing)
+        url = self.url
+        self.qr.set_text(url)
+        self.url_label.setText(url or "")
+        self.url_label.setVisible(bool(url))
+        self.phones_label.setVisible(sharing)
+        if sharing:
+            self._show_phones()
+
+    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+        self.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _font(points: float, weight: QFont.Weight) -> QFont:
+    from workshopdesk.paint.fonts import font
+
+    return font(points, weight)

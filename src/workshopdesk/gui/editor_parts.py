@@ -94,8 +94,8 @@ class FlowLayout(QLayout):
         return y + line - rect.y()
 
 
-def swatch(colour: str, size: int = 12) -> QIcon:
-    """A round dot of ``colour`` (a hollow ring for no colour)."""
+def swatch(colour: str, size: int = 12, *, square: bool = False) -> QIcon:
+    """A round dot of ``colour`` (a hollow ring for no colour), or a rounded square."""
     ratio = 2
     pixmap = QPixmap(size * ratio, size * ratio)
     pixmap.setDevicePixelRatio(ratio)
@@ -107,9 +107,14 @@ def swatch(colour: str, size: int = 12) -> QIcon:
         painter.setBrush(QColor(colour))
     else:
         painter.setPen(QColor("#98a2b3"))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
+    if square:
+        painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    else:
+        painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)  # a team's colour stays true when selected
+    return icon
 
 
 class TeamChips(QWidget):

@@ -1,0 +1,82 @@
+"""The attendees as a table: name, team, role, e-mail, phone and consent to share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from workshopdesk.core import operations
+from workshopdesk.core.changes import Step
+from workshopdesk.core.entities import Attendee, Team
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.gui.editor_parts import swatch
+from workshopdesk.gui.preparation.table_model import WorkshopTableModel
+
+NAME, TEAM, ROLE, EMAIL, PHONE, CONSENT = range(6)
+FIELDS = {NAME: "name", ROLE: "role", EMAIL: "email", PHONE: "phone"}
+TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The attendee's team id (None for no team) in the team column."""
+
+
+class AttendeesModel(WorkshopTableModel):
+    headers = ("Name", "Team", "Role", "E-mail", "Phone", "Shares contact")
+    watched = frozenset({Attendee.kind, Team.kind})
+
+    def load(self, ws: Workshop) -> list[Attendee]:
+        return ws.ordered_attendees()
+
+    def team(self, attendee: Attendee) -> Team | None:
+        return self.document.workshop.teams.get(attendee.team_id or "")
+
+    def cell(self, row: Attendee, column: int, role: int) -> Any:
+        display = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+        if column in FIELDS and display:
+            return getattr(row, FIELDS[column])
+        if column == TEAM:
+            team = self.team(row)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return team.name if team else "No team"
+            if role in (Qt.ItemDataRole.EditRole, TEAM_ID_ROLE):
+                return team.id if team else None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return swatch(team.color if team else "", 12)
+        if column == CONSENT:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if row.consent_to_share else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Agreed to share their e-mail and phone with the other attendees"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                shares = "shares" if row.consent_to_share else "does not share"
+                return f"{row.name} {shares} their contact details"
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in FIELDS:
+            value = getattr(row, FIELDS[column])
+            return f"{self.headers[column]} of {row.name}: {value or 'empty'}"
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == CONSENT:
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+            if not self.document.read_only:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def edit(
+        self, row: Attendee, column: int, value: Any, role: int
+    ) -> Callable[[Workshop], Step] | None:
+        if column == CONSENT:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return None
+            consent = Qt.CheckState(value) == Qt.CheckState.Checked
+            return lambda ws: operations.edit_attendee(ws, row.id, consent_to_share=consent)
+        if role != Qt.ItemDataRole.EditRole:
+            return None
+        if column == TEAM:
+            team_id = value if isinstance(value, str) and value else None
+            return lambda ws: operations.edit_attendee(ws, row.id, team_id=team_id)
+        if column in FIELDS and isinstance(value, str):
+            field = FIELDS[column]
+            return lambda ws: operations.edit_attendee(ws, row.id, **{field: value})
+        return None

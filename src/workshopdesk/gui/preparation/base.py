@@ -1,0 +1,73 @@
+"""What the preparation dialogs share: a heading, a message banner, buttons and sections."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from workshopdesk.gui.document import Document
+from workshopdesk.gui.editor_parts import MessageBanner
+from workshopdesk.gui.editor_style import apply_style
+
+READ_ONLY = (
+    "This workshop is open read-only (another window is editing it), "
+    "so nothing here can be changed."
+)
+
+
+class PreparationDialog(QDialog):
+    def __init__(
+        self, document: Document, title: str, intro: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.read_only = document.read_only
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        apply_style(self)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(28, 22, 28, 20)
+        self.outer.setSpacing(12)
+        heading = QLabel(title, self)
+        heading.setProperty("role", "heading")
+        self.outer.addWidget(heading)
+        if intro:
+            hint = QLabel(intro, self)
+            hint.setProperty("role", "hint")
+            hint.setWordWrap(True)
+            self.outer.addWidget(hint)
+        self.banner = MessageBanner(self)
+        self.outer.addWidget(self.banner)
+        if self.read_only:
+            self.banner.show_message(READ_ONLY, "info")
+        document.failed.connect(self._on_failed)
+
+    def _on_failed(self, message: str) -> None:
+        self.banner.show_message(message, "error")
+
+    def button(self, text: str, accessible: str, parent: QWidget | None = None) -> QPushButton:
+        button = QPushButton(text, parent or self)
+        button.setAutoDefault(False)
+        button.setAccessibleName(accessible)
+        return button
+
+    def section(self, text: str, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(text, parent or self)
+        label.setProperty("role", "section")
+        return label
+
+    def footer(self, *buttons: QPushButton, left: QWidget | None = None) -> QHBoxLayout:
+        row = QHBoxLayout()
+        if left is not None:
+            row.addWidget(left)
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        self.outer.addLayout(row)
+        return row
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.document.failed.disconnect(self._on_failed)
+        super().done(result)

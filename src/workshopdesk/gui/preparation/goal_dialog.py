@@ -1,0 +1,365 @@
+"""Goal & ground rules: the workshop's title, venue, dates and facilitator, the shared goal
+both teams commit to, and the ground rules that make the room safe to speak in.
+
+OK saves everything as one undo step; Cancel changes nothing. If the details change
+elsewhere meanwhile, what the facilitator typed is kept and the rest follows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshopdesk.core import operations
+from workshopdesk.core.changes import Step
+from workshopdesk.core.entities import DEFAULT_GROUND_RULES, WorkshopInfo
+from workshopdesk.gui.document import Document
+from workshopdesk.gui.editor_cards import GrowingText
+from workshopdesk.gui.preparation.base import PreparationDialog
+from workshopdesk.gui.preparation.workshop_dates import to_iso, wall_time, zone_names
+
+FIELDS = (
+    "title",
+    "venue",
+    "facilitator",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "goal",
+    "ground_rules",
+)
+CHANGED_ELSEWHERE = (
+    "The workshop's details were changed elsewhere while this was open. What you typed is "
+    "kept; the rest shows the latest values."
+)
+DISPLAY = "ddd d MMM yyyy  HH:mm"
+
+
+def details(info: WorkshopInfo) -> dict[str, Any]:
+    return {name: getattr(info, name) for name in FIELDS}
+
+
+def _qt(moment: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def _python(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class RulesEditor(QWidget):
+    """The ground rules as an editable list: add, edit, remove, reorder, defaults."""
+
+    def __init__(self, dialog: PreparationDialog) -> None:
+        super().__init__(dialog)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Ground rules")
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.list.setSpacing(2)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.add_button = dialog.button("+ Add rule", "Add a ground rule", self)
+        self.up_button = dialog.button("↑", "Move the selected rule up", self)
+        self.down_button = dialog.button("↓", "Move the selected rule down", self)
+        self.remove_button = dialog.button("Remove", "Remove the selected rule", self)
+        self.defaults_button = dialog.button(
+            "Use the defaults", "Replace the rules with the default ground rules", self
+        )
+        self.add_button.clicked.connect(self.add)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.remove_button.clicked.connect(self.remove)
+        self.defaults_button.clicked.connect(lambda: self.set_rules(DEFAULT_GROUND_RULES))
+        self.buttons = (
+            self.add_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.defaults_button,
+        )
+        for button in self.buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def rules(self) -> tuple[str, ...]:
+        texts = (self.list.item(i).text().strip() for i in range(self.list.count()))
+        return tuple(t for t in texts if t)
+
+    def set_rules(self, rules: tuple[str, ...]) -> None:
+        if rules == self.rules():
+            return
+        self.list.clear()
+        for rule in rules:
+            self.list.addItem(self._item(rule))
+
+    def add(self) -> None:
+        item = self._item("")
+        self.list.addItem(item)
+        self.list.setCurrentItem(item)
+        self.list.setFocus()
+        self.list.editItem(item)
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+    def move(self, delta: int) -> None:
+        row = self.list.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for button in self.buttons:
+            button.setEnabled(not read_only)
+        if read_only:
+            self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+class GoalDialog(PreparationDialog):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(
+            document,
+            "Goal & ground rules",
+            "What brings both teams into the room, and how everyone treats each other there.",
+            parent,
+        )
+        self._base = details(document.workshop.info)
+        self._applying = False
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        body.addLayout(self._day(), 5)
+        body.addLayout(self._purpose(), 6)
+        self.outer.addLayout(body, 1)
+
+        self.cancel_button = self.button("Cancel", "Cancel: close without changing anything")
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = self.button("OK", "OK: save the goal, rules and details")
+        self.ok_button.setProperty("primary", True)
+        self.ok_button.setDefault(True)
+        self.ok_button.setMinimumWidth(96)
+        self.ok_button.clicked.connect(self.accept)
+        hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
+        hint.setProperty("role", "hint")
+        self.footer(self.cancel_button, self.ok_button, left=hint)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+
+        self._show(self._base)
+        self._loaded_dates = self._date_widgets()
+        if self.read_only:
+            self._set_read_only()
+        document.changed.connect(self._on_changed)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(1060, 680)
+
+    # -- building ---------------------------------------------------------------------------
+    def _labelled(self, grid: QGridLayout, row: int, text: str, widget: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setProperty("role", "field")
+        label.setBuddy(widget)
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(widget, row, 1)
+
+    def _day(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(self.section("The day"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName("Workshop title")
+        self.venue = QLineEdit(self)
+        self.venue.setAccessibleName("Venue")
+        self.venue.setPlaceholderText("Where you meet: the room, the address")
+        self.facilitator = QLineEdit(self)
+        self.facilitator.setAccessibleName("Facilitator")
+        self._labelled(grid, 0, "Title", self.title)
+        self._labelled(grid, 1, "Venue", self.venue)
+        self._labelled(grid, 2, "Facilitator", self.facilitator)
+
+        self.dated = QCheckBox("The date is set", self)
+        self.dated.setAccessibleName("The date is set")
+        grid.addWidget(self.dated, 3, 1)
+        self.starts = QDateTimeEdit(self)
+        self.ends = QDateTimeEdit(self)
+        for edit, name in ((self.starts, "Starts"), (self.ends, "Ends")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DISPLAY)
+            edit.setAccessibleName(name)
+        self._labelled(grid, 4, "Starts", self.starts)
+        self._labelled(grid, 5, "Ends", self.ends)
+        self.zone = QComboBox(self)
+        self.zone.setEditable(True)
+        self.zone.setAccessibleName("Time zone")
+        self.zone.addItem("")
+        self.zone.addItems(list(zone_names()))
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(list(zone_names()), self.zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone.setCompleter(completer)
+        self.zone.lineEdit().setPlaceholderText("e.g. Europe/Stockholm")
+        self._labelled(grid, 6, "Time zone", self.zone)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+        self.dated.toggled.connect(self._dates_enabled)
+        self.starts.dateTimeChanged.connect(self._keep_order)
+        column.addStretch(1)
+        return column
+
+    def _purpose(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.addWidget(self.section("Shared goal"))
+        self.goal = GrowingText("Shared goal", 4, 9, self)
+        self.goal.setPlaceholderText("The goal both teams can commit to, in their own words")
+        column.addWidget(self.goal)
+        column.addSpacing(8)
+        column.addWidget(self.section("Ground rules"))
+        self.rules = RulesEditor(self)
+        column.addWidget(self.rules, 1)
+        return column
+
+    def _dates_enabled(self, on: bool) -> None:
+        for widget in (self.starts, self.ends):
+            widget.setEnabled(on and not self.read_only)
+        if on and not self.starts.dateTime().isValid():
+            self.starts.setDateTime(QDateTime.currentDateTime())
+
+    def _keep_order(self, starts: QDateTime) -> None:
+        if self.ends.dateTime() < starts:
+            self.ends.setDateTime(starts.addSecs(8 * 3600))
+
+    # -- showing and reading ----------------------------------------------------------------
+    def _show(self, values: dict[str, Any]) -> None:
+        for name in ("title", "venue", "facilitator"):
+            widget = getattr(self, name)
+            if widget.text() != values[name]:
+                widget.setText(values[name])
+        if self.zone.currentText() != values["timezone"]:
+            self.zone.setEditText(values["timezone"])
+        starts = wall_time(values["starts_at"], values["timezone"])
+        ends = wall_time(values["ends_at"], values["timezone"])
+        self.dated.setChecked(starts is not None)
+        default = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
+        self.starts.setDateTime(_qt(starts or default))
+        self.ends.setDateTime(_qt(ends or (starts or default) + timedelta(hours=8)))
+        self._dates_enabled(self.dated.isChecked())
+        self.goal.set_text(values["goal"])
+        self.rules.set_rules(tuple(values["ground_rules"]))
+
+    def _date_widgets(self) -> tuple[bool, datetime, datetime, str]:
+        return (
+            self.dated.isChecked(),
+            _python(self.starts.dateTime()),
+            _python(self.ends.dateTime()),
+            self.zone.currentText().strip(),
+        )
+
+    def values(self) -> dict[str, Any]:
+        dated, starts, ends, zone_name = self._date_widgets()
+        if self._date_widgets() == self._loaded_dates:  # untouched: exactly as stored
+            starts_at, ends_at = self._base["starts_at"], self._base["ends_at"]
+        elif dated:
+            starts_at = to_iso(starts, zone_name, self._base["starts_at"])
+            ends_at = to_iso(ends, zone_name, self._base["ends_at"] or self._base["starts_at"])
+        else:
+            starts_at = ends_at = None
+        return {
+            "title": self.title.text(),
+            "venue": self.venue.text(),
+            "facilitator": self.facilitator.text(),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "timezone": zone_name,
+            "goal": self.goal.toPlainText(),
+            "ground_rules": self.rules.rules(),
+        }
+
+    def _set_read_only(self) -> None:
+        for line in (self.title, self.venue, self.facilitator):
+            line.setReadOnly(True)
+        self.goal.setReadOnly(True)
+        for widget in (self.dated, self.starts, self.ends, self.zone, self.ok_button):
+            widget.setEnabled(False)
+        self.rules.set_read_only(True)
+        self.cancel_button.setText("Close")
+
+    # -- outside changes, OK ----------------------------------------------------------------
+    def _on_changed(self, step: Step | None) -> None:
+        if self._applying or (step is not None and WorkshopInfo.kind not in step.kinds()):
+            return
+        latest = details(self.document.workshop.info)
+        if latest == self._base:
+            return
+        mine = self.values()
+        merged = {
+            name: mine[name] if mine[name] != self._base[name] else latest[name] for name in FIELDS
+        }
+        dates_touched = self._date_widgets() != self._loaded_dates
+        self._base = latest
+        self._show(merged)
+        if not dates_touched:
+            self._loaded_dates = self._date_widgets()
+        self.banner.show_message(CHANGED_ELSEWHERE, "warning")
+
+    def changes(self) -> dict[str, Any]:
+        mine = self.values()
+        return {name: mine[name] for name in FIELDS if mine[name] != self._base[name]}
+
+    def accept(self) -> None:
+        if self.read_only:
+            return
+        changes = self.changes()
+        if changes:
+            self._applying = True
+            try:
+                step = self.document.do(lambda ws: operations.edit_workshop(ws, **changes))
+            finally:
+                self._applying = False
+            if step is None:  # refused: the reason is in the banner
+                return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.document.changed.disconnect(self._on_changed)
+        super().done(result)

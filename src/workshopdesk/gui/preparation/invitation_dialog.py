@@ -1,0 +1,169 @@
+"""The invitation: casual, not about blame. Copy puts it on the clipboard as plain text with
+the date, the venue and the shared goal; OK saves the text as one undo step."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from workshopdesk.core import operations
+from workshopdesk.core.changes import Step
+from workshopdesk.core.entities import WorkshopInfo
+from workshopdesk.gui.document import Document
+from workshopdesk.gui.preparation.base import PreparationDialog
+from workshopdesk.gui.preparation.invitation_text import (
+    invitation_plain_text,
+    suggested_invitation,
+    when_text,
+)
+
+COPIED = "Copied: the invitation with the date, the venue and the shared goal."
+CHANGED_ELSEWHERE = (
+    "The invitation was changed elsewhere while this was open. Your text is kept; "
+    "OK saves it over the other version."
+)
+
+
+class InvitationDialog(PreparationDialog):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(
+            document,
+            "Invitation",
+            "Keep it casual and about the customers, never about blame. Copy adds the date, "
+            "the venue and the shared goal.",
+            parent,
+        )
+        self._base = document.workshop.info.invitation
+        self._applying = False
+        body = QHBoxLayout()
+        body.setSpacing(24)
+
+        left = QVBoxLayout()
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName("Invitation text")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("Hi everyone, …")
+        self.text.setPlainText(self._base)
+        left.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        self.suggest_button = self.button(
+            "Suggest a draft", "Replace the text with a suggested draft"
+        )
+        self.suggest_button.clicked.connect(self.suggest)
+        self.copy_button = self.button("Copy", "Copy the invitation with the date, venue and goal")
+        self.copy_button.clicked.connect(self.copy)
+        row.addWidget(self.suggest_button)
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        left.addLayout(row)
+        body.addLayout(left, 3)
+        body.addWidget(self._facts_panel(), 2)
+        self.outer.addLayout(body, 1)
+
+        self.cancel_button = self.button("Cancel", "Cancel: close without changing anything")
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = self.button("OK", "OK: save the invitation")
+        self.ok_button.setProperty("primary", True)
+        self.ok_button.setDefault(True)
+        self.ok_button.setMinimumWidth(96)
+        self.ok_button.clicked.connect(self.accept)
+        hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
+        hint.setProperty("role", "hint")
+        self.footer(self.cancel_button, self.ok_button, left=hint)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+
+        if self.read_only:
+            self.text.setReadOnly(True)
+            self.suggest_button.setEnabled(False)
+            self.ok_button.setEnabled(False)
+            self.cancel_button.setText("Close")
+        self._show_facts(document.workshop.info)
+        document.changed.connect(self._on_changed)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(1000, 660)
+
+    def _facts_panel(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setProperty("card", True)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(6)
+        layout.addWidget(self.section("Goes with it", panel))
+        self.facts: dict[str, QLabel] = {}
+        for key, title in (("when", "When"), ("where", "Where"), ("goal", "Shared goal")):
+            label = QLabel(title, panel)
+            label.setProperty("role", "field")
+            value = QLabel(panel)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            layout.addSpacing(6)
+            layout.addWidget(label)
+            layout.addWidget(value)
+            self.facts[key] = value
+        layout.addStretch(1)
+        note = QLabel("Change these under Goal & ground rules.", panel)
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        return panel
+
+    def _show_facts(self, info: WorkshopInfo) -> None:
+        self.facts["when"].setText(when_text(info) or "No date yet")
+        self.facts["where"].setText(info.venue or "No venue yet")
+        goal = info.goal.strip()
+        first = goal.split("\n\n")[0] if goal else "No shared goal yet"
+        self.facts["goal"].setText(first)
+
+    # -- actions ----------------------------------------------------------------------------
+    def plain_text(self) -> str:
+        return invitation_plain_text(self.document.workshop.info, self.text.toPlainText())
+
+    def copy(self) -> str:
+        text = self.plain_text()
+        QGuiApplication.clipboard().setText(text)
+        self.banner.show_message(COPIED, "info")
+        return text
+
+    def suggest(self) -> None:
+        """Replace the text with a draft; Ctrl+Z in the text brings the old one back."""
+        cursor = self.text.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(suggested_invitation(self.document.workshop.info))
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_changed(self, step: Step | None) -> None:
+        if self._applying or (step is not None and WorkshopInfo.kind not in step.kinds()):
+            return
+        info = self.document.workshop.info
+        self._show_facts(info)
+        if info.invitation == self._base:
+            return
+        if self.text.toPlainText() == self._base:  # untouched: follow
+            self.text.setPlainText(info.invitation)
+        else:
+            self.banner.show_message(CHANGED_ELSEWHERE, "warning")
+        self._base = info.invitation
+
+    def accept(self) -> None:
+        if self.read_only:
+            return
+        text = self.text.toPlainText()
+        if text != self._base:
+            self._applying = True
+            try:
+                step = self.document.do(lambda ws: operations.edit_workshop(ws, invitation=text))
+            finally:
+                self._applying = False
+            if step is None:
+                return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.document.changed.disconnect(self._on_changed)
+        super().done(result)

@@ -1,0 +1,72 @@
+"""The workshop's teams as a table: name and colour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from workshopdesk.core import operations
+from workshopdesk.core.changes import Step
+from workshopdesk.core.entities import Team
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.gui.editor_parts import swatch
+from workshopdesk.gui.preparation.table_model import WorkshopTableModel
+
+NAME, COLOUR = range(2)
+
+PALETTE = ("#e07a5f", "#3d85c6", "#81b29a", "#f2cc8f", "#9c6ade", "#e9a03b", "#4f9da6", "#d1495b")
+"""Colours offered to new teams, distinct on a projector and for most colour vision."""
+
+
+def free_colour(ws: Workshop) -> str:
+    used = {t.color for t in ws.teams.values()}
+    return next((c for c in PALETTE if c not in used), PALETTE[len(ws.teams) % len(PALETTE)])
+
+
+def free_name(ws: Workshop, base: str = "New team") -> str:
+    taken = {t.name.casefold() for t in ws.teams.values()}
+    if base.casefold() not in taken:
+        return base
+    return next(f"{base} {n}" for n in range(2, 1000) if f"{base} {n}".casefold() not in taken)
+
+
+class TeamsModel(WorkshopTableModel):
+    headers = ("Team", "Colour")
+    watched = frozenset({Team.kind})
+
+    def load(self, ws: Workshop) -> list[Team]:
+        return ws.ordered_teams()
+
+    def cell(self, row: Team, column: int, role: int) -> Any:
+        if column == NAME:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return row.name
+            if role == Qt.ItemDataRole.DecorationRole:
+                return swatch(row.color, 14)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"Team {row.name}"
+        elif column == COLOUR:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return row.color
+            if role == Qt.ItemDataRole.DecorationRole:
+                return swatch(row.color, 14, square=True)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Double-click or press Enter to pick another colour"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"Colour of {row.name}: {row.color}"
+        return None
+
+    def edit(
+        self, row: Team, column: int, value: Any, role: int
+    ) -> Callable[[Workshop], Step] | None:
+        if role != Qt.ItemDataRole.EditRole:
+            return None
+        if isinstance(value, QColor):  # from a colour editor
+            value = value.name()
+        if not isinstance(value, str):
+            return None
+        field = "name" if column == NAME else "color"
+        return lambda ws: operations.edit_team(ws, row.id, **{field: value})

@@ -20,9 +20,10 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "open",
         help="open a workshop in the window",
-        description="Open a workshop in the window (the same as: workshopdesk PATH).",
+        description="Open a workshop in the window (the same as: workshopdesk PATH). "
+        "Without PATH, the window opens on its start screen (as the desktop's menu entry does).",
     )
-    parser.add_argument("path", metavar="PATH", help="a workshop file")
+    parser.add_argument("path", metavar="PATH", nargs="?", help="a workshop file")
     parser.set_defaults(run=run)
 
 
@@ -44,8 +45,10 @@ def require_display() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.path)
     require_display()
+    if args.path is None:  # e.g. the menu entry's `open %f` with no file: the start screen
+        return _window(None)
+    path = Path(args.path)
     check_file(path)
     return _window(path)
 
@@ -73,7 +76,7 @@ def fresh_demo_copy() -> Path:
     raise FileProblem("Too many demo workshops are open; close some and try again.")
 
 
-def _window(path: Path) -> int:
+def _window(path: Path | None) -> int:
     from workshopdesk.gui.app import run_window  # the window's code loads only now
 
     result: int = run_window(path)

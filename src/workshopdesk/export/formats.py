@@ -84,7 +84,7 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("html", "the report as one web page (prints well)",
                lambda r: html_report.render(r.workshop), extension="html"),
-        Format("pdf", "the report as a PDF (A4 unless --paper)", _pdf, binary=True,
+        Format("pdf", "the report as a PDF (A4 by default)", _pdf, binary=True,
                options=_PAPER, extension="pdf"),
         Format("md", "the report as Markdown, for a wiki", lambda r: markdown.render(r.workshop),
                extension="md"),

@@ -7,7 +7,16 @@ CSS that ``QTextDocument`` understands, with the shipped Inter font.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export import html_report, invitation
@@ -103,17 +112,25 @@ def write_document(document: QTextDocument, title: str, paper: str = "a4") -> by
     writer.setCreator("WorkshopDesk")
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(paper))
-    document.documentLayout().setPaintDevice(writer)
+    paint_pages(document, writer, title)
+    buffer.close()
+    return bytes(data.data())
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, title: str) -> None:
+    """Lay ``document`` out for ``device`` (a PDF writer or a printer, whose page layout is
+    set) and paint every page with a footer: the title and "page / pages"."""
+    document.documentLayout().setPaintDevice(device)
     footer_font = pdf_font(7.5)
-    footer_height = writer.resolution() * 0.25  # a quarter inch
-    width, height = float(writer.width()), float(writer.height()) - footer_height
+    footer_height = device.logicalDpiY() * 0.25  # a quarter inch
+    width, height = float(device.width()), float(device.height()) - footer_height
     document.setPageSize(QSizeF(width, height))
     pages = document.pageCount()
-    painter = QPainter(writer)
+    painter = QPainter(device)
     try:
         for page in range(pages):
             if page:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -page * height)
             document.drawContents(painter, QRectF(0, page * height, width, height))
@@ -121,14 +138,11 @@ def write_document(document: QTextDocument, title: str, paper: str = "a4") -> by
             painter.setFont(footer_font)
             painter.setPen(QColor("#8a91a0"))
             footer = QRectF(0, height, width, footer_height)
-            painter.drawText(footer, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
-                             title)  # fmt: skip
-            painter.drawText(footer, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
-                             f"{page + 1} / {pages}")  # fmt: skip
+            bottom = Qt.AlignmentFlag.AlignBottom
+            painter.drawText(footer, bottom | Qt.AlignmentFlag.AlignLeft, title)
+            painter.drawText(footer, bottom | Qt.AlignmentFlag.AlignRight, f"{page + 1} / {pages}")
     finally:
         painter.end()
-    buffer.close()
-    return bytes(data.data())
 
 
 def render(ws: Workshop, paper: str = "a4") -> bytes:

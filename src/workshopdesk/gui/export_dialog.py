@@ -1,0 +1,314 @@
+"""File ▸ Export…: pick a format and its options, see the report as it will print, save.
+
+The export runs on a worker thread with its own read-only connection to the workshop
+file (a ``WorkshopFile`` is not thread-safe), so the window and the wall keep moving
+while a large report or bundle is made. The print preview is the report laid out by the
+PDF exporter, on the chosen paper (QtPrintSupport).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtCore import QLocale, Qt, QThread, Signal
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshopdesk.commands.output import write_file
+from workshopdesk.core.errors import WorkshopError
+from workshopdesk.export.bundle import slug
+from workshopdesk.export.formats import FORMATS, PAPERS, ExportRequest
+from workshopdesk.gui.document import Document
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+PREVIEW_LIMIT = 300
+"""Problems beyond which the preview waits to be asked for (laying out takes a moment)."""
+
+PAPER_NAMES = {"a4": "A4", "a3": "A3", "letter": "US Letter"}
+LABELS = {
+    "html": "Report (web page)",
+    "pdf": "Report (PDF)",
+    "md": "Report (Markdown, for a wiki)",
+    "csv": "Spreadsheet (CSV)",
+    "json": "Full workshop (JSON)",
+    "ics": "Follow-ups for calendars (ICS)",
+    "vcf": "Contact cards (vCard)",
+    "posters": "Posters with QR codes (PDF)",
+    "invitation-pdf": "Invitation (PDF)",
+    "invitation-md": "Invitation (Markdown)",
+    "png": "The wall as an image (PNG)",
+    "bundle": "Everything (zip)",
+}
+
+
+class ExportJob(QThread):
+    """One export on a worker thread (a QThread: Qt's text layout needs the thread's event
+    dispatcher); :attr:`exported` and :attr:`failed` arrive on the GUI thread."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    _running: ClassVar[set[ExportJob]] = set()  # kept alive until done, even if the dialog closes
+
+    def __init__(
+        self, source: Path, format_name: str, options: dict[str, object], target: Path
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.format_name = format_name
+        self.options = options
+        self.target = target
+        self.finished.connect(self._done)
+
+    def begin(self) -> None:
+        ExportJob._running.add(self)
+        self.start()
+
+    def _done(self) -> None:
+        ExportJob._running.discard(self)
+
+    def run(self) -> None:
+        try:
+            with WorkshopFile.open(self.source, Mode.READ) as file:
+                request = ExportRequest(file.load(), file.settings(), self.options)
+            data = FORMATS[self.format_name].render(request)
+            write_file(self.target, data.encode("utf-8") if isinstance(data, str) else data)
+        except WorkshopError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # our bug: still a sentence, and the window stays up
+            self.failed.emit(f"The export failed unexpectedly ({type(error).__name__}: {error}).")
+        else:
+            self.exported.emit(str(self.target))
+
+
+def ask_target(parent: QWidget, suggested: Path, extension: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export to", str(suggested), f"{extension.upper()} files (*.{extension})"
+    )
+    return Path(name) if name else None
+
+
+class ExportDialog(QDialog):
+    exported = Signal(str)
+    """The path of a finished export."""
+
+    def __init__(
+        self,
+        document: Document,
+        parent: QWidget | None = None,
+        ask: Callable[[QWidget, Path, str], Path | None] = ask_target,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.ask = ask
+        self.job: ExportJob | None = None
+        self.setWindowTitle("Export")
+        self.setObjectName("ExportDialog")
+        self.resize(1100, 760)
+
+        self.formats = QListWidget()
+        self.formats.setAccessibleName("Export format")
+        for name, chosen in FORMATS.items():
+            item = QListWidgetItem(LABELS.get(name, name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(chosen.description)
+            self.formats.addItem(item)
+        self.formats.currentItemChanged.connect(lambda *_: self._format_changed())
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        for paper in PAPERS:
+            self.paper.addItem(PAPER_NAMES[paper], paper)
+        self.paper.currentIndexChanged.connect(lambda _: self._paper_changed())
+        self.excel = QCheckBox("For Excel (semicolons, byte-order mark)")
+        self.excel.setChecked(QLocale().decimalPoint() == ",")
+        self.private = QCheckBox("Include contact data (the JSON file and contact cards)")
+        self.invitation = QCheckBox("Add the workshop day itself as an event")
+        options = QFormLayout()
+        options.addRow("Paper:", self.paper)
+        options.addRow(self.excel)
+        options.addRow(self.private)
+        options.addRow(self.invitation)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("ExportStatus")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.print_report)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(QLabel("<b>Format</b>"))
+        column.addWidget(self.formats, 1)
+        column.addWidget(self.description)
+        column.addLayout(options)
+        column.addWidget(self.status)
+        column.addWidget(self.busy)
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.preview = QPrintPreviewWidget(self.printer)
+        self.preview.setAccessibleName("Print preview of the report")
+        self.preview.paintRequested.connect(self._paint_preview)
+        self.preview_button = QPushButton("Show the preview")
+        self.preview_button.clicked.connect(self.show_preview)
+        right = QWidget()
+        preview_column = QVBoxLayout(right)
+        preview_column.setContentsMargins(0, 0, 0, 0)
+        preview_column.addWidget(QLabel("<b>Preview of the report</b>"))
+        preview_column.addWidget(self.preview, 1)
+        preview_column.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 740])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.formats.setCurrentRow(list(FORMATS).index("pdf"))
+        self._set_printer_paper()
+        self.previewed = len(document.workshop.problems) <= PREVIEW_LIMIT
+        self.preview_button.setVisible(not self.previewed)
+        if not self.previewed:
+            self.preview.setVisible(False)
+
+    # -- choices ----------------------------------------------------------------------
+    @property
+    def format_name(self) -> str:
+        item = self.formats.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "pdf"
+
+    def select(self, format_name: str) -> None:
+        self.formats.setCurrentRow(list(FORMATS).index(format_name))
+
+    def options(self) -> dict[str, object]:
+        accepted = FORMATS[self.format_name].options
+        chosen: dict[str, object] = {}
+        if "paper" in accepted:
+            chosen["paper"] = self.paper.currentData()
+        if "excel" in accepted and self.excel.isChecked():
+            chosen["excel"] = True
+        if "include-private" in accepted and self.private.isChecked():
+            chosen["include-private"] = True
+        if "invitation" in accepted and self.invitation.isChecked():
+            chosen["invitation"] = True
+        return chosen
+
+    def _format_changed(self) -> None:
+        chosen = FORMATS[self.format_name]
+        self.description.setText(chosen.description[:1].upper() + chosen.description[1:] + ".")
+        self.paper.setEnabled("paper" in chosen.options)
+        self.excel.setEnabled("excel" in chosen.options)
+        self.private.setEnabled("include-private" in chosen.options)
+        self.invitation.setEnabled("invitation" in chosen.options)
+        if chosen.private:
+            self.status.setText("This file holds attendees' contact data: share it with care.")
+        else:
+            self.status.clear()
+
+    def _paper_changed(self) -> None:
+        self._set_printer_paper()
+        if self.previewed:
+            self.preview.updatePreview()
+
+    def _set_printer_paper(self) -> None:
+        from workshopdesk.export.pdf_report import page_layout
+
+        layout = page_layout(str(self.paper.currentData()))
+        self.printer.setPageLayout(layout)
+        self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+
+    # -- preview and printing --------------------------------------------------------
+    def show_preview(self) -> None:
+        self.previewed = True
+        self.preview.setVisible(True)
+        self.preview_button.setVisible(False)
+        self.preview.updatePreview()
+
+    def _paint_preview(self, printer: QPrinter) -> None:
+        from workshopdesk.export.pdf_report import layout, paint_pages
+
+        if not self.previewed:
+            return
+        ws = self.document.workshop
+        paint_pages(layout(ws), printer, ws.info.title)
+
+    def print_report(self) -> None:
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            from workshopdesk.export.pdf_report import layout, paint_pages
+
+            ws = self.document.workshop
+            paint_pages(layout(ws), self.printer, ws.info.title)
+
+    # -- exporting --------------------------------------------------------------------
+    def suggested_path(self) -> Path:
+        chosen = FORMATS[self.format_name]
+        stem = slug(self.document.workshop.info.title)
+        extra = {"posters": "-posters", "invitation-pdf": "-invitation",
+                 "invitation-md": "-invitation", "png": "-wall"}.get(chosen.name, "")  # fmt: skip
+        return self.document.path.parent / f"{stem}{extra}.{chosen.extension}"
+
+    def start_export(self) -> None:
+        chosen = FORMATS[self.format_name]
+        target = self.ask(self, self.suggested_path(), chosen.extension)
+        if target is None:
+            return
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> ExportJob:
+        """Start exporting the chosen format to ``target`` on a worker thread."""
+        self.job = ExportJob(self.document.path, self.format_name, self.options(), target)
+        self.job.exported.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.busy.setVisible(True)
+        self.status.setText(f"Exporting {LABELS.get(self.format_name, self.format_name)}…")
+        self.job.begin()
+        return self.job
+
+    def _finished(self, path: str) -> None:
+        self.export_button.setEnabled(True)
+        self.busy.setVisible(False)
+        self.status.setText(f"Saved {Path(path).name} in {Path(path).parent}.")
+        self.exported.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.busy.setVisible(False)
+        self.status.setText(f"Not exported: {message}")

@@ -74,6 +74,24 @@ class GrowingText(QPlainTextEdit):
             self.setPlainText(text)
 
 
+class VoteBox(QSpinBox):
+    """A vote count: "1 vote", "9 votes"."""
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value} vote" if value == 1 else f"{value} votes"
+
+    def valueFromText(self, text: str) -> int:
+        digits = "".join(c for c in text if c.isdigit())
+        return int(digits) if digits else 0
+
+    def validate(self, text: str, pos: int) -> object:
+        from PySide6.QtGui import QValidator
+
+        digits = "".join(c for c in text if c.isdigit())
+        state = QValidator.State.Acceptable if digits else QValidator.State.Intermediate
+        return state, text, pos
+
+
 class Card(QFrame):
     """What :class:`CardList` needs from a card."""
 
@@ -136,9 +154,8 @@ class SolutionCard(Card):
         self.status_group.buttonToggled.connect(self._status_toggled)
         top.addStretch(1)
         self.vote_buttons: list[QToolButton] = []
-        self.votes = QSpinBox(self)
+        self.votes = VoteBox(self)
         self.votes.setRange(0, 9999)
-        self.votes.setSuffix(" votes")
         self.votes.setAccessibleName("Votes")
         # The arrow buttons are hidden by the style sheet: the − and + buttons replace them.
         self.votes.setProperty("votes", True)
@@ -173,6 +190,7 @@ class SolutionCard(Card):
         label.setProperty("role", "field")
         self.proposer = PersonCombo("Anonymous", "Proposed by", self)
         label.setBuddy(self.proposer)
+        proposer_row.setSpacing(8)
         proposer_row.addWidget(label)
         proposer_row.addWidget(self.proposer)
         proposer_row.addSpacing(12)
@@ -278,6 +296,7 @@ class FollowUpCard(Card):
         owner_box = QWidget(details)
         owner_row = QHBoxLayout(owner_box)
         owner_row.setContentsMargins(0, 0, 0, 0)
+        owner_row.setSpacing(8)
         owner_label = QLabel("Owner", owner_box)
         owner_label.setProperty("role", "field")
         self.owner = PersonCombo("No owner yet", "Owner", owner_box)

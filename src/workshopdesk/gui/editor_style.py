@@ -85,6 +85,8 @@ QFrame[banner="error"] {{ background: #fdecea; border: 1px solid #f0a79b; border
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
 QTableView, QListView {{ background: white; border: 1px solid {LINE}; border-radius: 8px;
     gridline-color: #eceff3; selection-background-color: #dfe6fb; selection-color: {INK}; }}
+QListView::item {{ padding: 6px 8px; border-bottom: 1px solid #eef0f3; color: {INK}; }}
+QListView::item:selected {{ background: #dfe6fb; }}
 QTableView:focus, QListView:focus {{ border: 1px solid {ACCENT}; }}
 QHeaderView::section {{ background: #f0f2f5; color: {MUTED}; border: none;
     border-bottom: 1px solid {LINE}; padding: 5px 8px; font-weight: 600; }}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -260,6 +260,12 @@ class ProblemEditor(QDialog):
         row.addWidget(button)
         column.addLayout(row)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Start with the cursor at the end of the title, nothing selected: a stray key
+        # should not replace the whole title.
+        QTimer.singleShot(0, lambda: self.title.end(False))
 
     def _order_tabs(self) -> None:
         """Tab goes down the details, then through each card, then to Cancel and OK."""

@@ -23,7 +23,7 @@ from workshopdesk.core import operations
 from workshopdesk.core.timer import Phase
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.wall_controller import WallController
-from workshopdesk.gui.wall_menu import install_wall
+from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.gui.wall_preview import WallPreview
 from workshopdesk.paint.wall_scene import View
 from workshopdesk.store.timer_settings import read_timer
@@ -322,16 +322,26 @@ def test_view_menu_wall_mode_toggles_the_wall(
     menu = QMenu("&View", main)
     main.menuBar().addMenu(menu)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    mode = install_wall(main, document, menu, settings)
+    mode = WallMode(main, menu, settings)
     main.show()
     assert mode.action in menu.actions()
     assert [s.toString() for s in mode.action.shortcuts()] == ["F5", "Ctrl+Shift+W"]
+    assert not mode.action.isEnabled()  # no workshop open
+    controller = mode.attach(document)
     mode.action.trigger()
-    assert mode.controller.is_up
+    assert controller.is_up
     assert mode.dock.isVisible()
-    qtbot.keyClick(mode.controller.window, Qt.Key.Key_Escape)
+    assert controller.window is not None
+    qtbot.keyClick(controller.window, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not mode.action.isChecked())
-    mode.controller.close()
+    mode.set_join_url("HTTP://10.0.0.5:8765/J/TOKEN")
+    assert controller.join is not None
+    mode.action.trigger()
+    assert controller.is_up
+    mode.detach()  # the workshop closes: so does its wall
+    assert not controller.is_up
+    assert not mode.action.isChecked()
+    assert not mode.action.isEnabled()
 
 
 def document_has_undo(wall: WallController) -> bool:

@@ -1,4 +1,5 @@
-"""``workshopdesk shot PATH -o OUT.png --view VIEW [--problem NO] [--size WxH] [--scale 1|2]``
+"""``workshopdesk shot PATH -o OUT.png --view VIEW [--problem NO] [--theme T] [--size WxH]``
+``[--scale 1|2]``
 
 Renders a view of a workshop offscreen to a PNG, for documentation and checks. It needs
 no display: it switches Qt to its offscreen platform before Qt is loaded.
@@ -16,8 +17,11 @@ from workshopdesk.commands import UsageError
 from workshopdesk.commands.output import write_file
 from workshopdesk.store.preflight import check_file
 
-VIEW_NAMES = ("board", "editor", "start")
+WALL_VIEW_NAMES = ("wall", "spotlight", "rules")
+"""The projector's views: 1920x1080 unless --size says otherwise, and themed."""
+VIEW_NAMES = ("board", "editor", "start", *WALL_VIEW_NAMES)
 """The views known without loading Qt (for --help); gui.shots.VIEWS is the authority."""
+THEME_NAMES = ("light", "dark", "contrast")
 
 
 def register(subparsers: Any) -> None:
@@ -29,8 +33,20 @@ def register(subparsers: Any) -> None:
     parser.add_argument("path", metavar="PATH", help="a workshop file")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG")
     parser.add_argument("--view", default="board", help=f"one of {', '.join(VIEW_NAMES)}")
-    parser.add_argument("--problem", type=int, metavar="NO", help="the problem (editor view)")
-    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="window size")
+    parser.add_argument(
+        "--problem", type=int, metavar="NO", help="the problem (editor and spotlight views)"
+    )
+    parser.add_argument(
+        "--theme",
+        choices=THEME_NAMES,
+        help="the wall's theme (wall, spotlight and rules views only; default light)",
+    )
+    parser.add_argument(
+        "--size",
+        default=None,
+        metavar="WxH",
+        help="image size (default 1600x1000; 1920x1080 for the wall views)",
+    )
     parser.add_argument("--scale", type=int, default=1, choices=(1, 2), help="pixel ratio")
     parser.set_defaults(run=run)
 
@@ -46,7 +62,13 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    width, height = parse_size(args.size)
+    wall_view = args.view in WALL_VIEW_NAMES
+    if args.theme is not None and not wall_view:
+        raise UsageError(
+            f"--theme is for the wall views ({', '.join(WALL_VIEW_NAMES)}), "
+            f"not for the desktop view {args.view!r}"
+        )
+    width, height = parse_size(args.size or ("1920x1080" if wall_view else "1600x1000"))
     if args.problem is not None and args.problem < 1:
         raise UsageError("--problem must be a problem number, 1 or more")
     output = Path(args.output)
@@ -60,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from workshopdesk.gui import shots
 
-    request = shots.ShotRequest(path=path, width=width, height=height, problem=args.problem)
+    request = shots.ShotRequest(
+        path=path, width=width, height=height, problem=args.problem, theme=args.theme
+    )
     image = shots.VIEWS[args.view](request)
     write_file(output, shots.png_bytes(image))
     print(f"Wrote {output} ({image.width()}x{image.height()}, view {args.view})")

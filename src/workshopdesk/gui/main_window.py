@@ -32,6 +32,7 @@ from workshopdesk.gui.document import Document
 from workshopdesk.gui.file_prompts import FilePrompts
 from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.start_screen import StartScreen
+from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
 from workshopdesk.store.lock import EditLock
 from workshopdesk.store.workshop_file import WorkshopFile
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.zoom_out_action)
         menu.addAction(self.zoom_reset_action)
         self.view_menu = menu
+        self.wall = WallMode(self, menu, self.settings.qsettings)
 
     def _build_board_menu(self) -> None:
         menu = self.menuBar().addMenu("&Board")
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
             return False
         self.close_file()
         self.document = document
+        self.wall.attach(document)
         document.changed.connect(self._changed)
         document.failed.connect(lambda text: self.show_error("That change was not saved", text))
         document.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
@@ -284,6 +287,7 @@ class MainWindow(QMainWindow):
             self.page.deleteLater()
             self.page = None
         if self.document is not None:
+            self.wall.detach()
             self.document.close()
             self.document.deleteLater()
             self.document = None

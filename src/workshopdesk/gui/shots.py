@@ -126,6 +126,10 @@ VIEWS: dict[str, ShotView] = {
 DESKTOP_VIEWS = frozenset(VIEWS)
 """Views of the desktop window: they have no themes."""
 
+from workshopdesk.gui.wall_shots import WALL_VIEWS  # noqa: E402  (the wall's views)
+
+VIEWS.update(WALL_VIEWS)
+
 
 def png_bytes(image: QImage) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice

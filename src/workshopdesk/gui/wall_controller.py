@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QScreen
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -46,15 +46,10 @@ def default_screen() -> QScreen | None:
 
 def join_code(url: str) -> Join:
     """The join URL with its QR code (the sharing module's, quiet zone included)."""
+    from workshopdesk.paint.qr import qr_image
     from workshopdesk.server.links import qr_matrix
 
-    matrix = qr_matrix(url)
-    size = len(matrix)
-    image = QImage(size, size, QImage.Format.Format_RGB32)
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            image.setPixel(x, y, 0xFF000000 if dark else 0xFFFFFFFF)
-    return Join(url, image)
+    return Join(url, qr_image(qr_matrix(url)))
 
 
 class WallController(QObject):

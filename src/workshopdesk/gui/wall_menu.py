@@ -1,15 +1,19 @@
-"""Wall mode in the main window: the View ▸ Wall mode action and the preview dock.
+"""Wall mode in the main window: View ▸ Wall mode and the preview dock.
 
-``install_wall(window, document, view_menu)`` is the one call the main window makes.
+The main window makes one :class:`WallMode` and tells it when a workshop opens
+(:meth:`WallMode.attach`) and closes (:meth:`WallMode.detach`)::
+
+    self.wall = WallMode(self, self.view_menu, settings.qsettings)
+    self.wall.attach(document)      # in open_file
+    self.wall.detach()              # in close_file, before the document closes
+    self.wall.set_join_url(url)     # when sharing starts (None when it stops)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.wall_controller import WallController
@@ -18,48 +22,85 @@ from workshopdesk.gui.wall_preview import WallPreview
 SHORTCUTS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Shift+W"))
 
 
-@dataclass(frozen=True)
-class WallMode:
-    controller: WallController
-    action: QAction
-    """View ▸ Wall mode (checked while the wall is up)."""
-    dock: QDockWidget
-    """The preview and controls."""
+class WallMode(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        view_menu: QMenu | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.controller: WallController | None = None
+        self.join_url: str | None = None
 
+        self.dock = QDockWidget("Wall", window)
+        self.dock.setObjectName("wallDock")
+        self.dock.setWidget(self._placeholder())
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
 
-def install_wall(
-    window: QMainWindow,
-    document: Document,
-    view_menu: QMenu | None = None,
-    settings: QSettings | None = None,
-) -> WallMode:
-    """Add wall mode to ``window`` (call ``.controller.close()`` with the document)."""
-    controller = WallController(document, settings=settings, parent=window)
-    dock = QDockWidget("Wall", window)
-    dock.setObjectName("wallDock")
-    dock.setWidget(WallPreview(controller, dock))
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
+        self.action = QAction("&Wall mode", window)
+        self.action.setObjectName("wallModeAction")
+        self.action.setCheckable(True)
+        self.action.setEnabled(False)
+        self.action.setShortcuts(list(SHORTCUTS))
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action.setStatusTip("Show the wall full screen on the projector (Esc there leaves)")
+        self.action.toggled.connect(self._toggled)
+        window.addAction(self.action)
+        self.preview_action = self.dock.toggleViewAction()
+        self.preview_action.setText("Wall &Preview and Timer")
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.action)
+            view_menu.addAction(self.preview_action)
 
-    action = QAction("&Wall mode", window)
-    action.setObjectName("wallModeAction")
-    action.setCheckable(True)
-    action.setShortcuts(list(SHORTCUTS))
-    action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    action.setStatusTip("Show the wall full screen on the projector, with its preview here")
-    action.toggled.connect(controller.toggle_wall)
+    def attach(self, document: Document) -> WallController:
+        """Wall mode for the workshop just opened."""
+        self.detach()
+        controller = WallController(document, settings=self.settings, parent=self)
+        controller.shownChanged.connect(self._shown)
+        controller.set_join_url(self.join_url)
+        self.controller = controller
+        self.dock.setWidget(WallPreview(controller, self.dock))
+        self.action.setEnabled(True)
+        return controller
 
-    def shown(up: bool) -> None:
-        if action.isChecked() != up:
-            action.blockSignals(True)
-            action.setChecked(up)
-            action.blockSignals(False)
+    def detach(self) -> None:
+        """The workshop is closing: close its wall, stop its timers."""
+        controller, self.controller = self.controller, None
+        if controller is not None:
+            controller.close()
+            controller.deleteLater()
+        old = self.dock.widget()
+        self.dock.setWidget(self._placeholder())
+        if old is not None:
+            old.deleteLater()
+        self._shown(False)
+        self.action.setEnabled(False)
+
+    def set_join_url(self, url: str | None) -> None:
+        """Sharing started (its join URL) or stopped (None)."""
+        self.join_url = url
+        if self.controller is not None:
+            self.controller.set_join_url(url)
+
+    def _toggled(self, up: bool) -> None:
+        if self.controller is not None:
+            self.controller.toggle_wall(up)
+
+    def _shown(self, up: bool) -> None:
+        if self.action.isChecked() != up:
+            self.action.blockSignals(True)
+            self.action.setChecked(up)
+            self.action.blockSignals(False)
         if up:
-            dock.show()
+            self.dock.show()
 
-    controller.shownChanged.connect(shown)
-    window.addAction(action)
-    if view_menu is not None:
-        view_menu.addAction(action)
-        view_menu.addAction(dock.toggleViewAction())
-    return WallMode(controller, action, dock)
+    def _placeholder(self) -> QLabel:
+        label = QLabel("Open a workshop to show its wall.")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        return label

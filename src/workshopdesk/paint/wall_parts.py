@@ -135,17 +135,23 @@ def timer_box(painter: QPainter, rect: QRectF, face: TimerFace, theme: Theme) ->
 
 
 def qr_code(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
-    """The QR code, square, crisp, on its light quiet zone."""
+    """The QR code, square and crisp (whole pixels per module), on a light panel. The
+    image carries its own quiet zone (the sharing module's matrix includes it)."""
     side = min(rect.width(), rect.height())
     square = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(theme.qr_light))
-    painter.drawRoundedRect(square, side * 0.04, side * 0.04)
-    modules = join.qr.width()
-    quiet = side * 4 / (modules + 8) if 0 < modules < 200 else side * 0.06
+    painter.drawRoundedRect(square, side * 0.03, side * 0.03)
+    modules = max(1, join.qr.width())
+    scale = painter.transform().m11() or 1.0
+    module = side * scale / modules
+    if module >= 1:  # snap to whole device pixels
+        module = float(int(module))
+    drawn = module * modules / scale
+    target = QRectF(square.center().x() - drawn / 2, square.center().y() - drawn / 2, drawn, drawn)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-    painter.drawImage(square.adjusted(quiet, quiet, -quiet, -quiet), join.qr)
+    painter.drawImage(target, join.qr)
     painter.restore()
 
 

@@ -1,0 +1,70 @@
+"""``workshopdesk shot --view wall|spotlight|rules [--theme ...]``: the wall as a PNG.
+
+The same painting as the projector, straight from the file (no window): the timer as the
+file holds it, and the join QR code when sharing has been set up, as the wall export does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+
+from workshopdesk.core.errors import WorkshopError
+from workshopdesk.paint.themes import DEFAULT_THEME, theme
+from workshopdesk.paint.wall import render_wall
+from workshopdesk.paint.wall_scene import Join, View, WallScene
+from workshopdesk.store.timer_settings import read_timer
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+if TYPE_CHECKING:
+    from workshopdesk.gui.shots import ShotRequest
+
+WALL_VIEW_NAMES = ("wall", "spotlight", "rules")
+
+
+def wall_shot(request: ShotRequest, view: View) -> QImage:
+    from workshopdesk.gui.app import make_application
+
+    make_application()
+    with WorkshopFile.open(request.path, Mode.READ) as file:
+        workshop = file.load()
+        timer = read_timer(file)
+        settings = file.settings()
+    problem_id = None
+    if request.problem is not None:
+        problem = workshop.problem_by_number(request.problem)
+        if problem is None:
+            raise WorkshopError(f"There is no problem {request.problem} in this workshop.")
+        problem_id = problem.id
+    scene = WallScene(
+        workshop,
+        theme(request.theme or DEFAULT_THEME),
+        view,
+        problem_id=problem_id,
+        timer=timer,
+        join=_join(settings),
+    )
+    return render_wall(scene, QSize(request.width, request.height))
+
+
+def _join(settings: dict[str, str]) -> Join | None:
+    from workshopdesk.gui.wall_controller import join_code
+    from workshopdesk.server.links import join_url
+    from workshopdesk.server.share_settings import ShareSettings
+
+    share = ShareSettings.from_settings(settings)
+    if share is None or share.host is None or share.port is None:
+        return None
+    return join_code(join_url(share.host, share.port, share.token))
+
+
+def _view(view: View) -> Callable[[ShotRequest], QImage]:
+    return lambda request: wall_shot(request, view)
+
+
+WALL_VIEWS: dict[str, Callable[[ShotRequest], QImage]] = {
+    name: _view(View(name)) for name in WALL_VIEW_NAMES
+}

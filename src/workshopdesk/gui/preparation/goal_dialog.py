@@ -11,8 +11,8 @@ import contextlib
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -190,6 +190,10 @@ class GoalDialog(PreparationDialog):
         document.changed.connect(self._on_changed)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(1060, 680)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: self.title.end(False))  # no selection a key could replace
 
     # -- building ---------------------------------------------------------------------------
     def _labelled(self, grid: QGridLayout, row: int, text: str, widget: QWidget) -> None:

@@ -124,7 +124,7 @@ class PeopleDialog(PreparationDialog):
         if self.read_only:
             for button in (*self.team_buttons, *self.attendee_buttons, self.undo_button):
                 button.setEnabled(False)
-        self.resize(1320, 660)
+        self.resize(1320, 700)
 
     # -- building ---------------------------------------------------------------------------
     def _teams_panel(self) -> QVBoxLayout:
@@ -144,6 +144,7 @@ class PeopleDialog(PreparationDialog):
         for button in (self.up_button, self.down_button):
             button.setToolTip(button.accessibleName())
             button.setStyleSheet("QPushButton { padding: 5px 8px; }")
+            button.setMinimumHeight(self.add_team_button.sizeHint().height())
         self.remove_team_button = self.button("Remove", "Remove the selected team")
         self.add_team_button.clicked.connect(self.add_team)
         self.colour_button.clicked.connect(lambda: self.pick_colour())

@@ -181,6 +181,16 @@ def preview(ws: Workshop, data: bytes, kind: Kind | str, encoding: str | None = 
     return check(ws, table, kind)
 
 
+def guess_kind(data: bytes, encoding: str | None = None) -> Kind | None:
+    """What the file's rows are, when its columns say so unambiguously."""
+    try:
+        header = read(data, encoding).header
+    except NotACsvFile:
+        return None
+    fits = [kind for kind in Kind if REQUIRED[kind] in mapping(kind, header)[0]]
+    return fits[0] if len(fits) == 1 else None
+
+
 def check(ws: Workshop, table: Table, kind: Kind) -> Preview:
     fields, ignored = mapping(kind, table.header)
     required = REQUIRED[kind]
@@ -276,4 +286,4 @@ def _clean(kind: Kind, cells: dict[str, str], columns: set[str]) -> dict[str, st
     return v
 
 
-__all__ = ["FIELD_NAMES", "NotACsvFile", "Preview", "PreviewRow", "preview"]
+__all__ = ["FIELD_NAMES", "NotACsvFile", "Preview", "PreviewRow", "guess_kind", "preview"]

@@ -261,6 +261,14 @@ def test_validation_is_shown_inline_and_nothing_is_saved(qtbot, document: Docume
     assert not document.session.history.can_undo
 
 
+def test_tags_complete_the_tag_being_typed(qtbot, document: Document):
+    editor = open_editor(qtbot, document, 2)
+    editor.tags.setText("")
+    qtbot.keyClicks(editor.tags, "pricing, secu")
+    completer = editor.tags.completer()
+    assert completer.currentCompletion() == "pricing, security"  # the earlier tag is kept
+
+
 def test_read_only_workshop_opens_read_only(qtbot, document: Document, demo_path: Path):
     second = Document(demo_path)  # the first window holds the editing lock
     try:

@@ -4,6 +4,7 @@ team chips, an optional date, a person picker, colour swatches and a message ban
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -94,6 +95,7 @@ class FlowLayout(QLayout):
         return y + line - rect.y()
 
 
+@cache
 def swatch(colour: str, size: int = 12, *, square: bool = False) -> QIcon:
     """A round dot of ``colour`` (a hollow ring for no colour), or a rounded square."""
     ratio = 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshopdesk.core.changes import Label, Step
-from workshopdesk.core.errors import ValidationError
+from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.limits import TITLE_MAX
 from workshopdesk.core.validation import clean_line
 from workshopdesk.gui.document import Document
@@ -67,6 +67,18 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(tag.strip() for tag in text.split(",") if tag.strip())
 
 
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the ones before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        typed = self.widget().text() if isinstance(self.widget(), QLineEdit) else ""
+        done = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return done + str(index.data())
+
+
 class ProblemEditor(QDialog):
     def __init__(self, document: Document, problem_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +88,7 @@ class ProblemEditor(QDialog):
         self._gone = False
         base = EditorState.of(document.workshop, problem_id)
         if base is None:
-            raise ValidationError("That problem no longer exists.")
+            raise NotFoundError("That problem no longer exists.")
         self._base = base
         problem = document.workshop.problems[problem_id]
         self.setWindowTitle(f"Problem {problem.number}: {problem.title}")
@@ -194,7 +206,7 @@ class ProblemEditor(QDialog):
         self.tags.setAccessibleName("Tags, separated by commas")
         self.tags.setPlaceholderText("pricing, security")
         known = sorted({t for p in self.document.workshop.problems.values() for t in p.tags})
-        completer = QCompleter(known, self.tags)
+        completer = TagCompleter(known, self.tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.colour = ColourSwatches(panel)

@@ -144,7 +144,12 @@ class WallPreview(QWidget):
     def _timer_controls(self) -> QWidget:
         box = QWidget(self)
         grid = QVBoxLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setContentsMargins(0, 8, 0, 0)
+        heading = QLabel("Time-box timer", box)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+        grid.addWidget(heading)
         top = QHBoxLayout()
         self.clock_label = QLabel(box)
         self.clock_label.setAccessibleName("Time left")
@@ -227,10 +232,9 @@ class WallPreview(QWidget):
         chosen = self.controller.chosen_screen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry().size()
-            label = (
-                f"Screen {number}: {screen.name() or 'display'} ({size.width()}×{size.height()})"
-            )
+            label = f"Screen {number} ({size.width()}×{size.height()})"
             self.screen_box.addItem(label, screen.name())
+            self.screen_box.setItemData(number - 1, screen.name(), Qt.ItemDataRole.ToolTipRole)
             if screen is chosen:
                 self.screen_box.setCurrentIndex(number - 1)
 

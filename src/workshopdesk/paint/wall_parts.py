@@ -191,7 +191,7 @@ def join_corner_width(join: Join, height: float) -> float:
 def short_url(url: str) -> str:
     """The URL as people type it: without ``http://``."""
     for prefix in ("http://", "https://"):
-        if url.startswith(prefix):
+        if url.lower().startswith(prefix):
             return url[len(prefix) :]
     return url
 

@@ -65,6 +65,7 @@ QPushButton:disabled, QToolButton:disabled {{ color: #a8b0bd; background: #f1f2f
 QPushButton[primary="true"] {{ background: {ACCENT}; border-color: {ACCENT}; color: white;
     font-weight: 600; }}
 QPushButton[primary="true"]:hover {{ background: #3450c4; }}
+QPushButton[primary="true"]:disabled {{ background: #b4bfe8; border-color: #b4bfe8; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid #17264f; }}
 QPushButton[segment="true"] {{ border-radius: 0px; padding: 4px 10px; }}
 QPushButton[segment="true"]:checked {{ background: #e6ebfb; border-color: {ACCENT};
@@ -76,6 +77,7 @@ QPushButton[segment="true"][status="rejected"]:checked {{ background: #eceef2;
 QPushButton[flat="true"] {{ border: none; background: transparent; color: {MUTED}; }}
 QPushButton[flat="true"]:hover {{ color: {ERROR}; background: #fbeae5; }}
 QPushButton[flat="true"]:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton[flat="true"]:disabled {{ color: #b8bfca; background: transparent; }}
 QFrame[card="true"] {{ background: white; border: 1px solid #e1e5eb; border-radius: 10px; }}
 QFrame[card="true"][status="agreed"] {{ border: 1px solid #8fd6ad; background: #fbfefc; }}
 QFrame[card="true"][status="rejected"] {{ background: #fafafb; }}

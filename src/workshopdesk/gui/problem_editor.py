@@ -135,9 +135,9 @@ class ProblemEditor(QDialog):
         outer.addLayout(body, 1)
 
         footer = QHBoxLayout()
-        hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
-        hint.setProperty("role", "hint")
-        footer.addWidget(hint)
+        self.keys_hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
+        self.keys_hint.setProperty("role", "hint")
+        footer.addWidget(self.keys_hint)
         footer.addStretch(1)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setAutoDefault(False)
@@ -187,6 +187,7 @@ class ProblemEditor(QDialog):
         self.title.setMaxLength(TITLE_MAX * 2)  # longer text gets a clear message, not a cut
         self.title.setStyleSheet(
             "QLineEdit { font-size: 12pt; font-weight: 600; padding: 5px 8px; }"
+            "QLineEdit:read-only { background: #eef0f3; }"
         )
         self.title_error = QLabel(panel)
         self.title_error.setProperty("role", "error")
@@ -376,6 +377,7 @@ class ProblemEditor(QDialog):
         self.add_solution_button.setEnabled(False)
         self.add_follow_up_button.setEnabled(False)
         self.ok_button.setEnabled(False)
+        self.keys_hint.hide()
         self.cancel_button.setText("Close")
 
     # -- outside changes --------------------------------------------------------------------

@@ -155,37 +155,43 @@ def qr_code(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
     painter.restore()
 
 
+JOIN_LABEL = "Follow on your phone"
+
+
+def _join_fonts() -> tuple[QFont, QFont, QFont]:
+    return (
+        wall_font(24, QFont.Weight.DemiBold),
+        wall_font(30, QFont.Weight.Bold),
+        wall_font(24, QFont.Weight.DemiBold),
+    )
+
+
 def join_corner(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
-    """The QR code at the right of ``rect`` with the short URL beside it."""
+    """The QR code at the right of ``rect``, the URL beside it (address, then path)."""
     side = rect.height()
     qr_code(painter, QRectF(rect.right() - side, rect.top(), side, side), join, theme)
-    text_rect = QRectF(rect.left(), rect.top(), rect.width() - side - 20, side)
-    label = wall_font(24, QFont.Weight.DemiBold)
-    url = wall_font(28, QFont.Weight.DemiBold)
-    half = side / 2
-    paint_line(
-        painter,
-        "Follow on your phone",
-        label,
-        theme.muted,
-        QRectF(text_rect.left(), text_rect.top() + half - 40, text_rect.width(), 36),
-        Qt.AlignmentFlag.AlignRight,
-    )
-    paint_line(
-        painter,
-        short_url(join.url),
-        url,
-        theme.text,
-        QRectF(text_rect.left(), text_rect.top() + half - 2, text_rect.width(), 40),
-        Qt.AlignmentFlag.AlignRight,
-    )
+    width = rect.width() - side - 20
+    label_font, host_font, path_font = _join_fonts()
+    host, path = url_parts(join.url)
+    rows = [(JOIN_LABEL, label_font, theme.muted, 34.0), (host, host_font, theme.text, 40.0)]
+    if path:
+        rows.append((path, path_font, theme.text, 34.0))
+    y = rect.top() + (side - sum(r[3] for r in rows)) / 2
+    for text, font, color, height in rows:
+        box = QRectF(rect.left(), y, width, height)
+        paint_line(painter, text, font, color, box, Qt.AlignmentFlag.AlignRight)
+        y += height
 
 
 def join_corner_width(join: Join, height: float) -> float:
-    url = wall_font(28, QFont.Weight.DemiBold)
-    label = wall_font(24, QFont.Weight.DemiBold)
-    text = max(text_width(short_url(join.url), url), text_width("Follow on your phone", label))
-    return height + 20 + min(text, 420)
+    label_font, host_font, path_font = _join_fonts()
+    host, path = url_parts(join.url)
+    text = max(
+        text_width(JOIN_LABEL, label_font),
+        text_width(host, host_font),
+        text_width(path, path_font),
+    )
+    return height + 20 + min(text + 4, 640)
 
 
 def short_url(url: str) -> str:
@@ -194,6 +200,15 @@ def short_url(url: str) -> str:
         if url.lower().startswith(prefix):
             return url[len(prefix) :]
     return url
+
+
+def url_parts(url: str) -> tuple[str, str]:
+    """``("192.168.1.23:8765", "/J/TOKEN")``: a long URL in two lines that read well."""
+    short = short_url(url)
+    slash = short.find("/")
+    if slash <= 0:
+        return short, ""
+    return short[:slash], short[slash:]
 
 
 def alarm_frame(painter: QPainter, rect: QRectF, theme: Theme, on: bool) -> None:

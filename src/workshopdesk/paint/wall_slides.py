@@ -153,7 +153,6 @@ def paint_join(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     if join is None:
         return
     heading = wall_font(56, QFont.Weight.Bold)
-    url_font = wall_font(60, QFont.Weight.Bold)
     hint_font = wall_font(32, QFont.Weight.DemiBold)
     top = rect.top() + MARGIN
     paint_line(
@@ -168,8 +167,12 @@ def paint_join(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     side = min(rect.width() - 2 * SIDE, rect.bottom() - MARGIN - below - 24 - (top + 80 + 32))
     square = QRectF(rect.center().x() - side / 2, top + 80 + 32, side, side)
     qr_code(painter, square, join, theme)
-    url = short_url(join.url)
     url_rect = QRectF(rect.left() + SIDE, square.bottom() + 24, rect.width() - 2 * SIDE, 80)
+    url = short_url(join.url)
+    size = 60.0
+    while size > 30 and text_width(url, wall_font(size, QFont.Weight.Bold)) > url_rect.width():
+        size -= 2
+    url_font = wall_font(size, QFont.Weight.Bold)
     paint_line(painter, url, url_font, theme.text, url_rect, Qt.AlignmentFlag.AlignHCenter)
     hint = "Same Wi-Fi as the room  ·  no app, no account"
     if text_width(hint, hint_font) < rect.width():

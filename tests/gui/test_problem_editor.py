@@ -203,7 +203,9 @@ def test_a_change_elsewhere_keeps_my_text_and_says_so(qtbot, document: Document,
     finally:
         other.close()
 
+    qtbot.mouseClick(editor.add_follow_up_button, Qt.MouseButton.LeftButton)  # not typed in yet
     qtbot.waitUntil(lambda: "changed elsewhere" in editor.banner.text())
+    assert len(editor.follow_ups.cards()) == 3  # the empty new card stays
     assert editor.title.text() == "My better title"  # my text is kept
     assert editor.customer.text() == "Baltvik AB"  # what I did not touch follows
     cards = editor.solutions.cards()

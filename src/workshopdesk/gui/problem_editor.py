@@ -334,8 +334,8 @@ class ProblemEditor(QDialog):
         self.solutions.show_drafts(state.solutions)
         self.follow_ups.show_drafts(state.follow_ups)
 
-    def state(self) -> EditorState:
-        """What the dialog holds now (new cards left empty are ignored)."""
+    def state(self, *, keep_empty: bool = False) -> EditorState:
+        """What the dialog holds now (new cards left empty are ignored unless ``keep_empty``)."""
         problem = ProblemDraft(
             title=self.title.text(),
             customer=self.customer.text(),
@@ -348,8 +348,12 @@ class ProblemEditor(QDialog):
         return EditorState(
             problem_id=self.problem_id,
             problem=problem,
-            solutions=tuple(d for d in self.solutions.drafts() if d.id or d.text.strip()),
-            follow_ups=tuple(d for d in self.follow_ups.drafts() if d.id or d.text.strip()),
+            solutions=tuple(
+                d for d in self.solutions.drafts() if keep_empty or d.id or d.text.strip()
+            ),
+            follow_ups=tuple(
+                d for d in self.follow_ups.drafts() if keep_empty or d.id or d.text.strip()
+            ),
         )
 
     def _check_title(self) -> bool:
@@ -399,7 +403,7 @@ class ProblemEditor(QDialog):
             self.ok_button.setEnabled(not self.read_only)
         if latest == self._base:
             return
-        merged = rebase(self._base, latest, self.state())
+        merged = rebase(self._base, latest, self.state(keep_empty=True))
         self._base = latest
         self._show(merged)
         self.banner.show_message(CHANGED_ELSEWHERE, "warning")

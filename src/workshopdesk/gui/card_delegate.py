@@ -159,6 +159,7 @@ class CardDelegate(QStyledItemDelegate):
     def set_zoom(self, zoom: float) -> None:
         self.zoom = zoom
         self.fonts = Fonts.at(zoom)
+        self._layouts: dict[str, tuple[Card, float, CardLayout]] = {}
 
     def card_width(self) -> float:
         viewport = getattr(self._view, "viewport", None)
@@ -169,7 +170,13 @@ class CardDelegate(QStyledItemDelegate):
         card = index.data(CardRole)
         if not isinstance(card, Card):
             return None
-        return card_layout(card, self.card_width(), self.zoom, self.fonts)
+        width = self.card_width()
+        cached = self._layouts.get(card.problem.id)
+        if cached is not None and cached[0] is card and cached[1] == width:
+            return cached[2]
+        layout = card_layout(card, width, self.zoom, self.fonts)
+        self._layouts[card.problem.id] = (card, width, layout)
+        return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         layout = self.layout_for(index)

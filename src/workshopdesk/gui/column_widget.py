@@ -133,7 +133,8 @@ class ColumnWidget(QWidget):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
-        total = len(self.board.document.workshop.problems_in(self.column_id))
+        cid = self.column_id
+        total = sum(1 for p in self.board.document.workshop.problems.values() if p.column_id == cid)
         text = str(total) if shown == total else f"{shown} of {total}"
         self.count_label.setText(text)
         self.count_label.setAccessibleName(f"{text} problems")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workshopdesk import starters
 from workshopdesk.core.changes import Step
+from workshopdesk.core.entities import Progress
 from workshopdesk.core.errors import FileProblem, WorkshopError
 from workshopdesk.gui import style
 from workshopdesk.gui.app_settings import AppSettings
@@ -503,23 +504,21 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         ws = document.workshop
-        if self.page is not None and (
-            step is None
-            or "workshop" in step.kinds()
-            or "team" in step.kinds()
-            or "problem" in step.kinds()
-        ):
+        if self.page is not None and (step is None or _may_change_header(step)):
             self.page.refresh()
         name = document.path.name
         suffix = " (read-only)" if document.read_only else ""
         self.setWindowTitle(f"{ws.info.title} — {name}{suffix}")
-        progress = ws.progress()
+        if step is None or _may_change_progress(step):
+            self._show_progress(ws.progress())
+        self._update_undo()
+
+    def _show_progress(self, progress: Progress) -> None:
         self.progress_bar.setMaximum(max(progress.total, 1))
         self.progress_bar.setValue(progress.solved)
         self.progress_label.setText(progress.sentence())
         self.progress_label.setAccessibleName(progress.sentence())
         self.progress_bar.setAccessibleName(progress.sentence())
-        self._update_undo()
 
     def _update_undo(self) -> None:
         history = self.document.session.history if self.document else None
@@ -562,6 +561,27 @@ class MainWindow(QMainWindow):
         self.close_file()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _may_change_header(step: Step) -> bool:
+    """Whether ``step`` can change the workshop's title line or the filter's choices."""
+    for c in step.changes:
+        if c.kind in ("workshop", "team"):
+            return True
+        if c.kind == "problem" and (
+            c.before is None or c.after is None or c.before.tags != c.after.tags  # type: ignore[union-attr]
+        ):
+            return True
+    return False
+
+
+def _may_change_progress(step: Step) -> bool:
+    """Whether ``step`` can change how many problems have an agreed solution (moving or
+    editing a card cannot; solutions and added or deleted problems can)."""
+    return any(
+        c.kind == "solution" or (c.kind == "problem" and (c.before is None or c.after is None))
+        for c in step.changes
+    )
 
 
 _TEMPLATES = (

@@ -1,0 +1,303 @@
+"""How fast the window is: start-up, opening a big board, a keyboard move, outside edits.
+
+    python benchmarks/board.py           # full run (1,000 problems × 20 solutions)
+    python benchmarks/board.py --quick   # a small run, for the test suite
+
+All offscreen. Prints four figures:
+(1) process start until the first paint of the demo board, against the same harness for
+    an empty PySide6 QMainWindow: alternating runs after a warm-up, ratio of the medians
+    (goal ≤ 1.5×);
+(2) in a running app, opening the big workshop until its cards first paint (goal ≤ 0.5 s);
+(3) a keyboard move of a card (Ctrl+→ / Ctrl+←): core operation + commit + repaint,
+    median, with the commit's share apart (goal ≤ 8 ms);
+(4) a commit by another process until the board shows it, p50/p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "src"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+CHILD_EMPTY = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj is window:
+            print("painted", flush=True)
+            sys.exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1600, 1000)
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+CHILD_BOARD = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+import workshopdesk.cli  # the same front door as `workshopdesk FILE`
+from workshopdesk.gui.app import make_application
+from workshopdesk.gui.app_settings import AppSettings, isolated_settings
+from workshopdesk.gui.card_list import CardList
+from workshopdesk.gui.main_window import MainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), CardList):
+            print("painted", flush=True)
+            window.document.close()
+            sys.exit(0)
+        return False
+
+app = make_application()
+folder = tempfile.mkdtemp()
+window = MainWindow(AppSettings(isolated_settings(Path(folder))))
+window.resize(1600, 1000)
+window.open_file(Path(sys.argv[1]))
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+CHILD_WRITER = """
+import sys, time
+from workshopdesk.core import operations as ops
+from workshopdesk.core.session import Session
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+file = WorkshopFile.open(sys.argv[1], Mode.WRITE)
+session = Session(file)
+first = session.workshop.ordered_columns()[0].id
+pid = session.workshop.problems_in(first)[0].id
+print("ready", flush=True)
+for line in sys.stdin:
+    title = line.strip()
+    if not title:
+        break
+    session.reload()
+    session.do(ops.edit_problem(session.workshop, pid, title=title))
+    print(time.monotonic(), flush=True)
+file.close()
+"""
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def child_start(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT / "src"))
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if "painted" not in out.stdout:
+        raise SystemExit(f"the start-up harness failed: {out.stderr.strip()[-500:]}")
+    return elapsed
+
+
+def figure_start(demo: Path, runs: int) -> str:
+    child_start(CHILD_EMPTY)
+    child_start(CHILD_BOARD, str(demo))
+    empty, board = [], []
+    for _ in range(runs):
+        empty.append(child_start(CHILD_EMPTY))
+        board.append(child_start(CHILD_BOARD, str(demo)))
+    e, b = statistics.median(empty), statistics.median(board)
+    return (
+        f"(1) start to first paint: demo board {b * 1000:.0f} ms, empty QMainWindow "
+        f"{e * 1000:.0f} ms (medians of {runs}) -> ratio {b / e:.2f}x (goal <= 1.5x)"
+    )
+
+
+class Painted:
+    """Notices the first paint of any card list."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        from workshopdesk.gui.card_list import CardList
+
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+                if event.type() == QEvent.Type.Paint and isinstance(obj.parent(), CardList):
+                    outer.seen = True
+                return False
+
+        self.seen = False
+        self.filter = Filter()
+
+
+def wait_for(condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while not condition():
+        app.processEvents()
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the window")
+        time.sleep(0.0005)
+
+
+def figure_open(window, big: Path, runs: int, size: str) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    painted = Painted()
+    app.installEventFilter(painted.filter)
+    times = []
+    for _ in range(runs):
+        window.close_file()
+        wait_for(lambda: True)
+        painted.seen = False
+        start = time.perf_counter()
+        window.open_file(big)
+        wait_for(lambda: painted.seen)
+        times.append(time.perf_counter() - start)
+    app.removeEventFilter(painted.filter)
+    return (
+        f"(2) open {size} to first paint: median {statistics.median(times) * 1000:.0f} ms "
+        f"of {runs} (goal <= 500 ms)"
+    )
+
+
+def figure_move(window, moves: int) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    board = window.page.board
+    file = window.document.file
+    commit_times: list[float] = []
+    real_write = file.write
+
+    def timed_write(changes):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        try:
+            return real_write(changes)
+        finally:
+            commit_times.append(time.perf_counter() - start)
+
+    file.write = timed_write
+    order = board.column_order()
+    pid = window.document.workshop.problems_in(order[0])[0].id
+    board.select(pid)
+    wait_for(lambda: True)
+    totals: list[float] = []
+    for i in range(moves):
+        key = Qt.Key.Key_Right if i % 2 == 0 else Qt.Key.Key_Left
+        problem = window.document.workshop.problems[pid]
+        view = board.columns[problem.column_id].cards
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.ControlModifier)
+        start = time.perf_counter()
+        QApplication.sendEvent(view, event)
+        app.processEvents()  # layout and repaint of both columns
+        totals.append(time.perf_counter() - start)
+    file.write = real_write
+    return (
+        f"(3) keyboard move (operation + commit + repaint): median "
+        f"{statistics.median(totals) * 1000:.1f} ms, of which commit "
+        f"{statistics.median(commit_times) * 1000:.1f} ms; p95 "
+        f"{percentile(totals, 95) * 1000:.1f} ms over {moves} moves (goal <= 8 ms median)"
+    )
+
+
+def figure_outside(window, path: Path, runs: int) -> str:  # type: ignore[no-untyped-def]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    writer = subprocess.Popen(
+        [sys.executable, "-c", CHILD_WRITER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert writer.stdin is not None and writer.stdout is not None
+    if writer.stdout.readline().strip() != "ready":
+        raise SystemExit("the writing process did not start")
+    board = window.page.board
+    first = board.columns[board.column_order()[0]]
+    latencies = []
+    for i in range(runs):
+        title = f"Changed elsewhere {i}"
+        writer.stdin.write(title + "\n")
+        writer.stdin.flush()
+        committed = float(writer.stdout.readline())
+        wait_for(lambda title=title: first.model.index(0).data() == title)
+        latencies.append(time.monotonic() - committed)
+    writer.stdin.write("\n")
+    writer.stdin.close()
+    writer.wait(timeout=30)
+    return (
+        f"(4) another process's commit until the board shows it: p50 "
+        f"{percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms "
+        f"over {runs} commits (the window polls every 100 ms)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a small run for the tests")
+    args = parser.parse_args()
+    problems, solutions = (200, 5) if args.quick else (1000, 20)
+    start_runs, open_runs, moves, outside = (3, 2, 20, 5) if args.quick else (10, 5, 200, 30)
+
+    from benchmarks.workload import write_big_workshop
+    from workshopdesk import starters
+    from workshopdesk.gui.app import make_application
+    from workshopdesk.gui.app_settings import AppSettings, isolated_settings
+    from workshopdesk.gui.main_window import MainWindow
+    from workshopdesk.store.workshop_file import WorkshopFile
+
+    with tempfile.TemporaryDirectory(prefix="workshopdesk-bench-") as folder:
+        demo = Path(folder) / "demo.workshop"
+        WorkshopFile.create(demo, starters.demo())
+        big = write_big_workshop(Path(folder) / "big.workshop", problems, solutions)
+        size = f"{problems:,} problems x {solutions} solutions"
+        print(f"board benchmark (offscreen){' --quick' if args.quick else ''}: {size}")
+        print(figure_start(demo, start_runs), flush=True)
+        make_application()
+        settings_dir = Path(folder) / "settings"
+        settings_dir.mkdir()
+        window = MainWindow(AppSettings(isolated_settings(settings_dir)))
+        window.resize(1600, 1000)
+        window.show()
+        print(figure_open(window, big, open_runs, size), flush=True)
+        print(figure_move(window, moves), flush=True)
+        print(figure_outside(window, big, outside), flush=True)
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -20,7 +20,7 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, paint_line, text_width, wall_font
+from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
 
 TOP_STRIP = 96.0
 SIDE = 72.0
@@ -134,30 +134,39 @@ def _paint_who(
 
 
 def _paint_story(painter: QPainter, rect: QRectF, problem: Problem, theme: Theme) -> None:
-    """What it costs the customer, and why it stalled."""
+    """What it costs the customer, and why it stalled: 32 px, down to 28 px to fit both."""
     label_font = wall_font(28, QFont.Weight.Bold)
-    body_font = wall_font(32)
-    y = rect.top()
     parts = [
-        (t, txt)
-        for t, txt in (
+        (label, text.strip())
+        for label, text in (
             ("Why it matters", problem.description),
             ("Why it stalled", problem.stalled_because),
         )
-        if txt.strip()
+        if text.strip()
     ]
-    for index, (label, text) in enumerate(parts):
-        remaining = rect.bottom() - y
-        if remaining < 100:
+    if not parts:
+        return
+    label_height, gap = 48.0, 32.0
+    room = rect.height() - len(parts) * label_height - (len(parts) - 1) * gap
+    blocks = fitted(
+        [(text, 32.0, QFont.Weight.Normal) for _, text in parts],
+        rect.width(),
+        room,
+        minimum=28 / 32,
+        spacing=1.08,
+    )
+    total = sum(b.height for b in blocks)
+    y = rect.top()
+    for (label, _), block in zip(parts, blocks, strict=True):
+        if rect.bottom() - y < label_height + block.line_height:
             break
         paint_line(
             painter, label, label_font, theme.muted, QRectF(rect.left(), y, rect.width(), 40)
         )
-        y += 48
-        block = TextBlock.of(text, body_font, rect.width(), spacing=1.08)
-        share = remaining - 48 if index == len(parts) - 1 else (remaining - 96) * 0.55
-        block = block.fitting(max(share, block.line_height))
-        y = block.paint(painter, rect.left(), y, theme.text) + 32
+        y += label_height
+        if total > room:  # still too long: each keeps its share of the room
+            block = block.fitting(max(room * block.height / total, block.line_height))
+        y = block.paint(painter, rect.left(), y, theme.text) + gap
 
 
 def _paint_solutions(

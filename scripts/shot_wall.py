@@ -1,0 +1,71 @@
+"""Render the wall's views in every theme at 1920×1080 for the docs, through the real
+``workshopdesk shot`` command, on the demo with sharing set up and a timer running.
+
+    .venv/bin/python scripts/shot_wall.py docs/screenshots
+
+writes wall-{wall,spotlight,rules}-{light,dark,contrast}.png and wall-preview.png (the
+laptop's wall preview and timer beside the board).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+VIEWS = ("wall", "spotlight", "rules")
+THEMES = ("light", "dark", "contrast")
+SPOTLIGHT_PROBLEM = 1
+
+
+def prepare(path: Path) -> None:
+    """The demo, shared on a typical venue address, 15-minute time-box 2½ minutes in."""
+    from workshopdesk import starters
+    from workshopdesk.core.timer import TimerState, system_clock
+    from workshopdesk.server.share_settings import ShareSettings
+    from workshopdesk.server.token import new_token
+    from workshopdesk.store.timer_settings import write_timer
+    from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+    WorkshopFile.create(path, starters.demo())
+    with WorkshopFile.open(path, Mode.WRITE) as file:
+        file.set_settings(ShareSettings(new_token(), "192.168.1.23", 8765).to_settings())
+        started = system_clock() - timedelta(minutes=2, seconds=25)
+        write_timer(file, TimerState().set_minutes(15).start(started))
+
+
+def main(folder: Path) -> int:
+    from workshopdesk import cli
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "demo.workshop"
+        prepare(path)
+        for view in VIEWS:
+            for theme in THEMES:
+                out = folder / f"wall-{view}-{theme}.png"
+                args = ["shot", str(path), "-o", str(out), "--view", view, "--theme", theme]
+                if view == "spotlight":
+                    args += ["--problem", str(SPOTLIGHT_PROBLEM)]
+                if cli.main(args) != 0:
+                    return 1
+        preview(path, folder / "wall-preview.png")
+    return 0
+
+
+def preview(path: Path, out: Path) -> None:
+    from workshopdesk.gui.shots import ShotRequest, desktop_window, grab
+
+    with desktop_window(ShotRequest(path=path, width=1600, height=1000)) as window:
+        window.wall.dock.show()
+        window.wall.set_join_url("HTTP://192.168.1.23:8765/J/K7QMZ4XW2PLRT5NVB3HJ6DYCAE")
+        grab(window).save(str(out))
+        print(f"Wrote {out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))

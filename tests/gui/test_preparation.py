@@ -171,6 +171,11 @@ def test_attendee_table_editing_and_consent(qtbot, document: Document):
     assert "Astrid Holm" in [a.name for a in document.workshop.attendees.values()]
     assert "13 attendees" in dialog.summary.text()
 
+    view.setCurrentIndex(model.index(model.row_of(first.id), NAME))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # removes the selected attendee, undoably
+    assert first.id not in document.workshop.attendees
+    document.undo()
     for _ in range(5):  # name, team, consent, add, rename: five steps
         document.undo()
     assert document.workshop.attendees[first.id] == first
@@ -321,6 +326,39 @@ def test_invitation_edit_is_one_undo_step_and_cancel_keeps_it(qtbot, document: D
     assert document.workshop.info.invitation == "Hi all, see you in Malmö!"
     document.undo()
     assert document.workshop.info.invitation == before
+
+
+def cut_off(dialog: QDialog) -> list[str]:
+    """Buttons whose label does not fit, or that lie outside their dialog."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea
+
+    found = []
+    for button in dialog.findChildren(QAbstractButton):
+        if not button.isVisibleTo(dialog) or not button.text():
+            continue
+        if button.width() < button.sizeHint().width():
+            found.append(f"{button.text()!r} is cut")
+        scrolled = any(isinstance(p, QScrollArea) for p in _ancestors(button, dialog))
+        where = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+        if not scrolled and not dialog.rect().contains(where):
+            found.append(f"{button.text()!r} is outside the dialog")
+    return found
+
+
+def _ancestors(widget: QWidget, top: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def test_nothing_is_cut_off(qtbot, document: Document):
+    """Run the tests with QT_SCALE_FACTOR=2 to check this on high-DPI screens too."""
+    for dialog in (GoalDialog(document), PeopleDialog(document), InvitationDialog(document)):
+        show(qtbot, dialog)
+        assert cut_off(dialog) == [], type(dialog).__name__
+        dialog.close()
 
 
 def test_every_dialog_names_its_controls(qtbot, document: Document):

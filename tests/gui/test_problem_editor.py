@@ -309,6 +309,13 @@ def test_every_control_has_an_accessible_name_and_tab_order_follows_the_form(qtb
     assert "has a stake" in order[4]
 
 
+def test_nothing_is_cut_off_in_the_editor(qtbot, document: Document):
+    from tests.gui.test_preparation import cut_off
+
+    editor = open_editor(qtbot, document)
+    assert cut_off(editor) == []
+
+
 def test_rebase_keeps_mine_and_takes_theirs_elsewhere(document: Document):
     pid = problem_id(document)
     old = EditorState.of(document.workshop, pid)

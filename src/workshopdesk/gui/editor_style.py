@@ -94,6 +94,7 @@ QHeaderView::section {{ background: #f0f2f5; color: {MUTED}; border: none;
     border-bottom: 1px solid {LINE}; padding: 5px 8px; font-weight: 600; }}
 QCheckBox {{ color: {INK}; spacing: 6px; }}
 QComboBox {{ padding-right: 22px; }}
+QComboBox QLineEdit {{ border: none; padding: 0px; background: transparent; }}
 QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
     border: none; width: 22px; subcontrol-origin: padding; subcontrol-position: center right; }}
 QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{

@@ -119,6 +119,14 @@ class PeopleDialog(PreparationDialog):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(action)
 
+        for view, remove in (
+            (self.teams_view, self.remove_team),
+            (self.attendees_view, self.remove_attendee),
+        ):
+            delete = QShortcut(QKeySequence.StandardKey.Delete, view)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing in a cell
+            delete.activated.connect(remove)
+
         document.changed.connect(self._on_changed)
         self._on_changed(None)
         if self.read_only:

@@ -1,4 +1,4 @@
-.PHONY: setup run test test-fast lint
+.PHONY: setup run test test-fast lint installer
 
 setup:
 	@bash scripts/setup.sh
@@ -19,6 +19,10 @@ test-fast: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy
 	.venv/bin/python -m pytest -m "not slow"
+
+# The installer for this platform, in dist/ (Linux: a .tar.gz with install.sh; see docs/installing.md).
+installer: setup
+	.venv/bin/python installer/build.py
 
 lint:
 	.venv/bin/ruff check --fix .

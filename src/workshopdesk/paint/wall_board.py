@@ -7,6 +7,7 @@ pages that take turns ("page 1/2"); more columns than fit side by side take turn
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
@@ -73,7 +74,10 @@ class BoardLayout:
     total_columns: int
 
 
+@lru_cache(maxsize=4096)
 def card_layout(problem: Problem, width: float) -> CardLayout:
+    """A card's wrapped title and height (cached: a problem is an immutable value, and a
+    big board is laid out again on every repaint)."""
     inner = width - 2 * CARD_PAD - (STRIPE if problem.color else 0)
     title = TextBlock.of(problem.title, title_font(), inner)
     height = CARD_PAD + CARD_TOP_ROW + 10 + title.height + CARD_PAD

@@ -115,8 +115,11 @@ def test_team_edits_are_each_undoable(qtbot, document: Document):
     qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
     assert [n for n, _ in teams(document)] == ["Sales", "Support", "Development"]
 
-    colour_dialog = dialog.pick_colour()
-    assert isinstance(colour_dialog, QColorDialog) and colour_dialog.isVisible()
+    dialog.teams_view.setCurrentIndex(dialog.teams_model.index(1, COLOUR))
+    qtbot.keyClick(dialog.teams_view, Qt.Key.Key_Return)  # Enter on the colour opens the picker
+    qtbot.waitUntil(lambda: dialog.findChild(QColorDialog) is not None)
+    colour_dialog = dialog.findChild(QColorDialog)
+    assert colour_dialog.isVisible()
     colour_dialog.setCurrentColor(QColor("#9c6ade"))
     colour_dialog.accept()
     assert dict(teams(document))["Support"] == "#9c6ade"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,7 +142,7 @@ class PeopleDialog(PreparationDialog):
         header = self.teams_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLOUR, QHeaderView.ResizeMode.ResizeToContents)
-        self.teams_view.doubleClicked.connect(self._team_double_clicked)
+        self.teams_view.activated.connect(self._team_activated)  # Enter or double-click
         self.teams_view.setFixedWidth(310)
         column.addWidget(self.teams_view, 1)
         self.add_team_button = self.button("+ Add team", "Add a team")
@@ -247,9 +247,11 @@ class PeopleDialog(PreparationDialog):
         row = self.teams_model.row_of(step.changes[-1].id)
         self.teams_view.edit(self._select(self.teams_view, row))
 
-    def _team_double_clicked(self, index: QModelIndex) -> None:
+    def _team_activated(self, index: QModelIndex) -> None:
         if index.column() == COLOUR:
-            self.pick_colour()
+            # After the key press is done: the dialog would otherwise take the Enter that
+            # opened the picker as a click on the picker's OK.
+            QTimer.singleShot(0, self.pick_colour)
 
     def pick_colour(self) -> QColorDialog | None:
         """Open the colour dialog for the selected team (window-modal)."""

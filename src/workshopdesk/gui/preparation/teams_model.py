@@ -37,6 +37,10 @@ class TeamsModel(WorkshopTableModel):
     headers = ("Team", "Colour")
     watched = frozenset({Team.kind})
 
+    def editable(self, column: int) -> bool:
+        """The name is typed in place; the colour is picked in the colour dialog."""
+        return column == NAME and not self.document.read_only
+
     def load(self, ws: Workshop) -> list[Team]:
         return ws.ordered_teams()
 

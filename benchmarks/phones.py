@@ -303,6 +303,9 @@ def memory_and_cpu(path: Path, memory_phones: int, idle_phones: int, idle_second
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a small, fast run")
+    parser.add_argument("--phones", type=int, help="live phones for the latency runs")
+    parser.add_argument("--edits", type=int, help="edits per latency run")
+    parser.add_argument("--only-latency", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--as-phones", nargs=2, metavar=("URL", "COUNT"), help=argparse.SUPPRESS)
     parser.add_argument("--as-editor", nargs=3, metavar=("PATH", "N", "S"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -316,6 +319,8 @@ def main() -> None:
         phones, edits, memory_phones, idle_phones, idle_seconds = 40, 15, 100, 50, 5.0
     else:
         phones, edits, memory_phones, idle_phones, idle_seconds = 300, 100, 500, 50, 60.0
+    phones = min(args.phones or phones, MAX_PHONES)
+    edits = args.edits or edits
     interval = 0.2
     with tempfile.TemporaryDirectory(prefix="workshopdesk-phones-") as folder:
         path = Path(folder) / "demo.workshop"
@@ -323,6 +328,8 @@ def main() -> None:
         print(f"demo workshop: {len(starters.demo().problems)} problems; loopback only")
         latency_in_app(path, phones, edits, interval)
         latency_other_process(path, phones, edits, interval)
+        if args.only_latency:
+            return
         process, url = serve(path)
         try:
             first_load_bytes(url)

@@ -11,7 +11,7 @@ import pytest
 from aiohttp import ClientResponse
 
 from workshopdesk.core.operations import move_problem
-from workshopdesk.server import app as app_module
+from workshopdesk.server import hub as hub_module
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 from .helpers import BASE, OTHER_TOKEN, run, serving, wait_for
@@ -174,7 +174,7 @@ def test_a_new_link_cuts_off_every_open_page(demo_path: Path) -> None:
 def test_quiet_feeds_get_a_heartbeat_with_the_servers_clock(
     demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app_module, "HEARTBEAT", 0.05)
+    monkeypatch.setattr(hub_module, "HEARTBEAT", 0.05)
 
     async def scenario() -> None:
         async with serving(demo_path) as (client, phone_app):

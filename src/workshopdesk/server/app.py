@@ -15,7 +15,6 @@ Phones only read: every other method is refused, and nothing is ever written.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import re
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from urllib.parse import unquote_to_bytes
 from aiohttp import web
 
 from workshopdesk.server.access import Access
-from workshopdesk.server.hub import BoardHub, Listener
+from workshopdesk.server.hub import BoardHub, Listener, clock_event
 from workshopdesk.server.pages import NOT_FOUND, page
 from workshopdesk.server.view import find_problem, now_ms
 
@@ -44,9 +43,6 @@ HEADERS = {
 }
 
 ASSETS = {"PHONE.JS": "text/javascript", "PHONE.CSS": "text/css"}
-HEARTBEAT = 15.0
-"""Seconds between keep-alive messages on a quiet live feed (they carry the server's
-clock, so timers on phones stay right)."""
 
 _SEGMENT = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
 _QUERY_PART = re.compile(r"[A-Za-z0-9._~%+-]*(=[A-Za-z0-9._~%+-]*)?")
@@ -217,16 +213,16 @@ class PhoneApp:
 
     async def _pump(self, response: web.StreamResponse, listener: Listener) -> None:
         while not listener.closed:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(listener.wake.wait(), HEARTBEAT)
+            await listener.wake.wait()
             if listener.closed:
                 return
             event = listener.take()
-            await response.write(event if event is not None else _clock_event())
+            if event is not None:
+                await response.write(event)
 
 
 def _clock_event() -> bytes:
-    return b"event: now\ndata: %d\n\n" % now_ms()
+    return clock_event(now_ms())
 
 
 async def _secure(request: web.Request, response: web.StreamResponse) -> None:

@@ -18,12 +18,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshopdesk.core.errors import WorkshopError
-from workshopdesk.server.view import View, board_view
+from workshopdesk.server.view import View, board_view, now_ms
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL = 0.1
+HEARTBEAT = 15.0
+"""Seconds between keep-alive messages to every phone (they carry the server's clock,
+so timers on phones stay right, and let a phone notice a feed that went quiet)."""
+
+
+def clock_event(now: int) -> bytes:
+    return b"event: now\ndata: %d\n\n" % now
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,11 @@ class Listener:
         self.pending = event
         self.wake.set()
 
+    def nudge(self, event: bytes) -> None:
+        """A keep-alive: sent only when no board is waiting anyway."""
+        if self.pending is None:
+            self.offer(event)
+
     def close(self) -> None:
         self.closed = True
         self.wake.set()
@@ -75,7 +87,8 @@ class BoardHub:
         self.phone_count = 0
         self._file: WorkshopFile | None = None
         self._snapshot: Snapshot | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self.heartbeat = HEARTBEAT
         self._poke = asyncio.Event()
 
     # -- life -----------------------------------------------------------------------------
@@ -88,15 +101,16 @@ class BoardHub:
             self._file.close()
             self._file = None
             raise
-        self._task = asyncio.get_running_loop().create_task(self._watch())
+        loop = asyncio.get_running_loop()
+        self._tasks = [loop.create_task(self._watch()), loop.create_task(self._heartbeat())]
 
     async def close(self) -> None:
         self.disconnect_all()
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+                await task
+        self._tasks = []
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -131,6 +145,13 @@ class BoardHub:
         settings = self._file.settings()
         workshop = self._file.load()
         return snapshot_of(board_view(workshop, settings, revision))
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(self.heartbeat)
+            event = clock_event(now_ms())
+            for listener in self.listeners:
+                listener.nudge(event)
 
     async def _watch(self) -> None:
         failing = False

@@ -177,7 +177,7 @@ def _problem_main(view: View, base: str, number: int) -> str:
         back,
         f'<article class="problem" data-color="{_e(problem["color"])}">',
         f'<p class="where"><span class="no">{number}</span>'
-        f'<span class="badge column">{_e(column["name"])}</span>{solved}</p>',
+        f'<span class="badge stage">{_e(column["name"])}</span>{solved}</p>',
         f"<h1>{_e(problem['title'])}</h1>",
     ]
     if problem["customer"]:

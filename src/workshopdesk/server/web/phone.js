@@ -39,7 +39,6 @@
       if (!COLOR.test(c)) continue;
       var cl = els[i].classList;
       if (cl.contains("team")) els[i].style.setProperty("--team", c);
-      else if (cl.contains("card") && !cl.contains("solved")) els[i].style.borderLeftColor = c;
       else if (cl.contains("problem")) els[i].style.borderTopColor = c;
     }
   }
@@ -144,7 +143,7 @@
     var art = h("article", "problem");
     art.setAttribute("data-color", p.color);
     var where = h("p", "where");
-    add(where, h("span", "no", p.number), h("span", "badge column", found.c.name),
+    add(where, h("span", "no", p.number), h("span", "badge stage", found.c.name),
       p.solved ? h("span", "badge solved", "Solved") : h("span", "badge open", "Needs a solution"));
     add(art, where, h("h1", null, p.title));
     if (p.customer) art.appendChild(h("p", "customer", p.customer));

@@ -214,6 +214,22 @@ def test_read_only_people_cannot_be_edited(qtbot, document: Document, demo_path:
         second.close()
 
 
+def test_read_only_goal_and_invitation(qtbot, document: Document, demo_path: Path):
+    second = Document(demo_path)
+    try:
+        goal = show(qtbot, GoalDialog(second))
+        assert "read-only" in goal.banner.text()
+        assert goal.title.isReadOnly() and not goal.ok_button.isEnabled()
+        assert not goal.rules.add_button.isEnabled()
+        goal.close()
+        invitation = show(qtbot, InvitationDialog(second))
+        assert invitation.text.isReadOnly() and not invitation.ok_button.isEnabled()
+        assert invitation.copy_button.isEnabled()  # copying is still fine
+        invitation.close()
+    finally:
+        second.close()
+
+
 # -- goal & ground rules -----------------------------------------------------------------------
 def test_goal_dialog_saves_everything_as_one_undo_step(qtbot, document: Document):
     before = document.workshop.info

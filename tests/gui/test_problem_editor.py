@@ -263,6 +263,22 @@ def test_validation_is_shown_inline_and_nothing_is_saved(qtbot, document: Docume
     assert not document.session.history.can_undo
 
 
+def test_any_card_colour_from_the_colour_dialog(qtbot, document: Document):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    pid = problem_id(document)
+    editor = open_editor(qtbot, document)
+    editor.colour.pick()
+    picker = editor.findChild(QColorDialog)
+    assert picker is not None and picker.isVisible()
+    picker.setCurrentColor(QColor("#123456"))
+    picker.accept()
+    assert editor.colour.value() == "#123456"
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    assert document.workshop.problems[pid].color == "#123456"
+
+
 def test_tags_complete_the_tag_being_typed(qtbot, document: Document):
     editor = open_editor(qtbot, document, 2)
     editor.tags.setText("")

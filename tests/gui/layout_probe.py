@@ -41,6 +41,8 @@ def check(window) -> list[str]:  # type: ignore[no-untyped-def]
                     faults.append(f"{name}: a team chip covers the title")
             if rect.height() < layout.height:
                 faults.append(f"{name}: the card is taller than its row")
+            elif rect.height() > layout.height + 12 * delegate.zoom + 2:
+                faults.append(f"{name}: the row leaves a gap below the card")
             if layout.width + 2 > viewport_width:
                 faults.append(f"{name}: the card is wider than its column")
             if rect.top() <= previous_bottom:

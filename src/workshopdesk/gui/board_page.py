@@ -41,9 +41,11 @@ class BoardPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("workshopTitle")
         self.title.setFont(pixel_font(22, QFont.Weight.Bold))
+        self.title.setMinimumWidth(120)  # a narrow window clips the title, not the filters
         self.meta = QLabel()
         self.meta.setObjectName("workshopMeta")
         self.meta.setFont(pixel_font(13))
+        self.meta.setMinimumWidth(120)
         self.goal = QLabel()
         self.goal.setObjectName("workshopMeta")
         self.goal.setFont(pixel_font(13))

@@ -26,6 +26,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 GAP = 10
 """Space below each card (logical pixels at zoom 1)."""
+SCROLLBAR_ROOM = 12
+"""Kept free at the right of a column for its scroll bar."""
 
 
 @dataclass
@@ -162,9 +164,10 @@ class CardDelegate(QStyledItemDelegate):
         self._layouts: dict[str, tuple[Card, float, CardLayout]] = {}
 
     def card_width(self) -> float:
-        viewport = getattr(self._view, "viewport", None)
-        width = viewport().width() if viewport else self._view.width()
-        return float(max(width - 4, 120))
+        """The same whether or not the column's scroll bar shows (room is kept for it),
+        so showing the scroll bar never re-wraps a title after its row was sized."""
+        frame = self._view.frameWidth() if hasattr(self._view, "frameWidth") else 0
+        return float(max(self._view.width() - 2 * frame - SCROLLBAR_ROOM - 4, 120))
 
     def layout_for(self, index: AnyIndex) -> CardLayout | None:
         card = index.data(CardRole)

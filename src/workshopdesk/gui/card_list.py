@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCursor, QDrag, QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QDrag,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from workshopdesk.gui import style
 from workshopdesk.gui.card_delegate import CardDelegate
 from workshopdesk.gui.card_model import ColumnModel, ProblemIdRole
+from workshopdesk.paint.fonts import pixel_font
 
 
 class CardList(QListView):
@@ -88,6 +100,24 @@ class CardList(QListView):
         pid = index.data(ProblemIdRole)
         if isinstance(pid, str):
             self.open_requested.emit(pid)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        zoom = self.card_delegate.zoom
+        box = QRectF(2, 1, self.card_delegate.card_width(), 84 * zoom)
+        focused = self.hasFocus()
+        pen = QPen(QColor(style.ACCENT if focused else "#c3c8d4"), 2 if focused else 1.2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(box, 10 * zoom, 10 * zoom)
+        painter.setFont(pixel_font(round(14 * zoom)))
+        painter.setPen(QColor(style.MUTED))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "No problems here yet")
+        painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshopdesk.core.entities import Column
 from workshopdesk.gui import style
+from workshopdesk.gui.card_delegate import SCROLLBAR_ROOM
 from workshopdesk.gui.card_list import CardList
 from workshopdesk.gui.card_model import ColumnModel
 from workshopdesk.paint.fonts import pixel_font
@@ -64,7 +65,7 @@ class ColumnWidget(QWidget):
         self.menu_button.setMenu(self._build_menu())
 
         header = QHBoxLayout()
-        header.setContentsMargins(6, 2, 0, 2)
+        header.setContentsMargins(4, 2, SCROLLBAR_ROOM + 2, 2)
         header.setSpacing(8)
         header.addWidget(self.name_label)
         header.addWidget(self.name_edit, 1)
@@ -85,11 +86,14 @@ class ColumnWidget(QWidget):
         self.quick_add.returnPressed.connect(self._add_problem)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 12, 10, 12)
+        layout.setContentsMargins(14, 12, 4, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.cards, 1)
-        layout.addWidget(self.quick_add)
+        add_row = QHBoxLayout()
+        add_row.setContentsMargins(2, 0, SCROLLBAR_ROOM + 2, 0)
+        add_row.addWidget(self.quick_add)
+        layout.addLayout(add_row)
         model.rowsInserted.connect(self._update_count)
         model.rowsRemoved.connect(self._update_count)
         model.modelReset.connect(self._update_count)

@@ -33,6 +33,7 @@ from workshopdesk.gui.document import Document
 from workshopdesk.gui.file_prompts import FilePrompts
 from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.start_screen import StartScreen
+from workshopdesk.gui.share_panel import ShareMode
 from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
 from workshopdesk.store.lock import EditLock
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.zoom_reset_action)
         self.view_menu = menu
         self.wall = WallMode(self, menu, self.settings.qsettings)
+        self.share = ShareMode(self, menu)
 
     def _build_board_menu(self) -> None:
         menu = self.menuBar().addMenu("&Board")
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
         self.close_file()
         self.document = document
         self.wall.attach(document)
+        self.share.attach(document)
         document.changed.connect(self._changed)
         document.failed.connect(lambda text: self.show_error("That change was not saved", text))
         document.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
             self.page.deleteLater()
             self.page = None
         if self.document is not None:
+            self.share.detach()
             self.wall.detach()
             self.document.close()
             self.document.deleteLater()

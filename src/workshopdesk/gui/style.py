@@ -71,7 +71,7 @@ QLabel#doneBadge {{
     font-weight: 600;
 }}
 QListView#cardList {{ background: transparent; border: none; outline: none; }}
-QListView#cardList:focus {{ border: 2px solid #c9c6f8; border-radius: 10px; }}
+
 QLineEdit {{
     background: #ffffff; border: 1px solid {CARD_BORDER}; border-radius: 8px;
     padding: 7px 10px; selection-background-color: {ACCENT};
@@ -82,7 +82,7 @@ QLineEdit#quickAdd:focus {{ background: #ffffff; border: 2px solid {ACCENT}; }}
 QLineEdit:disabled {{ color: {FAINT}; }}
 QComboBox {{
     background: #ffffff; border: 1px solid {CARD_BORDER}; border-radius: 8px;
-    padding: 6px 10px; min-width: 130px;
+    padding: 6px 10px; min-width: 110px;
 }}
 QComboBox:focus {{ border: 2px solid {ACCENT}; padding: 5px 9px; }}
 QToolButton#columnMenu, QPushButton#addColumn, QPushButton#flat {{

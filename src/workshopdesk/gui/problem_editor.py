@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,14 +29,8 @@ from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.limits import TITLE_MAX
 from workshopdesk.core.validation import clean_line
 from workshopdesk.gui.document import Document
-from workshopdesk.gui.editor_cards import (
-    CardList,
-    FollowUpCard,
-    GrowingText,
-    SolutionCard,
-    new_follow_up,
-    new_solution,
-)
+from workshopdesk.gui.editor_card_list import CardList, new_follow_up, new_solution
+from workshopdesk.gui.editor_cards import FollowUpCard, GrowingText, SolutionCard
 from workshopdesk.gui.editor_drafts import (
     EditorState,
     FollowUpDraft,
@@ -48,6 +41,7 @@ from workshopdesk.gui.editor_drafts import (
 )
 from workshopdesk.gui.editor_parts import ColourSwatches, MessageBanner, TeamChips
 from workshopdesk.gui.editor_style import apply_style, set_role
+from workshopdesk.gui.editor_tags import TagCompleter, split_tags
 
 CHANGED_ELSEWHERE = (
     "This problem was changed elsewhere while you were editing it. Your edits are kept; "
@@ -61,22 +55,6 @@ READ_ONLY = (
     "This workshop is open read-only (another window is editing it), "
     "so nothing here can be changed."
 )
-
-
-def split_tags(text: str) -> tuple[str, ...]:
-    return tuple(tag.strip() for tag in text.split(",") if tag.strip())
-
-
-class TagCompleter(QCompleter):
-    """Completes the tag being typed after the last comma, keeping the ones before it."""
-
-    def splitPath(self, path: str) -> list[str]:
-        return [path.rsplit(",", 1)[-1].strip()]
-
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        typed = self.widget().text() if isinstance(self.widget(), QLineEdit) else ""
-        done = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
-        return done + str(index.data())
 
 
 class ProblemEditor(QDialog):

@@ -209,3 +209,24 @@ def _left() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_main_window_shares_and_the_wall_shows_the_same_link(
+    qtbot: Any, make_window: Any, demo_path: Path
+) -> None:
+    window = make_window(demo_path)
+    share = window.share
+    assert share.action.isEnabled()
+    assert saved(demo_path) is None  # opening a workshop writes nothing
+    share.action.trigger()
+    assert share.dock.isVisible()
+    share.panel.address.setCurrentIndex(share.panel.address.findData("127.0.0.1"))
+    with qtbot.waitSignal(share.panel.urlChanged):
+        assert share.panel.start()
+    url = share.panel.url
+    assert window.wall.join_url == url
+    assert status_of(url) == 200
+    window.close_file()
+    assert not share.panel.sharing and window.wall.join_url is None
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url, timeout=2)

@@ -32,8 +32,8 @@ from workshopdesk.gui.board_page import BoardPage
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.file_prompts import FilePrompts
 from workshopdesk.gui.icons import app_icon
-from workshopdesk.gui.start_screen import StartScreen
 from workshopdesk.gui.share_panel import ShareMode
+from workshopdesk.gui.start_screen import StartScreen
 from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
 from workshopdesk.store.lock import EditLock

@@ -44,6 +44,7 @@ from workshopdesk.server.links import QrMatrix, qr_matrix
 from workshopdesk.server.share_settings import DEFAULT_PORT, ShareSettings
 from workshopdesk.server.thread import ShareServer
 from workshopdesk.server.token import new_token
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 COUNT_MS = 1000
 CHECK_TIMEOUT = 3.0
@@ -396,14 +397,22 @@ class SharePanel(QWidget):
             self.server.notify_changed()
 
     def _read_settings(self, path: Path) -> ShareSettings | None:
+        """What was saved, read only: opening a workshop writes nothing."""
         try:
-            self.saving = True
-            return share_settings.load_or_create(path)
+            with WorkshopFile.open(path, Mode.READ) as file:
+                return ShareSettings.from_settings(file.settings())
         except WorkshopError:
-            self.saving = False
             return None
 
     def _share_settings(self) -> ShareSettings:
+        """The saved token (made and saved the first time sharing starts); a link that
+        lasts until sharing stops when the file cannot be written."""
+        if self.path is not None:
+            try:
+                self.settings = share_settings.load_or_create(self.path)
+                self.saving = True
+            except WorkshopError:
+                self.saving = False
         if self.settings is None:
             self.settings = ShareSettings(new_token())
         return self.settings

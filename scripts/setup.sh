@@ -14,8 +14,8 @@ SYSTEM_PACKAGES=(
   libxi6 libsm6 libice6 libx11-xcb1
   # a real screen for the slow drag-and-drop test, fonts, the phone page's browser
   xvfb xauth fonts-dejavu-core chromium
-  # installer checks and reading PDFs back
-  desktop-file-utils binutils poppler-utils
+  # installer checks (menu entry, strip, the bundled window's title on Xvfb) and reading PDFs back
+  desktop-file-utils shared-mime-info binutils x11-utils poppler-utils
 )
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v dpkg >/dev/null; then

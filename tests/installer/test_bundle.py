@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tarfile
 import threading
+import time
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -183,6 +184,62 @@ def test_menu_entry_command_without_a_file_is_understood(download: Download, hom
     result = run(download, home, "open")
     assert result.returncode == 1, result.stderr
     assert "no display" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+@pytest.fixture
+def x_display() -> Iterator[str]:
+    """A private X server (Xvfb), as a facilitator's desktop session would have."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _window_titles(display: str) -> str:
+    listed = subprocess.run(
+        ["xwininfo", "-display", display, "-root", "-tree"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return listed.stdout
+
+
+def test_window_opens_on_an_x11_desktop(
+    download: Download, home: Path, demo_file: Path, x_display: str
+) -> None:
+    env = clean_env(home)
+    env["DISPLAY"] = x_display
+    app = subprocess.Popen(
+        [str(download.app), "open", str(demo_file)],
+        cwd=home,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    title = f"{starters.demo().info.title} — {demo_file.name} — WorkshopDesk"
+    deadline = time.monotonic() + 60
+    try:
+        while title not in _window_titles(x_display) and app.poll() is None:
+            assert time.monotonic() < deadline, "no window after 60 s"
+            time.sleep(0.2)
+        assert app.poll() is None, app.communicate()[1]
+    finally:
+        app.terminate()
+        _, errors = app.communicate(timeout=10)
+    assert "qt.qpa" not in errors and "Could not load" not in errors, errors
 
 
 @pytest.fixture

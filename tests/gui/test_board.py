@@ -272,3 +272,18 @@ def test_keyboard_move_with_a_filter_keeps_hidden_cards_in_place(qtbot, window):
     assert column_of(window, 9) == "Discussing"
     bar.clear()
     assert len(shown_titles(wall)) == 2
+
+
+def test_f2_renames_a_column_and_escape_cancels(qtbot, window):
+    wall = column_named(window, "On the wall")
+    assert board(window).select(pid(window, 7))
+    qtbot.keyClick(wall.cards, Qt.Key.Key_F2)
+    assert wall.name_edit.isVisibleTo(window)
+    qtbot.keyClicks(wall.name_edit, "Nope")
+    qtbot.keyClick(wall.name_edit, Qt.Key.Key_Escape)
+    assert wall.name_label.text() == "On the wall"
+    assert not window.undo_action.isEnabled()
+    qtbot.keyClick(wall.cards, Qt.Key.Key_F2)
+    qtbot.keyClicks(wall.name_edit, "Posters")
+    qtbot.keyClick(wall.name_edit, Qt.Key.Key_Return)
+    assert next(c.name for c in ws(window).ordered_columns()) == "Posters"

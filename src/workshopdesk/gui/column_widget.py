@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,20 @@ from workshopdesk.paint.fonts import pixel_font
 
 if TYPE_CHECKING:
     from workshopdesk.gui.board import Board
+
+
+class _NameEdit(QLineEdit):
+    """The column's name while it is being renamed: Enter keeps it, Escape cancels."""
+
+    def __init__(self, column: ColumnWidget) -> None:
+        super().__init__()
+        self._column = column
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._column.cancel_rename()
+            return
+        super().keyPressEvent(event)
 
 
 class _NameLabel(QLabel):
@@ -47,7 +61,7 @@ class ColumnWidget(QWidget):
 
         self.name_label = _NameLabel(self)
         self.name_label.setObjectName("columnName")
-        self.name_edit = QLineEdit()
+        self.name_edit = _NameEdit(self)
         self.name_edit.setObjectName("columnNameEdit")
         self.name_edit.hide()
         self.name_edit.returnPressed.connect(self.finish_rename)
@@ -104,7 +118,9 @@ class ColumnWidget(QWidget):
         menu = QMenu(self)
         self.rename_action = QAction("Rename column", self)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self.start_rename)
+        self.addAction(self.rename_action)  # F2 works anywhere in the column
         self.move_left_action = QAction("Move column left", self)
         self.move_left_action.triggered.connect(lambda: self.board.move_column(self.column_id, -1))
         self.move_right_action = QAction("Move column right", self)
@@ -176,6 +192,10 @@ class ColumnWidget(QWidget):
         self.name_edit.show()
         self.name_edit.selectAll()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel_rename(self) -> None:
+        self.name_edit.setText(self.column_name)
+        self.finish_rename()
 
     def finish_rename(self) -> None:
         if self.name_edit.isHidden():

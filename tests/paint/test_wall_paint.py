@@ -202,3 +202,59 @@ def _count_near(image: QImage, target: QColor) -> int:
         ):
             count += 1
     return count * 3
+
+
+def crammed() -> Workshop:
+    """Everything at its limits: the longest titles, texts, names, many of each."""
+    from workshopdesk.core.entities import Column, Solution, SolutionStatus, Team
+
+    ws = starters.demo()
+    first = ws.ordered_problems()[0]
+    word = "Kundtjänstärendehanteringssystemet "
+    ws.problems[first.id] = replace(
+        first,
+        title=(word * 6)[:200],
+        customer="Ö" * 120,
+        description="Why it matters. " * 600,
+        stalled_because="Nobody owned it. " * 500,
+    )
+    for n in range(12):
+        solution = Solution(
+            f"s{n}", first.id, "A long idea " * 150, 100.0 + n, status=SolutionStatus.AGREED
+        )
+        ws._put(solution)
+    for n in range(9):
+        ws._put(Team(f"t{n}", f"Team with a very long name number {n}", "#336699", 10.0 + n))
+    column = ws.ordered_columns()[0]
+    ws.columns[column.id] = replace(column, name="A column name that goes on " * 7)
+    ws._put(Column("c-extra", "Parked", 99.0))
+    ws.info = replace(
+        ws.info,
+        goal="A goal. " * 400,
+        ground_rules=tuple(f"Rule {n}: listen before answering, " * 4 for n in range(20)),
+    )
+    return ws
+
+
+@pytest.mark.parametrize("view", [View.WALL, View.SPOTLIGHT, View.RULES])
+def test_nothing_spills_into_the_margins_however_long_the_texts(view: View) -> None:
+    ws = crammed()
+    dark = theme("dark")
+    image = render_wall(WallScene(ws, dark, view, now=T0), FULL_HD)
+    background = QColor(dark.background)
+    bottom = image.copy(0, 1080 - 24, 1920, 24)
+    right = image.copy(1920 - 24, 0, 24, 1080)
+    left = image.copy(0, 0, 24, 1080)
+    for strip in (bottom, right, left):
+        assert _stray_pixels(strip, background) == 0
+
+
+def _stray_pixels(image: QImage, ground: QColor) -> int:
+    converted = image.convertToFormat(QImage.Format.Format_RGB32)  # kept alive while read
+    data = bytes(converted.constBits())
+    t = (ground.blue(), ground.green(), ground.red())
+    return sum(
+        1
+        for i in range(0, len(data), 4)
+        if max(abs(data[i] - t[0]), abs(data[i + 1] - t[1]), abs(data[i + 2] - t[2])) > 12
+    )

@@ -253,21 +253,31 @@ def _stripe(painter: QPainter, rect: QRectF, color: str) -> None:
 
 
 def _paint_legend(painter: QPainter, rect: QRectF, layout: BoardLayout, scene: WallScene) -> None:
+    """The teams' colours with their names; "columns 1–4 of 6" at the right when the
+    columns take turns. Teams that do not fit are counted, not squeezed."""
     theme = scene.theme
     font = wall_font(28, QFont.Weight.DemiBold)
-    x = rect.left()
-    for team in scene.workshop.ordered_teams():
-        swatch(painter, QPointF(x + 12, rect.center().y()), 12, team.color, theme)
-        width = text_width(team.name, font)
-        paint_line(
-            painter,
-            team.name,
-            font,
-            theme.muted,
-            QRectF(x + 34, rect.top(), width + 4, rect.height()),
-        )
-        x += 34 + width + 40
+    right = rect.right()
     if layout.groups > 1:
         last = layout.first_column + len(layout.columns)
         text = f"columns {layout.first_column + 1}–{last} of {layout.total_columns}"
         paint_line(painter, text, font, theme.text, rect, Qt.AlignmentFlag.AlignRight)
+        right -= text_width(text, font) + 48
+    teams = scene.workshop.ordered_teams()
+    x = rect.left()
+    for index, team in enumerate(teams):
+        width = min(text_width(team.name, font) + 4, 420.0)
+        left_over = len(teams) - index - 1
+        more = f"+ {left_over} more" if left_over else ""
+        needed = 34 + width + (40 + text_width(more, font) if more else 0)
+        if x + needed > right:
+            rest = f"+ {left_over + 1} more"
+            paint_line(
+                painter, rest, font, theme.muted, QRectF(x, rect.top(), right - x, rect.height())
+            )
+            return
+        swatch(painter, QPointF(x + 12, rect.center().y()), 12, team.color, theme)
+        paint_line(
+            painter, team.name, font, theme.muted, QRectF(x + 34, rect.top(), width, rect.height())
+        )
+        x += 34 + width + 40

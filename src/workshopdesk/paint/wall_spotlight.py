@@ -61,7 +61,7 @@ def paint_spotlight(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     _paint_strip(painter, QRectF(left, top, strip_right - left, TOP_STRIP), problem, scene)
 
     y = top + TOP_STRIP + 36
-    title = TextBlock.of(problem.title, wall_font(68, QFont.Weight.Bold), right - left, max_lines=3)
+    title = _title_block(problem.title, right - left)
     y = title.paint(painter, left, y, theme.text) + 16
     y = _paint_who(painter, QRectF(left, y, right - left, 52), problem, workshop, theme) + 40
 
@@ -76,6 +76,16 @@ def paint_spotlight(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     _paint_solutions(painter, solutions, workshop, problem, theme)
 
 
+def _title_block(title: str, width: float) -> TextBlock:
+    """The title at 68 px, smaller (not below 44 px) when it would take more than three
+    lines; wrapped, never cut (the longest title allowed fits at 44 px)."""
+    for size in (68, 60, 52, 44):
+        block = TextBlock.of(title, wall_font(size, QFont.Weight.Bold), width)
+        if len(block.lines) <= 3:
+            return block
+    return TextBlock.of(title, wall_font(44, QFont.Weight.Bold), width, max_lines=5)
+
+
 def _paint_strip(painter: QPainter, rect: QRectF, problem: Problem, scene: WallScene) -> None:
     """ "#4 · Discussing" and the room's progress, small, above the problem."""
     theme, workshop = scene.theme, scene.workshop
@@ -88,9 +98,8 @@ def _paint_strip(painter: QPainter, rect: QRectF, problem: Problem, scene: WallS
     ordered = workshop.ordered_problems()
     index = next((i for i, p in enumerate(ordered) if p.id == problem.id), 0)
     progress = workshop.progress()
-    detail = (
-        f"{place}  ·  {index + 1} of {len(ordered)}  ·  {progress.solved} / {progress.total} solved"
-    )
+    counts = f"{index + 1} of {len(ordered)}  ·  {progress.solved} / {progress.total} solved"
+    detail = f"{counts}  ·  {place}" if place else counts
     font = wall_font(32, QFont.Weight.DemiBold)
     paint_line(
         painter,

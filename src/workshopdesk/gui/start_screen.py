@@ -80,8 +80,10 @@ class StartScreen(QWidget):
             actions.addWidget(button)
         self.open_button = self._button("Open a workshop…", "A .workshop file")
         self.open_button.clicked.connect(self.open_requested)
-        self.demo_button = self._button("Open the demo", "Sales × Development, ten problems")
-        self.demo_button.setObjectName("primary")
+        self.demo_button = self._button(
+            "Open the demo", "Sales × Development: ten customer problems"
+        )
+        self.demo_button.setObjectName("startDemo")
         self.demo_button.clicked.connect(self.demo_requested)
         actions.addSpacing(8)
         actions.addWidget(self.open_button)
@@ -103,6 +105,7 @@ class StartScreen(QWidget):
         self.empty.setObjectName("muted")
         self.empty.setFont(pixel_font(14))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyRecent")
         recent_box = QVBoxLayout()
         recent_box.setSpacing(10)
         recent_box.addWidget(recent_label)
@@ -135,13 +138,25 @@ class StartScreen(QWidget):
         outer.addStretch(1)
 
     def _button(self, text: str, hint: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setFont(pixel_font(14, QFont.Weight.Medium))
-        button.setToolTip(hint)
+        """A large button with its name and, below it, what it gives."""
+        button = QPushButton()
+        button.setObjectName("startChoice")
         button.setAccessibleName(text)
         button.setAccessibleDescription(hint)
-        button.setMinimumHeight(40)
-        button.setStyleSheet("text-align: left; padding-left: 16px;")
+        button.setToolTip(hint)
+        button.setMinimumHeight(58)
+        name = QLabel(text)
+        name.setFont(pixel_font(15, QFont.Weight.DemiBold))
+        name.setObjectName("choiceName")
+        detail = QLabel(hint)
+        detail.setFont(pixel_font(13))
+        detail.setObjectName("choiceHint")
+        column = QVBoxLayout(button)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(1)
+        for label in (name, detail):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            column.addWidget(label)
         return button
 
     def show_recent(self, paths: list[Path]) -> None:

@@ -124,6 +124,21 @@ QListWidget#recentList {{
 QListWidget#recentList::item {{ padding: 10px 12px; border-radius: 8px; }}
 QListWidget#recentList::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 QListWidget#recentList:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#startChoice, QPushButton#startDemo {{
+    text-align: left; border-radius: 10px; padding: 0; background: #ffffff;
+}}
+QPushButton#startChoice:hover {{ background: {BOARD_BG}; border-color: #c3c8d4; }}
+QPushButton#startChoice:focus, QPushButton#startDemo:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#startDemo {{ background: {ACCENT}; border: 1px solid {ACCENT}; }}
+QPushButton#startDemo:hover {{ background: #4338ca; }}
+QPushButton#startDemo:focus {{ border: 2px solid #1e1b4b; }}
+QPushButton#startDemo QLabel {{ color: #ffffff; background: transparent; }}
+QPushButton#startChoice QLabel {{ background: transparent; }}
+QLabel#choiceHint {{ color: {MUTED}; }}
+QPushButton#startDemo QLabel#choiceHint {{ color: #e0e7ff; }}
+QLabel#emptyRecent {{
+    color: {MUTED}; border: 1.5px dashed #c3c8d4; border-radius: 12px; background: {BOARD_BG};
+}}
 QFrame#startCard {{
     background: #ffffff; border: 1px solid {CARD_BORDER}; border-radius: 14px;
 }}

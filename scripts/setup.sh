@@ -16,6 +16,8 @@ SYSTEM_PACKAGES=(
   xvfb xauth fonts-dejavu-core chromium
   # installer checks (menu entry, strip, the bundled window's title on Xvfb) and reading PDFs back
   desktop-file-utils shared-mime-info binutils x11-utils poppler-utils
+  # a private session bus for the test that the wall keeps the screen awake
+  dbus-daemon
 )
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v dpkg >/dev/null; then

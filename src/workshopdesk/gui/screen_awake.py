@@ -33,6 +33,7 @@ class ScreenAwake:
         self.method = ""
         """How the hold is kept ("dbus", "windows", "caffeinate"), "" when not held."""
         self._cookie: int | None = None
+        self._connection = ""
         self._caffeinate: subprocess.Popen[bytes] | None = None
 
     @property
@@ -64,9 +65,12 @@ class ScreenAwake:
             elif method == "caffeinate" and self._caffeinate is not None:
                 self._caffeinate.terminate()
                 self._caffeinate.wait(timeout=2)
-            elif method == "dbus" and self._cookie is not None:
-                self._dbus_uninhibit(self._cookie)
+            elif method == "dbus" and self._connection:
+                from PySide6.QtDBus import QDBusConnection
+
+                QDBusConnection.disconnectFromBus(self._connection)
         self._cookie = None
+        self._connection = ""
         self._caffeinate = None
 
     def __del__(self) -> None:
@@ -94,32 +98,28 @@ class ScreenAwake:
     def _hold_dbus(self) -> None:
         if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
             return  # no desktop session bus (and Qt would only warn trying to find one)
-        reply = self._dbus_call("Inhibit", APP_NAME, self.reason)
-        if reply:
-            cookie = reply[0]
-            if isinstance(cookie, int):
-                self._cookie = cookie
-                self.method = "dbus"
-
-    def _dbus_call(self, method: str, *arguments: object) -> list[object]:
         from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-        bus = QDBusConnection.sessionBus()
+        # A connection of our own: the screensaver drops an inhibition when the
+        # connection that asked for it goes away, so closing it is the release (no
+        # UnInhibit, whose uint32 cookie Python cannot type precisely).
+        name = f"workshopdesk-awake-{id(self)}"
+        bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
         if not bus.isConnected():
-            return []
-        message = QDBusMessage.createMethodCall(_SERVICE, _PATH, _SERVICE, method)
-        message.setArguments(list(arguments))
+            QDBusConnection.disconnectFromBus(name)
+            return
+        message = QDBusMessage.createMethodCall(_SERVICE, _PATH, _SERVICE, "Inhibit")
+        message.setArguments([APP_NAME, self.reason])
         reply = bus.call(message, QDBus.CallMode.Block, _DBUS_TIMEOUT_MS)
-        if reply.type() != QDBusMessage.MessageType.ReplyMessage:
-            return []
-        return list(reply.arguments())
+        arguments = list(reply.arguments())
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not arguments:
+            QDBusConnection.disconnectFromBus(name)
+            return
+        self._cookie = int(arguments[0]) if isinstance(arguments[0], int) else 0
+        self._connection = name
+        self.method = "dbus"
 
-    def _dbus_uninhibit(self, cookie: int) -> None:
-        # Through an interface object: it knows UnInhibit takes a uint32 and converts.
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface
-
-        bus = QDBusConnection.sessionBus()
-        interface = QDBusInterface(_SERVICE, _PATH, _SERVICE, bus)
-        interface.setTimeout(_DBUS_TIMEOUT_MS)
-        if interface.isValid():
-            interface.call("UnInhibit", cookie)
+    @property
+    def connection_name(self) -> str:
+        """The private D-Bus connection holding the inhibition ("" when none)."""
+        return self._connection

@@ -213,7 +213,8 @@ def figure_move(window, moves: int) -> str:  # type: ignore[no-untyped-def]
     order = board.column_order()
     pid = window.document.workshop.problems_in(order[0])[0].id
     board.select(pid)
-    wait_for(lambda: True)
+    idle_until = time.monotonic() + 0.5  # let the first batched layout of long columns end
+    wait_for(lambda: time.monotonic() > idle_until)
     totals: list[float] = []
     for i in range(moves):
         key = Qt.Key.Key_Right if i % 2 == 0 else Qt.Key.Key_Left

@@ -34,8 +34,6 @@ class CardList(QListView):
         super().__init__(parent)
         self.setObjectName("cardList")
         self.card_delegate = CardDelegate(self, zoom)
-        self.setModel(model)
-        self.setItemDelegate(self.card_delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -51,6 +49,10 @@ class CardList(QListView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The model last: setting the options above with a model would lay every card
+        # out at once, at a width the column does not have yet.
+        self.setItemDelegate(self.card_delegate)
+        self.setModel(model)
 
     def column_model(self) -> ColumnModel:
         model = self.model()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import zipfile
 from pathlib import Path
 
@@ -27,7 +26,10 @@ def dialog(qtbot: QtBot, stable_demo_path: Path):  # type: ignore[no-untyped-def
     qtbot.addWidget(widget)
     widget.show()
     yield widget
-    qtbot.waitUntil(lambda: widget.job is None or widget.job.isFinished(), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: widget.job is None or widget.job.state() == widget.job.ProcessState.NotRunning,
+        timeout=60_000,
+    )
     document.close()
 
 
@@ -60,7 +62,7 @@ def test_export_runs_on_a_worker_thread(dialog, qtbot: QtBot, tmp_path: Path) ->
     with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
         dialog.export_button.click()
         assert not dialog.export_button.isEnabled()
-        assert dialog.job is not None and dialog.job is not threading.current_thread()
+        assert dialog.job is not None and dialog.job.state() != dialog.job.ProcessState.NotRunning
     assert blocker.args == [str(target)]
     assert dialog.export_button.isEnabled()
     assert "Saved everything.zip" in dialog.status.text()

@@ -79,11 +79,16 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 """
 
 
-def _text(value: str) -> str:
-    """A multi-line text as paragraphs with line breaks."""
+def _text(value: str, css_class: str = "", lead: str = "") -> str:
+    """A multi-line text as paragraphs with line breaks (``lead``: markup before the first)."""
     paragraphs = [p.strip() for p in value.strip().split("\n\n") if p.strip()]
+    opening = f'<p class="{css_class}">' if css_class else "<p>"
     return "".join(
-        "<p>" + "<br>".join(escape(line) for line in p.splitlines()) + "</p>" for p in paragraphs
+        opening
+        + (lead if i == 0 else "")
+        + "<br>".join(escape(line) for line in p.splitlines())
+        + "</p>"
+        for i, p in enumerate(paragraphs)
     )
 
 
@@ -124,7 +129,7 @@ def _cover(ws: Workshop) -> str:
         if value
     )
     if rows:
-        out.append(f'<table class="facts">{rows}</table>\n')
+        out.append(f'<table class="facts" cellpadding="2">{rows}</table>\n')
     out.append(f'<p class="progress">{escape(ws.progress().sentence())}</p>\n')
     if info.goal.strip():
         out.append(f'<h2>Our shared goal</h2>\n<div class="goal">{_text(info.goal)}</div>\n')
@@ -142,8 +147,9 @@ def _attendance(ws: Workshop, page_break: bool) -> str:
     if not any(g.people for g in groups):
         return out[0] + '<p class="none">No attendees were listed.</p>\n'
     out.append(
-        '<table class="grid" width="100%" cellspacing="0">'
-        '<tr><th>Team</th><th>People</th><th class="num">Solutions proposed</th></tr>'
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="5">'
+        '<tr><th align="left" width="28%">Team</th><th align="left">People</th>'
+        '<th class="num" align="right" width="18%">Solutions proposed</th></tr>'
     )
     for group in groups:
         swatch = (
@@ -159,7 +165,8 @@ def _attendance(ws: Workshop, page_break: bool) -> str:
         out.append(
             f"<tr><td>{swatch}<b>{escape(group.name)}</b><br>"
             f'<span class="meta">{plural(len(group.people), "person", "people")}</span></td>'
-            f'<td>{people or "—"}</td><td class="num">{group.solutions_proposed}</td></tr>'
+            f"<td>{people or '—'}</td>"
+            f'<td class="num" align="right">{group.solutions_proposed}</td></tr>'
         )
     out.append("</table>\n")
     return "".join(out)
@@ -193,8 +200,9 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
         out.append(_text(problem.description) + "\n")
     if problem.stalled_because.strip():
         out.append(
-            f'<div class="stalled"><p><b>Why it stalled.</b></p>'
-            f"{_text(problem.stalled_because)}</div>\n"
+            '<div class="stalled">'
+            + _text(problem.stalled_because, "stalled", "<b>Why it stalled.</b> ")
+            + "</div>\n"
         )
     solutions = ws.solutions_of(problem.id)
     out.append("<h4>Solutions</h4>\n")
@@ -240,8 +248,9 @@ def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
     follow_ups = open_follow_ups(ws)
     if follow_ups:
         out.append(
-            '<table class="grid" width="100%" cellspacing="0"><tr><th>Due</th>'
-            "<th>Follow-up</th><th>Owner</th><th>Problem</th></tr>"
+            '<table class="grid" width="100%" cellspacing="0" cellpadding="5"><tr>'
+            '<th align="left" width="14%">Due</th><th align="left" width="38%">Follow-up</th>'
+            '<th align="left" width="18%">Owner</th><th align="left">Problem</th></tr>'
         )
         for problem, follow_up in follow_ups:
             out.append(

@@ -32,10 +32,15 @@ PRINT_CSS = """
 body { color: #1d2330; }
 h1 { font-size: 26pt; font-weight: 700; margin-top: 6pt; margin-bottom: 10pt; }
 h2 { font-size: 15pt; font-weight: 700; margin-top: 20pt; margin-bottom: 6pt; }
-h3 { font-size: 12.5pt; font-weight: 700; margin-top: 16pt; margin-bottom: 3pt; }
+h3 { font-size: 12.5pt; font-weight: 700; margin-top: 20pt; margin-bottom: 3pt; }
 h4 { font-size: 8pt; font-weight: 700; color: #5b6475; margin-top: 8pt; margin-bottom: 2pt; }
 p { margin-top: 2pt; margin-bottom: 3pt; }
-.kicker { font-size: 9pt; color: #5b6475; font-weight: 600; margin-top: 60pt; }
+.spacer { font-size: 40pt; }
+.kicker { font-size: 10pt; color: #2f5fb3; font-weight: 700; }
+.cover h1 { font-size: 30pt; }
+.facts { font-size: 11pt; }
+.rules li { font-size: 12pt; margin-bottom: 4pt; }
+.goal p { margin-bottom: 6pt; }
 .facts { margin-bottom: 8pt; }
 .label { color: #5b6475; padding-right: 14pt; }
 .progress { font-size: 13pt; font-weight: 600; color: #1f7a4d; margin-top: 12pt;
@@ -47,7 +52,7 @@ p { margin-top: 2pt; margin-bottom: 3pt; }
 .badge { font-size: 7.5pt; font-weight: 700; }
 .solved { background-color: #1f7a4d; color: #ffffff; }
 .open { background-color: #fdf1d8; color: #8a5a00; }
-.stalled { color: #3d4452; }
+.stalled { color: #3d4452; background-color: #f3f4f7; margin-left: 8pt; }
 .status { font-weight: 700; font-size: 8pt; }
 .none { color: #8c8c8c; font-style: italic; }
 table.grid { border-width: 0.5pt; border-style: solid; border-color: #d6dae2; }
@@ -92,7 +97,8 @@ def _document(body: str, css: str, size: float) -> QTextDocument:
 
 def layout(ws: Workshop) -> QTextDocument:
     """The report as a text document (also what the window's print preview shows)."""
-    return _document(html_report.body(ws, page_breaks=True), PRINT_CSS, 10.0)
+    spacer = '<p class="spacer">&nbsp;</p>'
+    return _document(spacer + html_report.body(ws, page_breaks=True), PRINT_CSS, 10.0)
 
 
 def page_layout(paper: str = "a4") -> QPageLayout:

@@ -1,18 +1,19 @@
 """File ▸ Export…: pick a format and its options, see the report as it will print, save.
 
-The export runs on a worker thread with its own read-only connection to the workshop
-file (a ``WorkshopFile`` is not thread-safe), so the window and the wall keep moving
-while a large report or bundle is made. The print preview is the report laid out by the
+The export runs off the GUI thread, in a ``workshopdesk export`` process with its own
+read-only connection to the workshop file, so the window and the wall keep moving while
+a large report or bundle is made. The print preview is the report laid out by the
 PDF exporter, on the chosen paper (QtPrintSupport).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QLocale, Qt, QThread, Signal
+from PySide6.QtCore import QLocale, QProcess, QProcessEnvironment, Qt, Signal
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -32,12 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshopdesk.commands.output import write_file
-from workshopdesk.core.errors import WorkshopError
 from workshopdesk.export.bundle import slug
-from workshopdesk.export.formats import FORMATS, PAPERS, ExportRequest
+from workshopdesk.export.formats import FORMATS, PAPERS
 from workshopdesk.gui.document import Document
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 PREVIEW_LIMIT = 300
 """Problems beyond which the preview waits to be asked for (laying out takes a moment)."""
@@ -59,9 +57,28 @@ LABELS = {
 }
 
 
-class ExportJob(QThread):
-    """One export on a worker thread (a QThread: Qt's text layout needs the thread's event
-    dispatcher); :attr:`exported` and :attr:`failed` arrive on the GUI thread."""
+def export_command(
+    source: Path, format_name: str, options: dict[str, object], target: Path
+) -> list[str]:
+    """The ``workshopdesk export`` command line for an export (the bundled app is its own
+    command line)."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [
+        sys.executable, "-m", "workshopdesk"
+    ]  # fmt: skip
+    arguments = [*program, "export", str(source), "--format", format_name, "-o", str(target)]
+    for name, value in options.items():
+        if value is True:
+            arguments.append(f"--{name}")
+        elif value:
+            arguments += [f"--{name}", str(value)]
+    return arguments
+
+
+class ExportJob(QProcess):
+    """One export, made by the ``workshopdesk export`` command in a process of its own:
+    its own read connection, its own Qt and Python, so nothing it does can stall the
+    window (a worker thread would share the window's interpreter lock). :attr:`exported`
+    and :attr:`failed` say how it ended."""
 
     exported = Signal(str)
     failed = Signal(str)
@@ -72,31 +89,33 @@ class ExportJob(QThread):
         self, source: Path, format_name: str, options: dict[str, object], target: Path
     ) -> None:
         super().__init__()
-        self.source = source
-        self.format_name = format_name
-        self.options = options
         self.target = target
-        self.finished.connect(self._done)
+        self.arguments = export_command(source, format_name, options, target)
+        self.setProgram(self.arguments[0])
+        self.setArguments(self.arguments[1:])
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("QT_QPA_PLATFORM", "offscreen")  # it draws, but shows nothing
+        self.setProcessEnvironment(environment)
+        self.finished.connect(self._ended)
+        self.errorOccurred.connect(self._not_started)
 
     def begin(self) -> None:
         ExportJob._running.add(self)
         self.start()
 
-    def _done(self) -> None:
+    def _ended(self, code: int, status: QProcess.ExitStatus) -> None:
         ExportJob._running.discard(self)
-
-    def run(self) -> None:
-        try:
-            with WorkshopFile.open(self.source, Mode.READ) as file:
-                request = ExportRequest(file.load(), file.settings(), self.options)
-            data = FORMATS[self.format_name].render(request)
-            write_file(self.target, data.encode("utf-8") if isinstance(data, str) else data)
-        except WorkshopError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # our bug: still a sentence, and the window stays up
-            self.failed.emit(f"The export failed unexpectedly ({type(error).__name__}: {error}).")
-        else:
+        if code == 0 and status == QProcess.ExitStatus.NormalExit:
             self.exported.emit(str(self.target))
+            return
+        error = bytes(self.readAllStandardError().data()).decode("utf-8", "replace").strip()
+        lines = [line.removeprefix("workshopdesk: ") for line in error.splitlines() if line]
+        self.failed.emit(lines[-1] if lines else "The export stopped unexpectedly.")
+
+    def _not_started(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            ExportJob._running.discard(self)
+            self.failed.emit("The export could not be started.")
 
 
 def ask_target(parent: QWidget, suggested: Path, extension: str) -> Path | None:

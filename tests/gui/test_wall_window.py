@@ -84,6 +84,7 @@ def test_the_wall_opens_full_screen_and_esc_leaves(qtbot: QtBot, wall: WallContr
     window = wall.show_wall()
     qtbot.waitUntil(window.isVisible)
     assert window.isFullScreen()
+    assert wall.view is View.RULES  # it opens on the goal and the ground rules
     assert wall.is_up
     assert wall.awake is not None
     with qtbot.waitSignal(wall.shownChanged) as closed:
@@ -97,6 +98,7 @@ def test_the_wall_follows_an_edit_on_the_laptop(
 ) -> None:
     window = wall.show_wall()
     qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_W)  # from the opening slide to the whole wall
     before = snapshot(window)
     problem = document.workshop.problem_by_number(7)
     assert problem is not None
@@ -110,6 +112,7 @@ def test_the_wall_follows_a_change_made_by_another_program(
 ) -> None:
     window = wall.show_wall()
     qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_W)  # from the opening slide to the whole wall
     before = snapshot(window)
     problem = document.workshop.problem_by_number(9)
     assert problem is not None
@@ -131,7 +134,7 @@ def test_page_keys_sent_to_the_main_window_step_the_spotlight(
     main.setCentralWidget(editor)
     main.show()
     qtbot.keyClick(main, Qt.Key.Key_PageDown)
-    assert wall.view is View.WALL  # the wall is not up: the keys are the window's own
+    assert wall.view is View.RULES  # the wall is not up: the keys are the window's own
 
     wall.show_wall()
     order = [p.id for p in document.workshop.ordered_problems()]
@@ -302,6 +305,7 @@ def test_the_preview_shows_the_wall_and_drives_the_timer(
 def test_the_join_code_shows_only_while_sharing(qtbot: QtBot, wall: WallController) -> None:
     window = wall.show_wall()
     qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_W)
     wall.set_view(View.QR)
     assert wall.view is View.WALL
     wall.set_join_url("HTTP://192.168.1.23:8765/J/ABCDEFGH")

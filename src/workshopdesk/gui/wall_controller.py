@@ -75,7 +75,8 @@ class WallController(QObject):
         self.theme: Theme = THEMES.get(
             self._setting(THEME_KEY, DEFAULT_THEME), THEMES[DEFAULT_THEME]
         )
-        self.view = View.WALL
+        self.view = View.RULES
+        """The wall opens on the opening slide: the shared goal and the ground rules."""
         self.problem_id: str | None = None
         self.page_tick = 0
         self.flash = True

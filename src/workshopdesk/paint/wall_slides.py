@@ -9,7 +9,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from workshopdesk.core.entities import WorkshopInfo
-from workshopdesk.paint.wall_parts import qr_code, short_url, timer_box, timer_width
+from workshopdesk.paint.wall_parts import (
+    join_corner,
+    join_corner_width,
+    qr_code,
+    short_url,
+    timer_box,
+    timer_width,
+)
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
 from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
 
@@ -23,9 +30,17 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     strip = 88.0
     face = scene.timer_face
     title_right = right
+    if scene.join is not None:  # people arrive: the best moment to join on the phone
+        corner = 132.0
+        width = join_corner_width(scene.join, corner)
+        join_corner(painter, QRectF(right - width, top - 22, width, corner), scene.join, theme)
+        title_right -= width + 40
+        right_of_timer = title_right
+    else:
+        right_of_timer = right
     if face is not None:
         width = timer_width(face, strip)
-        timer_box(painter, QRectF(right - width, top, width, strip), face, theme)
+        timer_box(painter, QRectF(right_of_timer - width, top, width, strip), face, theme)
         title_right -= width + 40
     title_font = wall_font(40, QFont.Weight.DemiBold)
     paint_line(
@@ -34,7 +49,7 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
 
     footer = _footer(info)
     bottom = rect.bottom() - MARGIN - (56 if footer else 0)
-    body_top = top + strip + 56
+    body_top = top + strip + (72 if scene.join is not None else 56)
     gap = 120.0
     goal_width = (right - left - gap) * 0.56
     rules_left = left + goal_width + gap

@@ -25,28 +25,23 @@ from PySide6.QtWidgets import (
 from workshopdesk import starters
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import Progress
-from workshopdesk.core.errors import FileProblem, WorkshopError
+from workshopdesk.core.errors import WorkshopError
 from workshopdesk.gui import style
 from workshopdesk.gui.app_settings import AppSettings
 from workshopdesk.gui.board_page import BoardPage
 from workshopdesk.gui.document import Document
+from workshopdesk.gui.edit_commands import EditCommands
+from workshopdesk.gui.file_commands import FileCommands, menu_text
 from workshopdesk.gui.file_prompts import FilePrompts
 from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.share_panel import ShareMode
 from workshopdesk.gui.start_screen import StartScreen
+from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
-from workshopdesk.store.lock import EditLock
-from workshopdesk.store.workshop_file import WorkshopFile
-
-STATUS_MS = 8000
 
 
-def menu_text(text: str) -> str:
-    return text.replace("&", "&&")
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, EditCommands, QMainWindow):
     def __init__(
         self,
         settings: AppSettings,
@@ -304,190 +299,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("WorkshopDesk")
         self._enable()
 
-    def open_dialog(self) -> None:
-        path = self.prompts.open_workshop(self, self.settings.last_folder())
-        if path is not None:
-            self.open_file(path)
-
-    def open_demo(self) -> None:
-        from workshopdesk.commands.open import fresh_demo_copy
-
-        try:
-            path = fresh_demo_copy()
-        except WorkshopError as error:
-            self.show_error("Cannot open the demo", str(error))
-            return
-        self.open_file(path)
-
-    def new_from_template(self, name: str) -> None:
-        folder = Path(self.settings.last_folder() or Path.home())
-        suggested = folder / ("workshop.workshop" if name == "blank" else f"{name}.workshop")
-        path = self.prompts.save_workshop(self, "New workshop", suggested)
-        if path is None:
-            return
-        try:
-            if EditLock(path).is_held_elsewhere():
-                raise FileProblem(f"{path.name} is open in another window; pick another name.")
-            if self.document is not None and path.resolve() == self.document.path.resolve():
-                raise FileProblem(f"{path.name} is the workshop open here; pick another name.")
-            WorkshopFile.create(path, starters.template(name), force=True)
-        except WorkshopError as error:
-            self.show_error("Cannot create the workshop", str(error))
-            return
-        self.open_file(path)
-
-    def save_copy_as(self) -> None:
-        if self.document is None:
-            return
-        current = self.document.path
-        suggested = current.with_name(f"{current.stem} copy{current.suffix}")
-        path = self.prompts.save_workshop(self, "Save a copy as", suggested)
-        if path is None:
-            return
-        if path.resolve() == current.resolve():
-            self.show_error("Not copied", "That is the workshop itself; pick another name.")
-            return
-        try:
-            self.document.file.copy_to(path)
-        except WorkshopError as error:
-            self.show_error("Cannot save the copy", str(error))
-            return
-        self.statusBar().showMessage(
-            f"Saved a copy as {path.name}. You are still working in {current.name}.", STATUS_MS
-        )
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.settings.recent_files()
-        for path in paths:
-            action = self.recent_menu.addAction(menu_text(path.name))
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, path=path: self.open_file(path))
-        if not paths:
-            empty = self.recent_menu.addAction("No recent workshops")
-            empty.setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear the list")
-            clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        self.settings.clear_recent()
-        self.start.show_recent([])
-
-    # -- editing ----------------------------------------------------------------------
-    def undo(self) -> None:
-        if self.document is not None:
-            step = self.document.undo()
-            if step is not None:
-                self.statusBar().showMessage(f"Undone: {step.label.text()}", STATUS_MS)
-
-    def redo(self) -> None:
-        if self.document is not None:
-            step = self.document.redo()
-            if step is not None:
-                self.statusBar().showMessage(f"Redone: {step.label.text()}", STATUS_MS)
-
-    def find(self) -> None:
-        if self.page is not None:
-            self.page.filter_bar.focus_search()
-
-    def delete_current(self) -> None:
-        if self.page is not None and (pid := self.page.board.current_problem()):
-            self.page.board.delete_problem(pid)
-
-    def edit_current(self) -> None:
-        if self.page is not None and (pid := self.page.board.current_problem()):
-            self.edit_problem(pid)
-
-    def focus_quick_add(self) -> None:
-        if self.page is None or self.document is None or self.document.read_only:
-            return
-        board = self.page.board
-        pid = board.current_problem()
-        problem = self.document.workshop.problems.get(pid) if pid else None
-        order = board.column_order()
-        cid = problem.column_id if problem else (order[0] if order else None)
-        if cid is not None:
-            board.columns[cid].quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def add_column(self) -> None:
-        if self.page is not None:
-            self.page.board.add_column()
-
-    def edit_problem(self, problem_id: str) -> None:
-        if self.document is None:
-            return
-        try:
-            from workshopdesk.gui.problem_editor import ProblemEditor
-        except ImportError:
-            self.statusBar().showMessage("The problem editor is not available yet.", STATUS_MS)
-            return
-        self._show_dialog(ProblemEditor(self.document, problem_id, self))
-
-    def edit_goal(self) -> None:
-        self._preparation("GoalDialog")
-
-    def edit_people(self) -> None:
-        self._preparation("PeopleDialog")
-
-    def edit_invitation(self) -> None:
-        self._preparation("InvitationDialog")
-
-    def _preparation(self, name: str) -> None:
-        if self.document is None:
-            return
-        try:
-            import workshopdesk.gui.preparation as preparation
-
-            dialog_class = getattr(preparation, name)
-        except (ImportError, AttributeError):
-            self.statusBar().showMessage("That panel is not available yet.", STATUS_MS)
-            return
-        self._show_dialog(dialog_class(self.document, self))
-
-    def _show_dialog(self, dialog: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.dialog = dialog
-        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        if self.page is not None:
-            self.page.board.setFocus()
-
-    def export(self) -> None:
-        if self.document is None:
-            return
-        try:
-            from workshopdesk.gui.export_dialog import ExportDialog  # type: ignore[import-not-found]
-        except ImportError:
-            self.statusBar().showMessage(
-                "Export from the command line: workshopdesk export FILE --format …", STATUS_MS
-            )
-            return
-        self._show_dialog(ExportDialog(self.document, self))
-
-    # -- view -------------------------------------------------------------------------
-    def step_zoom(self, direction: int) -> None:
-        steps = style.ZOOM_STEPS
-        index = min(range(len(steps)), key=lambda i: abs(steps[i] - self.zoom)) + direction
-        self.set_zoom(steps[max(0, min(index, len(steps) - 1))])
-
-    def reset_zoom(self) -> None:
-        self.set_zoom(1.0)
-
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = zoom
-        self.settings.set_zoom(zoom)
-        if self.page is not None:
-            self.page.board.set_zoom(zoom)
-        self.statusBar().showMessage(f"Zoom {round(zoom * 100)} %", 2000)
-
+    # -- help -------------------------------------------------------------------------
     def about(self) -> None:
         from workshopdesk import __version__
 

@@ -28,6 +28,9 @@ DANGER = "#b42318"
 COLUMN_WIDTH = 330
 """Logical pixels at zoom 1; the board scales it with the zoom."""
 
+STATUS_MS = 8000
+"""How long a passing message stays in the status bar."""
+
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 

@@ -1,0 +1,99 @@
+"""The main window's file commands: open, new from a template, the demo, save a copy,
+the recent list. A mixin of :class:`MainWindow`; it uses the window's settings, prompts
+and document, and opens files with the window's ``open_file``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workshopdesk import starters
+from workshopdesk.core.errors import FileProblem, WorkshopError
+from workshopdesk.gui.style import STATUS_MS
+from workshopdesk.store.lock import EditLock
+from workshopdesk.store.workshop_file import WorkshopFile
+
+if TYPE_CHECKING:
+    from workshopdesk.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+def menu_text(text: str) -> str:
+    """A text shown in a menu as written (a lone & would become a shortcut marker)."""
+    return text.replace("&", "&&")
+
+
+class FileCommands(_Base):
+    def open_dialog(self) -> None:
+        path = self.prompts.open_workshop(self, self.settings.last_folder())
+        if path is not None:
+            self.open_file(path)
+
+    def open_demo(self) -> None:
+        from workshopdesk.commands.open import fresh_demo_copy
+
+        try:
+            path = fresh_demo_copy()
+        except WorkshopError as error:
+            self.show_error("Cannot open the demo", str(error))
+            return
+        self.open_file(path)
+
+    def new_from_template(self, name: str) -> None:
+        folder = Path(self.settings.last_folder() or Path.home())
+        suggested = folder / ("workshop.workshop" if name == "blank" else f"{name}.workshop")
+        path = self.prompts.save_workshop(self, "New workshop", suggested)
+        if path is None:
+            return
+        try:
+            if EditLock(path).is_held_elsewhere():
+                raise FileProblem(f"{path.name} is open in another window; pick another name.")
+            if self.document is not None and path.resolve() == self.document.path.resolve():
+                raise FileProblem(f"{path.name} is the workshop open here; pick another name.")
+            WorkshopFile.create(path, starters.template(name), force=True)
+        except WorkshopError as error:
+            self.show_error("Cannot create the workshop", str(error))
+            return
+        self.open_file(path)
+
+    def save_copy_as(self) -> None:
+        if self.document is None:
+            return
+        current = self.document.path
+        suggested = current.with_name(f"{current.stem} copy{current.suffix}")
+        path = self.prompts.save_workshop(self, "Save a copy as", suggested)
+        if path is None:
+            return
+        if path.resolve() == current.resolve():
+            self.show_error("Not copied", "That is the workshop itself; pick another name.")
+            return
+        try:
+            self.document.file.copy_to(path)
+        except WorkshopError as error:
+            self.show_error("Cannot save the copy", str(error))
+            return
+        self.statusBar().showMessage(
+            f"Saved a copy as {path.name}. You are still working in {current.name}.", STATUS_MS
+        )
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.settings.recent_files()
+        for path in paths:
+            action = self.recent_menu.addAction(menu_text(path.name))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, path=path: self.open_file(path))
+        if not paths:
+            empty = self.recent_menu.addAction("No recent workshops")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear the list")
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.start.show_recent([])

@@ -179,6 +179,14 @@ def test_wall_window_keys_step_and_return_to_the_whole_wall(
     assert wall.view is View.WALL
 
 
+def test_full_columns_turn_their_pages_by_themselves(qtbot: QtBot, wall: WallController) -> None:
+    assert wall._pages.isActive()
+    assert wall._pages.interval() == 8000
+    with qtbot.waitSignal(wall.sceneChanged):
+        wall._pages.timeout.emit()
+    assert wall.scene().page_tick == 1
+
+
 def test_the_spotlight_moves_on_when_its_problem_is_deleted(
     wall: WallController, document: Document
 ) -> None:
@@ -391,6 +399,9 @@ TWO_SCREENS_SCRIPT = textwrap.dedent(
     app.processEvents()
     print(len(app.screens()), window.screen().name(), window.geometry().x(),
           window.geometry().width(), window.isFullScreen())
+    wall.choose_screen(app.screens()[0])  # the facilitator picks the laptop's own screen
+    app.processEvents()
+    print(wall.window.screen().name(), wall.window.geometry().width())
     wall.close()
     document.close()
     """
@@ -410,4 +421,4 @@ def test_with_two_screens_the_wall_opens_on_the_second(demo_path: Path, tmp_path
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["2", "Projector", "1366", "1920", "True"]
+    assert result.stdout.split() == ["2", "Projector", "1366", "1920", "True", "Laptop", "1366"]

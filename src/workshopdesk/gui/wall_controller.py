@@ -193,8 +193,7 @@ class WallController(QObject):
     def choose_screen(self, screen: QScreen) -> None:
         self._store(SCREEN_KEY, screen.name())
         if self.window is not None:
-            self.window.close()  # reopens on the new screen below
-            self.show_wall(screen)
+            self.window.show_on(screen)
 
     def show_wall(self, screen: QScreen | None = None) -> QWidget:
         from workshopdesk.gui.wall_window import WallWindow

@@ -36,8 +36,13 @@ def board_area() -> QRectF:
 
 def test_card_titles_are_at_least_36_pixels_high_on_a_full_hd_wall() -> None:
     canvas = Canvas.inside(QRectF(0, 0, 1920, 1080))
-    assert canvas.scale == 1.0
+    assert canvas.scale == 1.0  # design pixels are screen pixels on a full-HD wall
     assert QFontMetrics(title_font()).height() >= 36
+    layout = board_layout(starters.demo(), board_area(), 0)
+    cards = [card for column in layout.columns for page in column.pages for card in page]
+    assert len(cards) == 10
+    for card in cards:
+        assert QFontMetrics(card.title.font).height() >= 36
 
 
 def test_ten_cards_in_one_column_page_rather_than_shrink() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.gui.board_helpers import board, column_named, column_of, pid, shown_titles, ws
 from tests.gui.conftest import OFFSCREEN_NOISE
 
@@ -287,3 +287,23 @@ def test_f2_renames_a_column_and_escape_cancels(qtbot, window):
     qtbot.keyClicks(wall.name_edit, "Posters")
     qtbot.keyClick(wall.name_edit, Qt.Key.Key_Return)
     assert next(c.name for c in ws(window).ordered_columns()) == "Posters"
+
+
+def test_a_cards_context_menu_moves_and_deletes(qtbot, window):
+    wall = column_named(window, "On the wall")
+    assert board(window).select(pid(window, 7))
+    rect = wall.cards.visualRect(wall.model.index(0))
+    from PySide6.QtGui import QContextMenuEvent
+
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, rect.center(), wall.cards.mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(wall.cards.viewport(), event)
+    menu = board(window).pending_menu
+    assert menu is not None
+    move_to = next(a.menu() for a in menu.actions() if a.text() == "Move to")
+    targets = {a.text(): a for a in move_to.actions()}
+    assert not targets["On the wall"].isEnabled()
+    targets["Follow-up"].trigger()
+    assert column_of(window, 7) == "Follow-up"
+    menu.close()

@@ -7,10 +7,11 @@ from __future__ import annotations
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -52,6 +53,7 @@ class Board(QWidget):
         self.zoom = zoom
         self.card_filter = CardFilter()
         self.columns: dict[str, ColumnWidget] = {}
+        self.pending_menu: QMenu | None = None
         self.pending: QDialog | QMessageBox | None = None
         """The question being asked (agreed solution, delete column), for tests and close."""
 
@@ -195,6 +197,30 @@ class Board(QWidget):
     # -- cards ------------------------------------------------------------------------
     def open_problem(self, pid: str) -> None:
         self.open_requested.emit(pid)
+
+    def card_menu(self, pid: str, where: QPoint) -> None:
+        """Right-click (or the menu key) on a card: edit, move to a column, delete."""
+        ws = self.document.workshop
+        problem = ws.problems.get(pid)
+        if problem is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        menu.addAction("Edit…", lambda: self.open_problem(pid))
+        move_to = menu.addMenu("Move to")
+        for column in ws.ordered_columns():
+            action = move_to.addAction(
+                column.name.replace("&", "&&"),
+                partial(self.move_problem, pid, column.id, None),
+            )
+            action.setEnabled(column.id != problem.column_id)
+        menu.addSeparator()
+        menu.addAction("Delete", lambda: self.delete_problem(pid))
+        for action in menu.actions():
+            if action.text() != "Edit…":
+                action.setEnabled(action.isEnabled() and not self.document.read_only)
+        self.pending_menu = menu
+        menu.popup(where)
 
     def add_problem(self, column_id: str, title: str) -> bool:
         step = self.document.do(lambda ws: ops.add_problem(ws, column_id, title))

@@ -217,7 +217,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(card.problem.color))
             painter.drawRect(QRectF(0, 0, 5 * z, layout.height))
             painter.restore()
-        border = QColor(style.ACCENT if selected else style.CARD_BORDER)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        border = QColor(style.ACCENT if selected else "#b4bccb" if hovered else style.CARD_BORDER)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(border, (2.0 if selected else 1.0) * z))
         inset = 1.0 * z if selected else 0.5

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QCursor,
     QDrag,
     QFocusEvent,
@@ -27,6 +28,8 @@ class CardList(QListView):
     delete_requested = Signal(str)
     move_requested = Signal(str, int, int)
     """A problem id and a step: (dx, 0) to another column, (0, dy) within the column."""
+    menu_requested = Signal(str, QPoint)
+    """The card's context menu, at a screen position."""
     neighbour_requested = Signal(int)
     """Arrow left/right without Ctrl: focus the column beside this one."""
 
@@ -132,6 +135,16 @@ class CardList(QListView):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            index = self.currentIndex()
+        pid = index.data(ProblemIdRole) if index.isValid() else None
+        if isinstance(pid, str):
+            self.setCurrentIndex(index)
+            self.menu_requested.emit(pid, event.globalPos())
+            event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

@@ -92,6 +92,7 @@ class ColumnWidget(QWidget):
         self.cards.open_requested.connect(board.open_problem)
         self.cards.delete_requested.connect(board.delete_problem)
         self.cards.move_requested.connect(board.move_by)
+        self.cards.menu_requested.connect(board.card_menu)
         self.cards.neighbour_requested.connect(lambda dx: board.focus_neighbour(self.column_id, dx))
 
         self.quick_add = QLineEdit()

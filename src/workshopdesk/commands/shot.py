@@ -62,6 +62,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.view not in VIEW_NAMES and not _view_exists(args.view):
+        raise UsageError(f"unknown view {args.view!r}; choose one of {', '.join(VIEW_NAMES)}")
     wall_view = args.view in WALL_VIEW_NAMES
     if args.theme is not None and not wall_view:
         raise UsageError(
@@ -75,8 +77,6 @@ def run(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".png":
         raise UsageError("the output must be a .png file")
     path = Path(args.path)
-    if args.view not in VIEW_NAMES and not _view_exists(args.view):
-        raise UsageError(f"unknown view {args.view!r}; choose one of {', '.join(VIEW_NAMES)}")
     check_file(path)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)

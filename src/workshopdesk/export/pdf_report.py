@@ -1,7 +1,7 @@
-"""The report as a PDF (A4 by default), laid out by Qt's rich-text engine, headless.
+"""The report and the invitation as PDFs (A4 by default), headless, with the shipped font.
 
-The markup is the HTML report's; the look comes from :data:`PRINT_CSS`, the subset of
-CSS that ``QTextDocument`` understands, with the shipped Inter font.
+The report is laid out by :mod:`pdf_layout` (fast enough for a thousand problems); the
+invitation, a page or two, by Qt's rich-text engine with :data:`INVITATION_CSS`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from PySide6.QtGui import (
 )
 
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export import html_report, invitation
+from workshopdesk.export import invitation, report_flow
+from workshopdesk.export.pdf_layout import Flow
 from workshopdesk.export.qt_app import ensure_gui_app
 from workshopdesk.paint.fonts import font
 
@@ -95,10 +96,11 @@ def _document(body: str, css: str, size: float) -> QTextDocument:
     return document
 
 
-def layout(ws: Workshop) -> QTextDocument:
-    """The report as a text document (also what the window's print preview shows)."""
-    spacer = '<p class="spacer">&nbsp;</p>'
-    return _document(spacer + html_report.body(ws, page_breaks=True), PRINT_CSS, 10.0)
+def paint_report(ws: Workshop, device: QPagedPaintDevice) -> int:
+    """Paint the report on ``device`` (a PDF writer, a printer or the print preview,
+    its page layout set); return the number of pages."""
+    ensure_gui_app()
+    return Flow(device, ws.info.title).paint(report_flow.paragraphs(ws))
 
 
 def page_layout(paper: str = "a4") -> QPageLayout:
@@ -113,12 +115,7 @@ def write_document(document: QTextDocument, title: str, paper: str = "a4") -> by
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("WorkshopDesk")
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(page_layout(paper))
-    paint_pages(document, writer, title)
+    paint_pages(document, _writer(buffer, title, paper), title)
     buffer.close()
     return bytes(data.data())
 
@@ -151,8 +148,23 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, title: str) 
         painter.end()
 
 
+def _writer(buffer: QBuffer, title: str, paper: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("WorkshopDesk")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    return writer
+
+
 def render(ws: Workshop, paper: str = "a4") -> bytes:
-    return write_document(layout(ws), ws.info.title, paper)
+    ensure_gui_app()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    paint_report(ws, _writer(buffer, ws.info.title, paper))
+    buffer.close()
+    return bytes(data.data())
 
 
 def render_invitation(ws: Workshop, paper: str = "a4") -> bytes:

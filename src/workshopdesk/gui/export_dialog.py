@@ -280,20 +280,18 @@ class ExportDialog(QDialog):
         self.preview.updatePreview()
 
     def _paint_preview(self, printer: QPrinter) -> None:
-        from workshopdesk.export.pdf_report import layout, paint_pages
+        from workshopdesk.export.pdf_report import paint_report
 
         if not self.previewed:
             return
-        ws = self.document.workshop
-        paint_pages(layout(ws), printer, ws.info.title)
+        paint_report(self.document.workshop, printer)
 
     def print_report(self) -> None:
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            from workshopdesk.export.pdf_report import layout, paint_pages
+            from workshopdesk.export.pdf_report import paint_report
 
-            ws = self.document.workshop
-            paint_pages(layout(ws), self.printer, ws.info.title)
+            paint_report(self.document.workshop, self.printer)
 
     # -- exporting --------------------------------------------------------------------
     def suggested_path(self) -> Path:

@@ -1,0 +1,197 @@
+"""The printed report as paragraphs for :mod:`pdf_layout`: the same content, in the same
+order, as the HTML and Markdown reports (cover, attendance, problems, summary)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtGui import QFont
+
+from workshopdesk.core.entities import Problem, Solution, SolutionStatus
+from workshopdesk.core.workshop import Workshop
+from workshopdesk.export.facts import (
+    Names,
+    attendance,
+    bridging_solutions,
+    open_follow_ups,
+    plural,
+    report_problems,
+    short_day,
+    when,
+)
+from workshopdesk.export.pdf_layout import Para, Run, Style
+
+BOLD = QFont.Weight.Bold
+SEMI = QFont.Weight.DemiBold
+MUTED = "#5b6475"
+ACCENT = "#2f5fb3"
+GREEN = "#1f7a4d"
+
+BODY = Style(10)
+SMALL = Style(8.5, color=MUTED)
+SMALL_BOLD = Style(8.5, SEMI, MUTED)
+H1 = Style(28, BOLD)
+H2 = Style(15, BOLD)
+H3 = Style(12.5, BOLD)
+CAPS = Style(8, BOLD, MUTED)
+STATUS = {
+    SolutionStatus.AGREED: Style(8, BOLD, GREEN),
+    SolutionStatus.PROPOSED: Style(8, BOLD, "#8a5a00"),
+    SolutionStatus.REJECTED: Style(8, BOLD, "#8c8c8c"),
+}
+
+
+def _heading(text: str, *, page_break: bool = False, space: float = 18) -> Para:
+    return Para([Run(text, H2)], space_before=space, space_after=6, keep_with_next=True,
+                page_break_before=page_break)  # fmt: skip
+
+
+def _paragraphs(text: str, style: Style = BODY, after: float = 4, **extra: object) -> list[Para]:
+    blocks = [b.strip() for b in text.strip().split("\n\n") if b.strip()]
+    return [Para([Run(b, style)], space_after=after, **extra) for b in blocks]  # type: ignore[arg-type]
+
+
+def paragraphs(ws: Workshop) -> Iterator[Para]:
+    names = Names(ws)
+    yield from _cover(ws)
+    yield from _attendance(ws)
+    yield _heading("Problems", space=24)
+    problems = report_problems(ws)
+    if not problems:
+        yield Para([Run("No problems were put on the wall.", SMALL)])
+    for problem in problems:
+        yield from _problem(ws, names, problem)
+    yield from _summary(ws, names)
+
+
+def _cover(ws: Workshop) -> Iterator[Para]:
+    info = ws.info
+    yield Para([Run("WORKSHOP REPORT", Style(10, BOLD, ACCENT))], space_before=0,
+               space_after=6, indent=0)  # fmt: skip
+    yield Para([Run(info.title, H1)], space_after=14)
+    for label, value in (("When", when(info)), ("Where", info.venue),
+                         ("Facilitator", info.facilitator)):  # fmt: skip
+        if value:
+            yield Para([Run(value, Style(11))], label=Run(label, Style(11, color=MUTED)),
+                       label_width=70, space_after=3)  # fmt: skip
+    yield Para([Run(ws.progress().sentence(), Style(14, SEMI, GREEN))], space_before=16,
+               space_after=6)  # fmt: skip
+    if info.goal.strip():
+        yield _heading("Our shared goal", space=22)
+        yield from _paragraphs(info.goal, Style(12), after=7)
+    if info.ground_rules:
+        yield _heading("Ground rules", space=18)
+        for rule in info.ground_rules:
+            yield Para([Run(rule, Style(12))], label=Run("•", Style(12, BOLD, ACCENT)),
+                       label_width=14, space_after=4)  # fmt: skip
+
+
+def _attendance(ws: Workshop) -> Iterator[Para]:
+    yield _heading("Attendance", page_break=True, space=0)
+    groups = attendance(ws)
+    if not any(g.people for g in groups):
+        yield Para([Run("No attendees were listed.", SMALL)])
+        return
+    for group in groups:
+        yield Para(
+            [Run(group.name, Style(11, BOLD)),
+             Run(f"   {plural(len(group.people), 'person', 'people')} · "
+                 f"{plural(group.solutions_proposed, 'solution')} proposed", SMALL)],
+            label=Run("■", Style(11, color=group.color or MUTED)), label_width=16,
+            space_before=8, space_after=2, keep_with_next=True,
+        )  # fmt: skip
+        people = ", ".join(a.name + (f" ({a.role})" if a.role else "") for a in group.people)
+        yield Para([Run(people or "—", BODY)], indent=16, space_after=4)
+
+
+def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
+    solved = ws.is_solved(problem.id)
+    badge = (
+        Run(" SOLVED ", Style(7.5, BOLD, "#ffffff"), background=GREEN)
+        if solved
+        else Run(" OPEN ", Style(7.5, BOLD, "#8a5a00"), background="#fdf1d8")
+    )
+    yield Para(
+        [Run(f"{problem.number}. ", Style(12.5, BOLD, MUTED)), Run(problem.title + "  ", H3),
+         badge],
+        space_before=20, space_after=3, keep_with_next=True,
+    )  # fmt: skip
+    meta = []
+    if problem.customer:
+        meta.append(f"Customer: {problem.customer}")
+    column = names.column(problem)
+    if column:
+        meta.append(f"On the wall: {column}")
+    teams = names.teams(problem.team_ids)
+    if teams:
+        meta.append(f"Teams with a stake: {', '.join(teams)}")
+    if problem.tags:
+        meta.append(f"Tags: {', '.join(problem.tags)}")
+    if meta:
+        yield Para([Run("  ·  ".join(meta), SMALL)], space_after=4)
+    if problem.description.strip():
+        yield from _paragraphs(problem.description)
+    if problem.stalled_because.strip():
+        first, *rest = [b.strip() for b in problem.stalled_because.strip().split("\n\n")]
+        yield Para([Run("Why it stalled. ", Style(9.5, BOLD, "#3d4452")),
+                    Run(first, Style(9.5, color="#3d4452"))],
+                   background="#f3f4f7", space_before=2, indent=4)  # fmt: skip
+        for block in rest:
+            yield Para([Run(block, Style(9.5, color="#3d4452"))], background="#f3f4f7", indent=4)
+    yield Para([Run("SOLUTIONS", CAPS)], space_before=8, space_after=2, keep_with_next=True)
+    solutions = ws.solutions_of(problem.id)
+    if not solutions:
+        yield Para([Run("No solution yet.", Style(9.5, color="#8c8c8c", italic=True))])
+    for solution in solutions:
+        yield from _solution(names, solution)
+    follow_ups = ws.follow_ups_of(problem.id)
+    if follow_ups:
+        yield Para([Run("FOLLOW-UPS", CAPS)], space_before=6, space_after=2, keep_with_next=True)
+        for follow_up in follow_ups:
+            details = [f"Owner: {names.owner(follow_up)}"]
+            if follow_up.due:
+                details.append(f"due {short_day(follow_up.due)}")
+            if follow_up.check_in:
+                details.append(f"check-in {short_day(follow_up.check_in)}")
+            yield Para([Run(follow_up.text, BODY)], label=Run("•", Style(10, BOLD, ACCENT)),
+                       label_width=12, keep_with_next=True)  # fmt: skip
+            yield Para([Run(" · ".join(details), SMALL)], indent=12, space_after=3)
+
+
+def _solution(names: Names, solution: Solution) -> Iterator[Para]:
+    details = [f"Proposed by {names.proposer(solution)}"]
+    teams = names.teams(solution.team_ids)
+    if teams:
+        details.append(" + ".join(teams))
+    details.append(plural(solution.votes, "vote"))
+    yield Para([Run(solution.status.value.upper() + "  ", STATUS[solution.status]),
+                Run(solution.text.strip(), BODY)], keep_with_next=True)  # fmt: skip
+    yield Para([Run(" · ".join(details), SMALL)], space_after=4)
+
+
+def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
+    yield _heading("Summary", page_break=True, space=0)
+    yield Para([Run(ws.progress().sentence(), Style(13, SEMI, GREEN))], space_after=8)
+    yield Para([Run("Open follow-ups", H3)], space_before=10, space_after=4, keep_with_next=True)
+    follow_ups = open_follow_ups(ws)
+    if not follow_ups:
+        yield Para([Run("No follow-ups were agreed.", SMALL)])
+    for problem, follow_up in follow_ups:
+        yield Para(
+            [Run(follow_up.text + "\n", BODY),
+             Run(f"{names.owner(follow_up)} · problem {problem.number}: {problem.title}", SMALL)],
+            label=Run(short_day(follow_up.due) or "no date", Style(9.5, SEMI)), label_width=72,
+            space_after=5,
+        )  # fmt: skip
+    yield Para([Run("Solutions that bridged teams", H3)], space_before=14, space_after=4,
+               keep_with_next=True)  # fmt: skip
+    bridges = bridging_solutions(ws)
+    if not bridges:
+        yield Para([Run("No solution involved more than one team.", SMALL)])
+    for problem, solution in bridges:
+        teams = " + ".join(names.teams(solution.team_ids))
+        yield Para(
+            [Run(f"{problem.number}. {problem.title}\n", Style(10, BOLD)),
+             Run(solution.text.strip() + "  ", BODY), Run(f"({teams})", SMALL)],
+            label=Run("•", Style(10, BOLD, ACCENT)), label_width=12, space_after=5,
+        )  # fmt: skip

@@ -97,3 +97,20 @@ def test_shot_refuses_a_theme_for_the_desktop_views(
     with pytest.raises(SystemExit) as exit_:
         cli.main(["shot", str(demo_path), "-o", str(out), "--view", "wall", "--theme", "sepia"])
     assert exit_.value.code == 2
+
+
+def test_shift_f5_spotlights_the_selected_card(qtbot: QtBot, window: object) -> None:
+    wall = window.wall  # type: ignore[attr-defined]
+    document = window.document  # type: ignore[attr-defined]
+    board = window.page.board  # type: ignore[attr-defined]
+    four = document.workshop.problem_by_number(4)
+    assert four is not None
+    window.activateWindow()  # type: ignore[attr-defined]
+    assert board.select(four.id)
+    qtbot.waitUntil(lambda: board.current_problem() == four.id)
+    assert wall.spotlight_action.shortcut().toString() == "Shift+F5"
+    wall.spotlight_action.trigger()
+    controller = wall.controller
+    assert controller.is_up
+    assert (controller.view, controller.problem_id) == (View.SPOTLIGHT, four.id)
+    controller.hide_wall()

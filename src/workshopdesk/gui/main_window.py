@@ -178,7 +178,12 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         menu.addAction(self.zoom_out_action)
         menu.addAction(self.zoom_reset_action)
         self.view_menu = menu
-        self.wall = WallMode(self, menu, self.settings.qsettings)
+        self.wall = WallMode(
+            self,
+            menu,
+            self.settings.qsettings,
+            current_problem=lambda: self.page.board.current_problem() if self.page else None,
+        )
         self.share = ShareMode(self, menu)
 
     def _build_board_menu(self) -> None:

@@ -11,6 +11,8 @@ The main window makes one :class:`WallMode` and tells it when a workshop opens
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
@@ -28,10 +30,13 @@ class WallMode(QObject):
         window: QMainWindow,
         view_menu: QMenu | None = None,
         settings: QSettings | None = None,
+        current_problem: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.current_problem = current_problem
+        """The problem selected on the board, for "Spotlight the Selected Problem"."""
         self.controller: WallController | None = None
         self.join_url: str | None = None
 
@@ -50,11 +55,20 @@ class WallMode(QObject):
         self.action.setStatusTip("Show the wall full screen on the projector (Esc there leaves)")
         self.action.toggled.connect(self._toggled)
         window.addAction(self.action)
+        self.spotlight_action = QAction("&Spotlight the Selected Problem", window)
+        self.spotlight_action.setObjectName("wallSpotlightAction")
+        self.spotlight_action.setEnabled(False)
+        self.spotlight_action.setShortcut(QKeySequence("Shift+F5"))
+        self.spotlight_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.spotlight_action.setStatusTip("Show the selected problem large on the wall")
+        self.spotlight_action.triggered.connect(self.spotlight_selected)
+        window.addAction(self.spotlight_action)
         self.preview_action = self.dock.toggleViewAction()
         self.preview_action.setText("Wall &Preview and Timer")
         if view_menu is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.action)
+            view_menu.addAction(self.spotlight_action)
             view_menu.addAction(self.preview_action)
 
     def attach(self, document: Document) -> WallController:
@@ -66,6 +80,7 @@ class WallMode(QObject):
         self.controller = controller
         self.dock.setWidget(WallPreview(controller, self.dock))
         self.action.setEnabled(True)
+        self.spotlight_action.setEnabled(self.current_problem is not None)
         return controller
 
     def detach(self) -> None:
@@ -80,12 +95,23 @@ class WallMode(QObject):
             old.deleteLater()
         self._shown(False)
         self.action.setEnabled(False)
+        self.spotlight_action.setEnabled(False)
 
     def set_join_url(self, url: str | None) -> None:
         """Sharing started (its join URL) or stopped (None)."""
         self.join_url = url
         if self.controller is not None:
             self.controller.set_join_url(url)
+
+    def spotlight_selected(self) -> None:
+        """The selected problem large on the wall (opening the wall if needed)."""
+        controller = self.controller
+        problem_id = self.current_problem() if self.current_problem is not None else None
+        if controller is None or problem_id is None:
+            return
+        controller.spotlight(problem_id)
+        if not controller.is_up:
+            controller.show_wall()
 
     def _toggled(self, up: bool) -> None:
         if self.controller is not None:

@@ -190,3 +190,32 @@ def test_a_script_titled_problem_runs_no_script(demo_path: Path, phone: Any) -> 
         assert page.locator("img").count() == 0
         served.stop()
     assert page.dialogs == []
+
+
+@pytest.mark.parametrize("target", ["", "/P/3"])
+def test_the_script_renders_the_same_page_as_the_server(
+    demo_path: Path, browser: Any, phone: Any, target: str
+) -> None:
+    page = phone
+    with Served(demo_path, "--host", "127.0.0.1", "--port", "0") as served:
+        page.goto(served.url + target)
+        live(page)
+        revision = page.evaluate("document.body.dataset.revision")
+        in_another_process(
+            demo_path,
+            """
+            file.set_settings({"share.unused": None})  # a new revision, the same board
+            """,
+        )
+        page.locator(f'body:not([data-revision="{revision}"])').wait_for(state="attached")
+        from_script = page.locator("main").inner_text()
+        scriptless = browser.new_context(viewport=PHONE, java_script_enabled=False)
+        try:
+            plain = scriptless.new_page()
+            plain.goto(served.url + target)
+            from_server = plain.locator("main").inner_text()
+        finally:
+            scriptless.close()
+        assert from_script == from_server
+        assert "No solution yet" in from_server or "SOLUTIONS" in from_server.upper()
+        served.stop()

@@ -42,6 +42,9 @@ PAPERS = {
 quiet zone is added around it)."""
 
 RESOLUTION = 300
+MASK = 2
+"""A fixed QR mask pattern: any of the eight is valid; trying all eight to pick the best
+takes most of the time of a thousand posters."""
 INK = QColor("#1d2330")
 MUTED = QColor("#5b6475")
 ACCENT = QColor("#2f5fb3")
@@ -76,7 +79,9 @@ def saved_link(settings: Mapping[str, str]) -> Link | None:
 def qr_modules(text: str) -> list[list[bool]]:
     """The QR code for ``text`` with error correction Q (a poster gets scuffed and
     photographed at an angle), quiet zone included."""
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_Q, border=QUIET_ZONE, box_size=1)
+    code = qrcode.QRCode(
+        error_correction=ERROR_CORRECT_Q, border=QUIET_ZONE, box_size=1, mask_pattern=MASK
+    )
     code.add_data(text)
     code.make(fit=True)
     return [[bool(module) for module in row] for row in code.get_matrix()]
@@ -300,29 +305,42 @@ def _poster(
         )
 
 
-def _lines(text: str, face: QFont, width: float) -> list[tuple[str, float]]:
+def _lines(
+    text: str, face: QFont, width: float, limit: int | None = None
+) -> list[tuple[str, float]]:
     """``text`` wrapped at word boundaries to ``width`` (a word too long for a line is
-    broken anywhere): each line's text and height. (Greedy wrapping by hand: QTextLayout's
-    begin/endLayout corrupt reference counts in PySide6 6.12.)"""
+    broken anywhere), at most ``limit + 1`` lines: each line's text and height. (Greedy
+    wrapping by hand: QTextLayout's begin/endLayout corrupt reference counts in PySide6
+    6.12.)"""
     metrics = QFontMetricsF(face)
     height = metrics.lineSpacing()
+    space = metrics.horizontalAdvance(" ")
     result: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        line = ""
+        line, used = "", 0.0
         for word in paragraph.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if metrics.horizontalAdvance(candidate) <= width:
-                line = candidate
+            if limit is not None and len(result) > limit:
+                break
+            advance = metrics.horizontalAdvance(word)
+            extra = advance + (space if line else 0.0)
+            if used + extra <= width:
+                line, used = (f"{line} {word}" if line else word), used + extra
                 continue
             if line:
                 result.append(line)
-            line = ""
+            line, used = "", 0.0
+            if advance <= width:
+                line, used = word, advance
+                continue
             for char in word:
-                if line and metrics.horizontalAdvance(line + char) > width:
+                char_width = metrics.horizontalAdvance(char)
+                if line and used + char_width > width:
                     result.append(line)
-                    line = ""
-                line += char
+                    line, used = "", 0.0
+                line, used = line + char, used + char_width
         result.append(line)
+        if limit is not None and len(result) > limit:
+            break
     return [(line, height) for line in result]
 
 
@@ -338,7 +356,7 @@ def _text(
     painter.setFont(face)
     painter.setPen(color)
     metrics = QFontMetricsF(face)
-    lines = _lines(text, face, rect.width())
+    lines = _lines(text, face, rect.width(), int(rect.height() / metrics.lineSpacing()) + 1)
     y = rect.top()
     align = Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
     for index, (line, height) in enumerate(lines):

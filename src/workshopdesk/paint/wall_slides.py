@@ -51,15 +51,18 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     bottom = rect.bottom() - MARGIN - (56 if footer else 0)
     body_top = top + strip + (72 if scene.join is not None else 56)
     gap = 120.0
-    goal_width = (right - left - gap) * 0.56
-    rules_left = left + goal_width + gap
-    _paint_goal(painter, QRectF(left, body_top, goal_width, bottom - body_top), scene)
-    painter.setPen(QPen(QColor(theme.edge), 3))
-    divider = left + goal_width + gap / 2
-    painter.drawLine(QPointF(divider, body_top + 8), QPointF(divider, bottom - 24))
-    _paint_ground_rules(
-        painter, QRectF(rules_left, body_top, right - rules_left, bottom - body_top), scene
-    )
+    if not any(rule.strip() for rule in info.ground_rules):  # the goal alone, full width
+        _paint_goal(painter, QRectF(left, body_top, right - left, bottom - body_top), scene)
+    else:
+        goal_width = (right - left - gap) * 0.56
+        rules_left = left + goal_width + gap
+        _paint_goal(painter, QRectF(left, body_top, goal_width, bottom - body_top), scene)
+        painter.setPen(QPen(QColor(theme.edge), 3))
+        divider = left + goal_width + gap / 2
+        painter.drawLine(QPointF(divider, body_top + 8), QPointF(divider, bottom - 24))
+        _paint_ground_rules(
+            painter, QRectF(rules_left, body_top, right - rules_left, bottom - body_top), scene
+        )
     if footer:
         font = wall_font(30, QFont.Weight.DemiBold)
         paint_line(painter, footer, font, theme.muted, QRectF(left, bottom + 8, right - left, 48))

@@ -117,6 +117,13 @@ class EditCommands(_Base):
             return
         self._show_dialog(ExportDialog(self.document, self))
 
+    def import_rows(self) -> None:
+        if self.document is None:
+            return
+        from workshopdesk.gui.import_dialog import ImportDialog
+
+        self._show_dialog(ImportDialog(self.document, self))
+
     # -- view -------------------------------------------------------------------------
     def step_zoom(self, direction: int) -> None:
         steps = style.ZOOM_STEPS

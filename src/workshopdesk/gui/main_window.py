@@ -104,6 +104,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.demo_action = self._action("Open the &Demo", self.open_demo)
         self.copy_action = self._action("Save a &Copy As…", self.save_copy_as, KS.SaveAs)
         self.export_action = self._action("&Export…", self.export, "Ctrl+Shift+E")
+        self.import_action = self._action(
+            "&Import from a Spreadsheet…", self.import_rows, "Ctrl+Shift+I"
+        )
         self.close_action = self._action("&Close", self.close_file, KS.Close)
         self.quit_action = self._action("&Quit", self.close, KS.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -139,6 +142,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.goal_action,
             self.people_action,
             self.invitation_action,
+            self.import_action,
         ]
 
     def _build_file_menu(self) -> None:
@@ -156,6 +160,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         menu.addSeparator()
         menu.addAction(self.copy_action)
         menu.addAction(self.export_action)
+        menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addAction(self.close_action)
         menu.addAction(self.quit_action)

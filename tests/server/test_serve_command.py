@@ -222,3 +222,15 @@ def test_on_a_terminal_the_qr_code_follows(demo_path: Path) -> None:
     text = output.decode()
     assert text.startswith("Join: HTTP://127.0.0.1:")
     assert "\u2588" in text and "\u2580" in text
+
+
+def test_serve_has_help() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "workshopdesk", "serve", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert "usage: workshopdesk serve" in result.stdout
+    assert "--host ADDRESS" in result.stdout and "--port N" in result.stdout

@@ -235,8 +235,8 @@ class SharePanel(QWidget):
         self.settings = None
         if self.path is not None:
             self.settings = self._read_settings(self.path)
-            if self.settings is not None and self.settings.host:
-                self._select_host(self.settings.host)
+            if self.settings is not None and self.settings.host not in (None, LOOPBACK):
+                self._select_host(self.settings.host)  # loopback only when asked again
         self._update()
 
     def detach(self) -> None:
@@ -364,7 +364,8 @@ class SharePanel(QWidget):
             self.address.addItem(entry.label(), entry.address)
         self.address.addItem(f"Only this computer ({LOOPBACK})", LOOPBACK)
         self.address.blockSignals(False)
-        preferred = current or (self.settings.host if self.settings else None)
+        saved = self.settings.host if self.settings else None
+        preferred = current or (saved if saved != LOOPBACK else None)
         if preferred:
             self._select_host(preferred)
         if not found:

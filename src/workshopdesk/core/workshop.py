@@ -88,11 +88,11 @@ class Workshop:
         if kind == Solution.kind:
             for solution in entities:
                 target[solution.id] = solution
-                self._solutions_of.setdefault(solution.problem_id, {})[solution.id] = solution  # type: ignore[union-attr,index,assignment]
+                self._solutions_of.setdefault(solution.problem_id, {})[solution.id] = solution  # type: ignore[union-attr,assignment]
         elif kind == FollowUp.kind:
             for follow_up in entities:
                 target[follow_up.id] = follow_up
-                self._follow_ups_of.setdefault(follow_up.problem_id, {})[follow_up.id] = follow_up  # type: ignore[union-attr,index,assignment]
+                self._follow_ups_of.setdefault(follow_up.problem_id, {})[follow_up.id] = follow_up  # type: ignore[union-attr,assignment]
         else:
             target.update((e.id, e) for e in entities)
 

@@ -58,8 +58,8 @@ class BoardPage(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(24, 18, 24, 6)
         header.setSpacing(24)
-        header.addLayout(titles, 1)
-        header.addWidget(self.filter_bar, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addLayout(titles, 3)
+        header.addWidget(self.filter_bar, 2, Qt.AlignmentFlag.AlignBottom)
 
         self.board = Board(document, zoom)
         self.filter_bar.changed.connect(self.board.set_filter)

@@ -3,9 +3,10 @@ title is never cut and cards never overlap, at any zoom or screen scale."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -13,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -26,6 +28,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 GAP = 10
 """Space below each card (logical pixels at zoom 1)."""
+MARGIN = 3
+"""Room around a card's picture for its focus ring."""
+PIXMAP_CACHE = 96
+"""Card pictures kept for repainting (a screenful or two)."""
 SCROLLBAR_ROOM = 12
 """Kept free at the right of a column for its scroll bar."""
 
@@ -162,6 +168,7 @@ class CardDelegate(QStyledItemDelegate):
         self.zoom = zoom
         self.fonts = Fonts.at(zoom)
         self._layouts: dict[str, tuple[Card, float, CardLayout]] = {}
+        self._pixmaps: OrderedDict[tuple[object, ...], tuple[Card, QPixmap]] = OrderedDict()
 
     def card_width(self) -> float:
         """The same whether or not the column's scroll bar shows (room is kept for it),
@@ -175,7 +182,7 @@ class CardDelegate(QStyledItemDelegate):
             return None
         width = self.card_width()
         cached = self._layouts.get(card.problem.id)
-        if cached is not None and cached[0] is card and cached[1] == width:
+        if cached is not None and cached[1] == width and (cached[0] is card or cached[0] == card):
             return cached[2]
         layout = card_layout(card, width, self.zoom, self.fonts)
         self._layouts[card.problem.id] = (card, width, layout)
@@ -192,41 +199,77 @@ class CardDelegate(QStyledItemDelegate):
         if layout is None:
             return
         card: Card = index.data(CardRole)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = selected and self._view.hasFocus()
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (card.problem.id, layout.width, selected, focused, hovered, ratio, self.zoom)
+        cached = self._pixmaps.get(key)
+        if cached is None or cached[0] != card:
+            cached = (card, self._render(card, layout, selected, focused, hovered, ratio))
+            self._pixmaps[key] = cached
+            while len(self._pixmaps) > PIXMAP_CACHE:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(
+            QPointF(option.rect.left() + 2 - MARGIN, option.rect.top() + 1 - MARGIN), cached[1]
+        )
+
+    def _render(
+        self,
+        card: Card,
+        layout: CardLayout,
+        selected: bool,
+        focused: bool,
+        hovered: bool,
+        ratio: float,
+    ) -> QPixmap:
+        """The card as a picture (cached: repainting a board only copies pictures)."""
+        size = QSizeF(layout.width + 2 * MARGIN, layout.height + 2 * MARGIN) * ratio
+        pixmap = QPixmap(size.toSize() + QSize(1, 1))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.translate(MARGIN, MARGIN)
+        self._paint_card(painter, card, layout, selected, focused, hovered)
+        painter.end()
+        return pixmap
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        card: Card,
+        layout: CardLayout,
+        selected: bool,
+        focused: bool,
+        hovered: bool,
+    ) -> None:
         z = self.zoom
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        top_left = QPointF(option.rect.left() + 2, option.rect.top() + 1)
-        painter.translate(top_left)
         body = QRectF(0, 0, layout.width, layout.height)
         radius = 10 * z
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = selected and self._view.hasFocus()
 
-        # shadow, body, colour stripe, border
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.qcolor("#101828", 0.06))
-        painter.drawRoundedRect(body.translated(0, 1.5 * z), radius, radius)
-        painter.setBrush(QColor(style.CARD_BG))
-        painter.drawRoundedRect(body, radius, radius)
-        if card.problem.color:
-            clip = QPainterPath()
-            clip.addRoundedRect(body, radius, radius)
-            painter.save()
-            painter.setClipPath(clip)
-            painter.setBrush(QColor(card.problem.color))
-            painter.drawRect(QRectF(0, 0, 5 * z, layout.height))
-            painter.restore()
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        # body and border in one stroke (cheap to repaint), then the colour tag
         border = QColor(style.ACCENT if selected else "#b4bccb" if hovered else style.CARD_BORDER)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(border, (2.0 if selected else 1.0) * z))
-        inset = 1.0 * z if selected else 0.5
+        width = (2.0 if selected else 1.0) * z
+        inset = width / 2
+        painter.setPen(QPen(border, width))
+        painter.setBrush(QColor(style.CARD_BG))
         painter.drawRoundedRect(body.adjusted(inset, inset, -inset, -inset), radius, radius)
+        if card.problem.color:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(card.problem.color))
+            tag = QRectF(4 * z, 12 * z, 4 * z, max(layout.height - 24 * z, 8 * z))
+            painter.drawRoundedRect(tag, 2 * z, 2 * z)
         if focused:
             ring = QColor(style.ACCENT)
             ring.setAlphaF(0.25)
             painter.setPen(QPen(ring, 3 * z))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(body.adjusted(-1, -1, 1, 1), radius + 1, radius + 1)
 
         # meta line: number and customer

@@ -93,6 +93,19 @@ def test_the_wall_opens_full_screen_and_esc_leaves(qtbot: QtBot, wall: WallContr
     assert not wall.is_up
 
 
+def test_unplugging_the_projector_takes_the_wall_down(qtbot: QtBot, wall: WallController) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = wall.show_wall()
+    qtbot.waitExposed(window)
+    others = [s for s in QGuiApplication.screens() if s is not window.screen()]
+    for screen in others:
+        wall.screen_removed(screen)
+    assert wall.is_up  # another screen went: the wall stays
+    wall.screen_removed(window.screen())
+    assert not wall.is_up
+
+
 def test_the_wall_follows_an_edit_on_the_laptop(
     qtbot: QtBot, wall: WallController, document: Document
 ) -> None:

@@ -202,8 +202,9 @@ class WallController(QObject):
             self.window = WallWindow(self)
             self.window.closed.connect(self._window_closed)
             app = QApplication.instance()
-            if app is not None:
+            if isinstance(app, QApplication):
                 app.installEventFilter(self)
+                app.screenRemoved.connect(self.screen_removed)
             self.awake.hold()
         self.window.show_on(screen or self.chosen_screen())
         self.shownChanged.emit(True)
@@ -235,10 +236,17 @@ class WallController(QObject):
         self.window.deleteLater()
         self.window = None
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.removeEventFilter(self)
+            app.screenRemoved.disconnect(self.screen_removed)
         self.awake.release()
         self.shownChanged.emit(False)
+
+    def screen_removed(self, screen: QScreen) -> None:
+        """The projector was unplugged: take the wall down rather than let it cover the
+        laptop's own screen."""
+        if self.window is not None and self.window.screen() is screen:
+            self.hide_wall()
 
     # -- a clicker from any window ------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -401,10 +400,11 @@ def test_install_adds_the_app_its_menu_entry_and_the_file_type(
     assert [s.get("type") for s in kind.findall(f"{MIME_NS}sub-class-of")] == [
         "application/vnd.sqlite3"
     ]
-    if shutil.which("update-mime-database"):  # the desktop's database knows the type now
-        assert "application/x-workshopdesk:*.workshop" in (data / "mime" / "globs2").read_text()
-        subclasses = (data / "mime" / "subclasses").read_text()
-        assert "application/x-workshopdesk application/vnd.sqlite3" in subclasses
+    # install.sh ran update-mime-database: the desktop's database knows the type now
+    assert "application/x-workshopdesk:*.workshop" in (data / "mime" / "globs2").read_text()
+    subclasses = (data / "mime" / "subclasses").read_text()
+    assert "application/x-workshopdesk application/vnd.sqlite3" in subclasses
+    assert "workshopdesk.desktop" in (data / "applications" / "mimeinfo.cache").read_text()
 
     said = subprocess.run(
         ["sh", str(installed.parent / "uninstall.sh")],
@@ -437,3 +437,24 @@ def test_install_names_the_package_of_a_missing_library(
         assert "sudo apt install libxcb-cursor0" in said
     else:
         assert "xcb-util-cursor" in said or "libxcb-cursor0" in said
+
+
+# --- the benchmark ------------------------------------------------------------------------------
+
+
+def test_bundle_benchmark_prints_its_figures(download: Download) -> None:
+    printed = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "bundle.py"),
+            "--quick",
+            f"--app={download.app}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    ).stdout
+    assert re.search(r"^\(1\) bundle unpacked: [\d.]+ MB", printed, re.M), printed
+    assert re.search(r"^\(2\) --version: bundle \d+ ms, venv \d+ ms", printed, re.M), printed
+    assert re.search(r"^\(3\) shot of the demo board: bundle \d+ ms", printed, re.M), printed

@@ -435,3 +435,19 @@ def test_with_two_screens_the_wall_opens_on_the_second(demo_path: Path, tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["2", "Projector", "1366", "1920", "True", "Laptop", "1366"]
+
+
+def test_a_read_only_workshop_says_why_the_timer_cannot_start(
+    qtbot: QtBot, document: Document, demo_path: Path, clock: Clock
+) -> None:
+    second = Document(demo_path)  # the file is open for editing in the first window
+    try:
+        assert second.read_only
+        wall = WallController(second, clock=clock)
+        with qtbot.waitSignal(second.failed) as failed:
+            wall.timer.start()
+        assert failed.args[0]
+        assert not wall.timer.state.running
+        wall.close()
+    finally:
+        second.close()

@@ -307,3 +307,12 @@ def test_a_cards_context_menu_moves_and_deletes(qtbot, window):
     targets["Follow-up"].trigger()
     assert column_of(window, 7) == "Follow-up"
     menu.close()
+
+
+def test_closing_the_file_with_a_question_open_leaves_nothing_behind(window, demo_path):
+    board(window).move_problem(pid(window, 7), column_named(window, "Solution agreed").column_id, 0)
+    dialog = board(window).pending
+    assert dialog is not None and dialog.isVisible()
+    window.close_action.trigger()
+    assert not dialog.isVisible()
+    assert window.document is None

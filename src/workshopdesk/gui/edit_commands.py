@@ -109,7 +109,7 @@ class EditCommands(_Base):
         if self.document is None:
             return
         try:
-            from workshopdesk.gui.export_dialog import ExportDialog  # type: ignore[import-not-found]
+            from workshopdesk.gui.export_dialog import ExportDialog
         except ImportError:
             self.statusBar().showMessage(
                 "Export from the command line: workshopdesk export FILE --format …", STATUS_MS

@@ -292,6 +292,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.dialog.reject()
             self.dialog = None
         if self.page is not None:
+            question = self.page.board.pending  # an unanswered question about this file
+            if question is not None:
+                question.reject()
             self.stack.removeWidget(self.page)
             self.page.deleteLater()
             self.page = None

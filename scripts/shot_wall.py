@@ -20,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 VIEWS = ("wall", "spotlight", "rules")
 THEMES = ("light", "dark", "contrast")
 SPOTLIGHT_PROBLEM = 1
+TOKEN = "K7QMZ4XW2PLRT5NVB3HJ6DYCAE"
+"""A fixed example token, so the pictures do not change from run to run."""
 
 
 def prepare(path: Path) -> None:
@@ -27,13 +29,12 @@ def prepare(path: Path) -> None:
     from workshopdesk import starters
     from workshopdesk.core.timer import TimerState, system_clock
     from workshopdesk.server.share_settings import ShareSettings
-    from workshopdesk.server.token import new_token
     from workshopdesk.store.timer_settings import write_timer
     from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
     WorkshopFile.create(path, starters.demo())
     with WorkshopFile.open(path, Mode.WRITE) as file:
-        file.set_settings(ShareSettings(new_token(), "192.168.1.23", 8765).to_settings())
+        file.set_settings(ShareSettings(TOKEN, "192.168.1.23", 8765).to_settings())
         started = system_clock() - timedelta(minutes=2, seconds=25)
         write_timer(file, TimerState().set_minutes(15).start(started))
 
@@ -62,7 +63,7 @@ def preview(path: Path, out: Path) -> None:
 
     with desktop_window(ShotRequest(path=path, width=1600, height=1000)) as window:
         window.wall.dock.show()
-        window.wall.set_join_url("HTTP://192.168.1.23:8765/J/K7QMZ4XW2PLRT5NVB3HJ6DYCAE")
+        window.wall.set_join_url(f"HTTP://192.168.1.23:8765/J/{TOKEN}")
         grab(window).save(str(out))
         print(f"Wrote {out}")
 

@@ -32,7 +32,7 @@ SPEC = INSTALLER / "workshopdesk.spec"
 ICON_SVG = ROOT / "resources" / "icons" / "workshopdesk.svg"
 APP_NAME = "WorkshopDesk"
 HASHED = ("src", "resources", "installer", "pyproject.toml")
-SKIPPED_PARTS = {"__pycache__", "cache", ".mypy_cache", ".ruff_cache"}
+SKIPPED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 DONE_MARKER = "package.txt"
 
 sys.path.insert(0, str(INSTALLER))
@@ -46,9 +46,9 @@ def source_hash() -> str:
         files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
         for path in files:
             relative = path.relative_to(ROOT)
-            if SKIPPED_PARTS & set(relative.parts) or path.name.endswith((".pyc", ".egg-info")):
+            if relative.parts[:2] == ("installer", "cache") or path.suffix == ".pyc":
                 continue
-            if any(part.endswith(".egg-info") for part in relative.parts):
+            if any(p in SKIPPED_PARTS or p.endswith(".egg-info") for p in relative.parts):
                 continue
             digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]

@@ -88,6 +88,8 @@ class Flow:
         self.metrics: dict[Style, QFontMetricsF] = {}
         self.widths: dict[Style, dict[str, tuple[float, float]]] = {}
         """Per style: a token's width with and without its trailing space."""
+        self.extents: dict[Style, tuple[float, float]] = {}
+        """Per style: line spacing and ascent."""
         self.footer_style = Style(7.5, color="#8a91a0")
         self.footer_height = 0.25 * device.logicalDpiY()
         self.page_width = float(device.width())
@@ -99,10 +101,14 @@ class Flow:
         if found is None:
             found = pixel_font(max(1, round(style.size * self.scale)), style.weight)
             found.setItalic(style.italic)
-            for tag in ("calt", "case"):  # alternates would lose their text in the PDF
-                found.setFeature(QFont.Tag(tag), 0)
+            # Latin text without shaping: no contextual alternates, whose glyphs (the colon
+            # in 09:00, the dash in 09:00–17:00) would lose their text in the PDF, and
+            # twice as fast; scripts that need shaping (Arabic, ...) are still shaped
+            found.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
             self.fonts[style] = found
-            self.metrics[style] = QFontMetricsF(found)
+            metrics = QFontMetricsF(found)
+            self.metrics[style] = metrics
+            self.extents[style] = (metrics.lineSpacing(), metrics.ascent())
             self.widths[style] = {}
         return found
 
@@ -118,22 +124,25 @@ class Flow:
         current: list[_Segment] = []
         x = 0.0
 
+        first = para.runs[0].style if para.runs else Style()
+        self.font(first)
+        empty_height, empty_ascent = self.extents[first]
+        height, ascent = 0.0, 0.0
+
         def finish() -> None:
-            nonlocal current, x
-            styles = {s.style for s in current} or {para.runs[0].style if para.runs else Style()}
-            for style in styles:
-                self.font(style)
-            height = max(self.metrics[s].lineSpacing() for s in styles)
-            ascent = max(self.metrics[s].ascent() for s in styles)
-            for segment in current:
-                segment.text = segment.text.rstrip() if segment is current[-1] else segment.text
+            nonlocal current, x, height, ascent
+            if current:
+                current[-1].text = current[-1].text.rstrip()
+            else:
+                height, ascent = empty_height, empty_ascent
             lines.append(_Line(current, height, ascent, left, available, para.background))
-            current, x = [], 0.0
+            current, x, height, ascent = [], 0.0, 0.0, 0.0
 
         for run in para.runs:
             self.font(run.style)
             cache = self.widths[run.style]
             metrics = self.metrics[run.style]
+            run_height, run_ascent = self.extents[run.style]
             for part_index, part in enumerate(run.text.split("\n")):
                 if part_index:
                     finish()
@@ -148,11 +157,16 @@ class Flow:
                         finish()
                         if not token.strip():
                             continue
+                    if run_height > height:
+                        height, ascent = run_height, max(ascent, run_ascent)
+                    elif run_ascent > ascent:
+                        ascent = run_ascent
                     if width > available:  # a word longer than the line: break anywhere
                         for char in token:
                             char_width = metrics.horizontalAdvance(char)
                             if x + char_width > available and current:
                                 finish()
+                            height, ascent = max(height, run_height), max(ascent, run_ascent)
                             self._append(current, x, char, run)
                             x += char_width
                         continue

@@ -117,8 +117,9 @@ def font(points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     """The shipped font at ``points`` on the poster (sized in device pixels, so that
     measuring and drawing agree)."""
     result = pixel_font(round(points * RESOLUTION / 72), weight)
-    for tag in ("calt", "case"):  # alternate glyphs would lose their text in the PDF
-        result.setFeature(QFont.Tag(tag), 0)
+    # no contextual alternates (their glyphs would lose their text in the PDF); scripts
+    # that need shaping are still shaped
+    result.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return result
 
 
@@ -364,7 +365,9 @@ def _text(
             break
         last_fitting = index + 1 < len(lines) and y + height + lines[index + 1][1] > rect.bottom()
         if last_fitting:
-            line = metrics.elidedText(line + " …", Qt.TextElideMode.ElideRight, rect.width())
+            line = metrics.elidedText(
+                line.rstrip(" .,;:") + "…", Qt.TextElideMode.ElideRight, rect.width()
+            )
         painter.drawText(
             QRectF(rect.left(), y, rect.width(), height), align | Qt.AlignmentFlag.AlignTop, line
         )

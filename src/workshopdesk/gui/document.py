@@ -8,6 +8,7 @@ arrive as ``changed(None)`` (reload everything).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -105,10 +106,8 @@ class Document(QObject):
         return True
 
     def _fold_log(self) -> None:
-        try:
+        with contextlib.suppress(WorkshopError):  # retried after the next edit and on close
             self.file.checkpoint()
-        except WorkshopError:
-            pass  # retried after the next edit and on close
 
     def close(self) -> None:
         self._poll.stop()

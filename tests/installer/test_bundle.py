@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -215,13 +216,17 @@ def _window_titles(display: str) -> str:
     return listed.stdout
 
 
-def test_window_opens_on_an_x11_desktop(
+def test_a_double_clicked_workshop_opens_in_the_window_on_x11(
     download: Download, home: Path, demo_file: Path, x_display: str
 ) -> None:
+    # The desktop runs the installed menu entry's command with the file for %f.
+    install(download, home)
+    desktop = home / ".local" / "share" / "applications" / "workshopdesk.desktop"
+    (command,) = [line[5:] for line in desktop.read_text().splitlines() if line[:5] == "Exec="]
     env = clean_env(home)
     env["DISPLAY"] = x_display
     app = subprocess.Popen(
-        [str(download.app), "open", str(demo_file)],
+        [str(demo_file) if arg == "%f" else arg for arg in shlex.split(command)],
         cwd=home,
         env=env,
         stdout=subprocess.PIPE,

@@ -50,24 +50,38 @@ def _with_open(argv: list[str]) -> list[str]:
     return argv
 
 
+def _window_only(args_list: list[str]) -> argparse.Namespace | None:
+    """``workshopdesk FILE``, ``workshopdesk open FILE`` and ``workshopdesk --demo`` only
+    open the window: they skip loading every other command, so the window starts sooner."""
+    if args_list == ["--demo"]:
+        return argparse.Namespace(open_demo=True, command=None)
+    if len(args_list) == 2 and args_list[0] == "open" and not args_list[1].startswith("-"):
+        from workshopdesk.commands.open import run
+
+        return argparse.Namespace(open_demo=False, command="open", path=args_list[1], run=run)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = _with_open(list(sys.argv[1:] if argv is None else argv))
-    parser = build_parser()
+    window_only = _window_only(args_list)
+    parser = build_parser() if window_only is None else None
     try:
-        args = parser.parse_args(args_list)
+        args = window_only if parser is None else parser.parse_args(args_list)
+        assert args is not None
         if args.open_demo:
-            if args.command is not None:
+            if args.command is not None and parser is not None:
                 parser.error("--demo cannot be combined with a command")
             from workshopdesk.commands.open import open_demo
 
             return open_demo()
         if args.command is None:
-            parser.print_help()
+            (parser or build_parser()).print_help()
             return 2
         result: int = args.run(args)
         return result
     except UsageError as error:
-        parser.error(str(error))  # exits 2
+        (parser or build_parser()).error(str(error))  # exits 2
     except WorkshopError as error:
         print(f"{PROG}: {' '.join(str(error).split())}", file=sys.stderr)
         return 1

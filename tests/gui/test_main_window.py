@@ -241,3 +241,40 @@ def test_the_window_uses_the_app_icon(window):
     assert not icon.isNull()
     image = icon.pixmap(64, 64).toImage()
     assert image.pixelColor(32, 4).alpha() > 0, "the wall fills the icon"
+
+
+def test_the_workshop_menu_opens_the_preparation_dialogs(window):
+    from workshopdesk.gui.preparation import GoalDialog, InvitationDialog, PeopleDialog
+
+    for action, kind in (
+        (window.goal_action, GoalDialog),
+        (window.people_action, PeopleDialog),
+        (window.invitation_action, InvitationDialog),
+    ):
+        action.trigger()
+        assert isinstance(window.dialog, kind)
+        window.dialog.reject()
+        assert window.dialog is None
+
+
+def test_a_renamed_team_shows_on_every_card_and_undo_restores_it(window):
+    from workshopdesk.gui.card_model import CardRole
+
+    sales = next(t for t in ws(window).teams.values() if t.name == "Sales")
+    window.document.do(lambda w: ops.edit_team(w, sales.id, name="Sälj"))
+    wall = column_named(window, "On the wall")
+    card = wall.model.index(0).data(CardRole)
+    assert [name for name, _ in card.teams] == ["Sälj", "Development"]
+    assert window.page.filter_bar.team.findText("Sälj") >= 0
+    assert window.undo_action.text() == "Undo Edit team 'Sälj'"
+    window.undo_action.trigger()
+    card = wall.model.index(0).data(CardRole)
+    assert [name for name, _ in card.teams] == ["Sales", "Development"]
+
+
+def test_editing_the_workshop_title_shows_in_the_window_title(window, demo_path):
+    window.document.do(lambda w: ops.edit_workshop(w, title="Malmö, the second day"))
+    assert window.windowTitle() == f"Malmö, the second day — {demo_path.name}"
+    assert window.page.title.text() == "Malmö, the second day"
+    window.undo_action.trigger()
+    assert window.page.title.text().startswith("Sales × Development")

@@ -1,8 +1,8 @@
 """The report as one self-contained HTML file: no external resources, prints well.
 
-:func:`body` is shared with the PDF report, which lays the same markup out with Qt's
-rich-text engine and its own style sheet; so the markup keeps to what both understand
-(headings, paragraphs, simple tables, classes).
+The markup keeps to plain headings, paragraphs, simple tables and classes; the printed
+look (``@media print``: A4 pages, the cover and the summary on pages of their own) is in
+the same file's style sheet.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ table.grid td { border-bottom: 1px solid #e4e7ec; padding: .45rem .4rem; vertica
 td.num, th.num { text-align: right; white-space: nowrap; }
 .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px;
   margin-right: .4em; vertical-align: -.05em; }
-.problem { break-inside: avoid-page; border-top: 1px solid #e4e7ec; padding-top: .2rem; }
+.problem { border-top: 1px solid #e4e7ec; padding-top: .2rem; }
+h3 { break-after: avoid; }
 .number { display: inline-block; min-width: 2.2rem; color: #5b6475; }
 .badge { font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
   padding: .1rem .45rem; border-radius: 3px; margin-left: .5rem; vertical-align: .15em; }
@@ -153,8 +154,7 @@ def _attendance(ws: Workshop, page_break: bool) -> str:
     )
     for group in groups:
         swatch = (
-            f'<span class="swatch" style="background-color:{group.color}; '
-            f'color:{group.color}">&#9632;</span>'
+            f'<span class="swatch" style="background-color:{group.color}"></span>'
             if group.color
             else ""
         )

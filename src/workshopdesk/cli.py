@@ -51,14 +51,15 @@ def _with_open(argv: list[str]) -> list[str]:
 
 
 def _window_only(args_list: list[str]) -> argparse.Namespace | None:
-    """``workshopdesk FILE``, ``workshopdesk open FILE`` and ``workshopdesk --demo`` only
+    """``workshopdesk FILE``, ``workshopdesk open [FILE]`` and ``workshopdesk --demo`` only
     open the window: they skip loading every other command, so the window starts sooner."""
     if args_list == ["--demo"]:
         return argparse.Namespace(open_demo=True, command=None)
-    if len(args_list) == 2 and args_list[0] == "open" and not args_list[1].startswith("-"):
+    if args_list[:1] == ["open"] and len(args_list) <= 2 and not args_list[-1].startswith("-"):
         from workshopdesk.commands.open import run
 
-        return argparse.Namespace(open_demo=False, command="open", path=args_list[1], run=run)
+        path = args_list[1] if len(args_list) == 2 else None
+        return argparse.Namespace(open_demo=False, command="open", path=path, run=run)
     return None
 
 

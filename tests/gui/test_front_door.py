@@ -13,6 +13,7 @@ def test_opening_a_file_or_the_demo_skips_the_other_commands():
     args = _window_only(_with_open(["malmo.workshop"]))
     assert args is not None and args.command == "open" and args.path == "malmo.workshop"
     assert _window_only(["--demo"]).open_demo
+    assert _window_only(["open"]).path is None  # the desktop's menu entry: the start screen
     assert _window_only(["open", "--help"]) is None
     assert _window_only(["export", "malmo.workshop"]) is None
     assert _window_only(["--demo", "open", "x.workshop"]) is None

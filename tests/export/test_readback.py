@@ -155,3 +155,21 @@ def test_invitation_pdf_on_each_paper(demo: Workshop, paper: str, width_mm: floa
 
 def _unused(_: Problem | Attendee | Session) -> None:  # keep imports honest for type checkers
     pass
+
+
+def test_report_pdf_with_odd_text_and_long_words(demo: Workshop) -> None:
+    from dataclasses import replace
+
+    from workshopdesk.export import pdf_report
+
+    problem = next(iter(demo.problems.values()))
+    demo.problems[problem.id] = replace(
+        problem,
+        title="مشكلة في الفواتير 🚀 עברית and English",
+        description="x" * 3000 + "\n\n" + "Ünïcödé " * 400,
+    )
+    reader = PdfReader(io.BytesIO(pdf_report.render(demo, "a3")))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "and English" in text
+    assert "xxxxxxxxxx" in text
+    assert abs(float(reader.pages[0].mediabox.width) / 72 * 25.4 - 297) < 1

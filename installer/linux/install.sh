@@ -17,6 +17,9 @@ fail() { printf 'WorkshopDesk was not installed: %s\n' "$*" >&2; exit 1; }
 
 [ -x "$here/app/workshopdesk" ] || fail "the folder 'app' is missing beside install.sh; unpack the whole download and run install.sh from there."
 [ -n "${HOME:-}" ] || fail "HOME is not set."
+if [ "$(id -u)" = 0 ] && [ -n "${SUDO_USER:-}" ]; then
+  fail "run it without sudo: WorkshopDesk installs for you alone, in your home folder."
+fi
 
 # --- the app -----------------------------------------------------------------------------------
 mkdir -p "$HOME/.local/lib" "$bin" || fail "cannot create folders in $HOME/.local."

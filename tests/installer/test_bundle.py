@@ -463,3 +463,21 @@ def test_bundle_benchmark_prints_its_figures(download: Download) -> None:
     assert re.search(r"^\(1\) bundle unpacked: [\d.]+ MB", printed, re.M), printed
     assert re.search(r"^\(2\) --version: bundle \d+ ms, venv \d+ ms", printed, re.M), printed
     assert re.search(r"^\(3\) shot of the demo board: bundle \d+ ms", printed, re.M), printed
+
+
+def test_install_with_sudo_says_to_run_it_as_yourself(download: Download, home: Path) -> None:
+    if os.getuid() != 0:
+        pytest.skip("only a run as root can stand for `sudo ./install.sh`")
+    env = clean_env(home)
+    env["SUDO_USER"] = "facilitator"
+    result = subprocess.run(
+        ["sh", str(download.folder / "install.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "without sudo" in result.stderr
+    assert not (home / ".local").exists()  # nothing installed

@@ -278,3 +278,24 @@ def test_editing_the_workshop_title_shows_in_the_window_title(window, demo_path)
     assert window.page.title.text() == "Malmö, the second day"
     window.undo_action.trigger()
     assert window.page.title.text().startswith("Sales × Development")
+
+
+def test_run_window_opens_the_file_and_returns_when_closed(qapp, demo_path, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from workshopdesk.gui import app as gui_app
+    from workshopdesk.gui.app_settings import isolated_settings
+
+    monkeypatch.setattr(gui_app, "user_settings", lambda: isolated_settings(tmp_path))
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, gui_app.MainWindow) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+
+    QTimer.singleShot(300, look_and_close)
+    assert gui_app.run_window(demo_path) == 0
+    assert seen == [f"Sales × Development, Malmö, February — {demo_path.name}"]
+    assert QApplication.font().family() == "Inter"

@@ -72,3 +72,13 @@ def test_a_read_only_model_offers_no_drag_and_takes_no_drop(window):
     assert not flags & Qt.ItemFlag.ItemIsDragEnabled
     mime = model.mimeData([model.index(0)])
     assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(0))
+
+
+def test_a_cards_tooltip_tells_its_story(window):
+    model = column_named(window, "Follow-up").model
+    index = model.index(0)
+    problem = ws(window).problems[index.data(ProblemIdRole)]
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(problem.title)
+    assert problem.description[:40] in tip
+    assert "Why it stalled: " in tip

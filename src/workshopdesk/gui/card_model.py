@@ -57,6 +57,16 @@ class Card:
             votes=sum(s.votes for s in solutions),
         )
 
+    def tooltip(self) -> str:
+        """The card's longer texts, for the mouse pointer resting on it."""
+        p = self.problem
+        parts = [p.title]
+        if p.description:
+            parts.append(_shortened(p.description))
+        if p.stalled_because:
+            parts.append("Why it stalled: " + _shortened(p.stalled_because))
+        return "\n\n".join(parts)
+
     def spoken(self) -> str:
         """The card as one sentence for screen readers."""
         p = self.problem
@@ -116,8 +126,10 @@ class ColumnModel(QAbstractListModel):
             return card.problem.title
         if role == CardRole:
             return card
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return card.spoken()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card.tooltip()
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return "Enter edits it, Delete removes it, Ctrl with the arrow keys moves it."
         return None
@@ -259,6 +271,10 @@ class ColumnModel(QAbstractListModel):
             self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target)
             self._ids.insert(target, self._ids.pop(source))
             self.endMoveRows()
+
+
+def _shortened(text: str, limit: int = 280) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def dragged_ids(data: QMimeData) -> list[str]:

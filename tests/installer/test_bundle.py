@@ -163,6 +163,20 @@ def test_every_bundled_library_finds_what_it_links_to(download: Download) -> Non
     assert missing == set()
 
 
+def test_bundle_runs_on_ubuntu_22_04_and_newer(download: Download) -> None:
+    # The oldest system the install guide promises: glibc 2.35 (Ubuntu 22.04, Debian 12).
+    internal = download.folder / "app" / "_internal"
+    needed: set[tuple[int, ...]] = set()
+    for binary in [download.app, *internal.rglob("*.so*")]:
+        if binary.is_symlink() or not binary.is_file():
+            continue
+        symbols = subprocess.run(
+            ["objdump", "-T", str(binary)], capture_output=True, text=True, check=False
+        ).stdout
+        needed |= {tuple(map(int, v.split("."))) for v in re.findall(r"GLIBC_([\d.]+)", symbols)}
+    assert needed and max(needed) <= (2, 35), max(needed)
+
+
 # --- the commands, from the bundle -------------------------------------------------------------
 
 

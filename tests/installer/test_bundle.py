@@ -164,9 +164,11 @@ def test_every_bundled_library_finds_what_it_links_to(download: Download) -> Non
 
 
 def test_bundle_runs_on_ubuntu_22_04_and_newer(download: Download) -> None:
-    # The oldest system the install guide promises: glibc 2.35 (Ubuntu 22.04, Debian 12).
+    # The oldest system the install guide promises: glibc 2.35 and the C++ runtime of GCC 12
+    # (Ubuntu 22.04, Debian 12), which the app takes from the system.
     internal = download.folder / "app" / "_internal"
     needed: set[tuple[int, ...]] = set()
+    needed_cxx: set[tuple[int, ...]] = set()
     for binary in [download.app, *internal.rglob("*.so*")]:
         if binary.is_symlink() or not binary.is_file():
             continue
@@ -174,7 +176,11 @@ def test_bundle_runs_on_ubuntu_22_04_and_newer(download: Download) -> None:
             ["objdump", "-T", str(binary)], capture_output=True, text=True, check=False
         ).stdout
         needed |= {tuple(map(int, v.split("."))) for v in re.findall(r"GLIBC_([\d.]+)", symbols)}
+        needed_cxx |= {
+            tuple(map(int, v.split("."))) for v in re.findall(r"GLIBCXX_([\d.]+)", symbols)
+        }
     assert needed and max(needed) <= (2, 35), max(needed)
+    assert needed_cxx and max(needed_cxx) <= (3, 4, 30), max(needed_cxx)
 
 
 # --- the commands, from the bundle -------------------------------------------------------------

@@ -45,3 +45,9 @@ def golden(name: str, actual: str) -> str:
     if os.environ.get("UPDATE_GOLDEN") == "1":
         path.write_bytes(actual.encode("utf-8"))
     return path.read_bytes().decode("utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _widgets_application(qapp: object) -> None:
+    """pytest-qt's QApplication, made before any exporter would make a bare
+    QGuiApplication (on which a later widget test could not run)."""

@@ -127,7 +127,20 @@ class Flow:
         first = para.runs[0].style if para.runs else Style()
         self.font(first)
         empty_height, empty_ascent = self.extents[first]
-        height, ascent = 0.0, 0.0
+        if para.runs and all("\n" not in run.text for run in para.runs):
+            # most paragraphs fit on one line: measure each run once, no word wrapping
+            segments, x, height, ascent = [], 0.0, 0.0, 0.0
+            for index, run in enumerate(para.runs):
+                self.font(run.style)
+                text = run.text.rstrip() if index == len(para.runs) - 1 else run.text
+                segments.append(_Segment(x, text, run.style, run.background))
+                x += self.metrics[run.style].horizontalAdvance(text)
+                run_height, run_ascent = self.extents[run.style]
+                height, ascent = max(height, run_height), max(ascent, run_ascent)
+            if x <= available:
+                lines.append(_Line(segments, height, ascent, left, available, para.background))
+                return self._labelled(para, lines)
+        x, height, ascent = 0.0, 0.0, 0.0
 
         def finish() -> None:
             nonlocal current, x, height, ascent
@@ -182,6 +195,9 @@ class Flow:
                     x += width
         if current or not lines:
             finish()
+        return self._labelled(para, lines)
+
+    def _labelled(self, para: Para, lines: list[_Line]) -> list[_Line]:
         if para.label is not None and lines:
             label_x = para.indent * self.scale
             lines[0].label = _Segment(label_x, para.label.text, para.label.style, None)

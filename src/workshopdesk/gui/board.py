@@ -92,7 +92,7 @@ class Board(QWidget):
         if touched is None:
             for column in self.columns.values():
                 column.model.refresh(None)
-                column._update_count()
+                column.update_count()
             return
         ws = self.document.workshop
         affected: set[str] = set()
@@ -110,7 +110,7 @@ class Board(QWidget):
             column = self.columns.get(cid)
             if column is not None:
                 column.model.refresh(touched)
-                column._update_count()
+                column.update_count()
 
     def sync_columns(self) -> None:
         ws = self.document.workshop
@@ -158,7 +158,7 @@ class Board(QWidget):
         self.card_filter = card_filter
         for column in self.columns.values():
             column.model.set_filter(card_filter)
-            column._update_count()
+            column.update_count()
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = zoom

@@ -109,9 +109,6 @@ class ColumnWidget(QWidget):
         add_row.setContentsMargins(2, 0, SCROLLBAR_ROOM + 2, 0)
         add_row.addWidget(self.quick_add)
         layout.addLayout(add_row)
-        model.rowsInserted.connect(self._update_count)
-        model.rowsRemoved.connect(self._update_count)
-        model.modelReset.connect(self._update_count)
         self.apply_zoom(board.zoom)
         self.update_column(column)
 
@@ -150,9 +147,10 @@ class ColumnWidget(QWidget):
         self.menu_button.setAccessibleName(f"Column {column.name} actions")
         self.menu_button.setToolTip(f"Rename, move or delete {column.name}")
         self.name_edit.setAccessibleName(f"New name for column {column.name}")
-        self._update_count()
+        self.update_count()
 
-    def _update_count(self) -> None:
+    def update_count(self) -> None:
+        """Show how many cards the column holds (and how many the filter lets through)."""
         shown = self.model.rowCount()
         cid = self.column_id
         total = sum(1 for p in self.board.document.workshop.problems.values() if p.column_id == cid)

@@ -316,3 +316,18 @@ def test_closing_the_file_with_a_question_open_leaves_nothing_behind(window, dem
     window.close_action.trigger()
     assert not dialog.isVisible()
     assert window.document is None
+
+
+def test_ctrl_shift_arrows_move_the_column_under_the_keyboard(qtbot, window):
+    discussing = column_named(window, "Discussing")
+    assert board(window).select(pid(window, 4))
+    qtbot.keyClick(
+        discussing.cards,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    names = [c.name for c in ws(window).ordered_columns()]
+    assert names == ["On the wall", "Solution agreed", "Discussing", "Follow-up"]
+    assert discussing.cards.hasFocus()
+    assert column_of(window, 4) == "Discussing", "the card went along with its column"
+    assert window.undo_action.text() == "Undo Move column 'Discussing'"

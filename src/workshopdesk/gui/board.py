@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QMenu,
@@ -343,8 +344,14 @@ class Board(QWidget):
     def move_column(self, column_id: str, dx: int) -> None:
         order = self.column_order()
         index = order.index(column_id) + dx
-        if 0 <= index < len(order):
-            self.document.do(lambda ws: ops.move_column(ws, column_id, index))
+        if 0 <= index < len(order) and self.document.do(
+            lambda ws: ops.move_column(ws, column_id, index)
+        ):
+            focused = QApplication.focusWidget()
+            widget = self.columns[column_id]
+            self.scroll.ensureWidgetVisible(widget)
+            if focused is not None and widget.isAncestorOf(focused):
+                focused.setFocus(Qt.FocusReason.OtherFocusReason)  # keep the keyboard there
 
     def make_done(self, column_id: str) -> None:
         self.document.do(lambda ws: ops.set_done_column(ws, column_id))

@@ -123,6 +123,13 @@ class ColumnWidget(QWidget):
         self.move_left_action.triggered.connect(lambda: self.board.move_column(self.column_id, -1))
         self.move_right_action = QAction("Move column right", self)
         self.move_right_action.triggered.connect(lambda: self.board.move_column(self.column_id, 1))
+        for action, keys in (
+            (self.move_left_action, "Ctrl+Shift+Left"),
+            (self.move_right_action, "Ctrl+Shift+Right"),
+        ):
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)  # works anywhere in the column, like F2
         self.done_action = QAction("Make this the done column", self)
         self.done_action.triggered.connect(lambda: self.board.make_done(self.column_id))
         self.delete_action = QAction("Delete column…", self)

@@ -139,6 +139,8 @@ def test_bundle_holds_what_the_app_needs_and_not_what_it_never_uses(download: Do
     assert platforms == {"libqxcb.so", "libqoffscreen.so", "libqminimal.so"}
     languages = {re.sub(r"^qt(base)?_|\.qm$", "", Path(f).name) for f in files if "/Qt/transl" in f}
     assert languages <= {"en", "sv"}
+    dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
 
 
 def test_every_bundled_library_finds_what_it_links_to(download: Download) -> None:

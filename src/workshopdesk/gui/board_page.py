@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshopdesk.core.workshop import Workshop
@@ -11,6 +11,19 @@ from workshopdesk.gui.board import Board
 from workshopdesk.gui.board_filter import FilterBar
 from workshopdesk.gui.document import Document
 from workshopdesk.paint.fonts import pixel_font
+
+
+class OneLineLabel(QLabel):
+    """A label that ends in "…" when its text is longer than its width."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(
+            self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+        )
+        painter.end()
 
 
 def describe(ws: Workshop) -> str:
@@ -42,17 +55,19 @@ class BoardPage(QWidget):
         self.title.setObjectName("workshopTitle")
         self.title.setFont(pixel_font(22, QFont.Weight.Bold))
         self.title.setMinimumWidth(120)  # a narrow window clips the title, not the filters
-        self.meta = QLabel()
+        self.meta = OneLineLabel()
         self.meta.setObjectName("workshopMeta")
         self.meta.setFont(pixel_font(13))
         self.meta.setMinimumWidth(120)
-        self.goal = QLabel()
-        self.goal.setObjectName("workshopMeta")
+        self.goal = OneLineLabel()
+        self.goal.setObjectName("workshopGoal")
         self.goal.setFont(pixel_font(13))
+        self.goal.setMinimumWidth(120)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.meta)
+        titles.addWidget(self.goal)
         self.filter_bar = FilterBar()
         self.filter_bar.setFont(pixel_font(14))
         header = QHBoxLayout()
@@ -81,6 +96,10 @@ class BoardPage(QWidget):
         self.title.setAccessibleName(f"Workshop: {ws.info.title}")
         meta = describe(ws)
         self.meta.setText(meta)
+        goal = " ".join(ws.info.goal.split())
+        self.goal.setText(f"Goal: {goal}" if goal else "")
+        self.goal.setToolTip(ws.info.goal)
+        self.goal.setVisible(bool(goal))
         self.meta.setVisible(bool(meta))
         self.filter_bar.set_choices(ws)
         read_only = self.document.read_only

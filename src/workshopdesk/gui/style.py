@@ -118,6 +118,7 @@ QFrame#banner {{
 }}
 QLabel#workshopTitle {{ font-weight: 700; color: {TEXT}; }}
 QLabel#workshopMeta {{ color: {MUTED}; }}
+QLabel#workshopGoal {{ color: {AGREED}; font-weight: 500; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#heading {{ font-weight: 700; color: {TEXT}; }}
 QListWidget#recentList {{

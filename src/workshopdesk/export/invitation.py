@@ -2,12 +2,11 @@
 
 Casual and blame-free, as the day itself: when the facilitator has not written one yet,
 a short default says what the day is and what it is not. :func:`markdown` is the
-``invitation-md`` format; :func:`html_body` is laid out as ``invitation-pdf``.
+``invitation-md`` format; ``invitation-pdf`` is laid out from the same :func:`text` by
+:func:`workshopdesk.export.report_flow.invitation_paragraphs`.
 """
 
 from __future__ import annotations
-
-from html import escape
 
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export import markdown as md
@@ -48,28 +47,3 @@ def markdown(ws: Workshop) -> str:
         out += [f"- {md.escape(rule)}" for rule in ws.info.ground_rules]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
-
-
-def _paragraphs(value: str) -> str:
-    return "".join(
-        "<p>" + "<br>".join(escape(line) for line in p.strip().splitlines()) + "</p>"
-        for p in value.strip().split("\n\n")
-        if p.strip()
-    )
-
-
-def html_body(ws: Workshop) -> str:
-    out = ['<p class="kicker">You’re invited</p>', f"<h1>{escape(ws.info.title)}</h1>"]
-    rows = "".join(
-        f'<tr><td class="label">{label}</td><td><b>{escape(value)}</b></td></tr>'
-        for label, value in _facts(ws)
-    )
-    if rows:
-        out.append(f'<table class="facts" cellpadding="2">{rows}</table>')
-    out.append(f'<div class="letter">{_paragraphs(text(ws))}</div>')
-    if ws.info.goal.strip():
-        out.append(f'<h2>Our shared goal</h2><div class="goal">{_paragraphs(ws.info.goal)}</div>')
-    if ws.info.ground_rules:
-        items = "".join(f"<li>{escape(rule)}</li>" for rule in ws.info.ground_rules)
-        out.append(f"<h2>How we’ll work together</h2><ul>{items}</ul>")
-    return "\n".join(out)

@@ -195,3 +195,26 @@ def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
              Run(solution.text.strip() + "  ", BODY), Run(f"({teams})", SMALL)],
             label=Run("•", Style(10, BOLD, ACCENT)), label_width=12, space_after=5,
         )  # fmt: skip
+
+
+def invitation_paragraphs(ws: Workshop) -> Iterator[Para]:
+    """The invitation: the facilitator's letter with the date, the venue and the goal."""
+    from workshopdesk.export.invitation import text
+
+    info = ws.info
+    yield Para([Run("YOU’RE INVITED", Style(11, BOLD, ACCENT))], space_after=8)
+    yield Para([Run(info.title, Style(30, BOLD))], space_after=16)
+    for label, value in (("When", when(info)), ("Where", info.venue)):
+        if value:
+            yield Para([Run(value, Style(12.5, SEMI))], label=Run(label, Style(12.5, color=MUTED)),
+                       label_width=64, space_after=4)  # fmt: skip
+    yield Para([], space_after=14)
+    yield from _paragraphs(text(ws), Style(12.5), after=9)
+    if info.goal.strip():
+        yield _heading("Our shared goal", space=20)
+        yield from _paragraphs(info.goal, Style(12.5), after=8)
+    if info.ground_rules:
+        yield _heading("How we’ll work together", space=18)
+        for rule in info.ground_rules:
+            yield Para([Run(rule, Style(12.5))], label=Run("•", Style(12.5, BOLD, ACCENT)),
+                       label_width=16, space_after=5)  # fmt: skip

@@ -243,7 +243,7 @@ def figure_move(window, moves: int, what: str) -> str:  # type: ignore[no-untype
     )
 
 
-def figure_outside(window, path: Path, runs: int) -> str:  # type: ignore[no-untyped-def]
+def figure_outside(window, path: Path, runs: int, what: str) -> str:  # type: ignore[no-untyped-def]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     writer = subprocess.Popen(
         [sys.executable, "-c", CHILD_WRITER, str(path)],
@@ -269,7 +269,7 @@ def figure_outside(window, path: Path, runs: int) -> str:  # type: ignore[no-unt
     writer.stdin.close()
     writer.wait(timeout=30)
     return (
-        f"(4) another process's commit until the board shows it: p50 "
+        f"(4) another process's commit until {what} shows it: p50 "
         f"{percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms "
         f"over {runs} commits (the window polls every 100 ms)"
     )
@@ -304,9 +304,10 @@ def main() -> int:
         window.show()
         print(figure_open(window, big, open_runs, size), flush=True)
         print(figure_move(window, moves, f"the {problems:,}-problem board"), flush=True)
-        print(figure_outside(window, big, outside), flush=True)
+        print(figure_outside(window, big, outside, f"the {problems:,}-problem board"), flush=True)
         window.open_file(demo)
         print(figure_move(window, moves, "the demo board"), flush=True)
+        print(figure_outside(window, demo, outside, "the demo board"), flush=True)
         window.close()
     return 0
 

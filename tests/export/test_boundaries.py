@@ -59,3 +59,15 @@ def test_formula_cells_survive_export_and_import(session: Session, blank_path: P
         imported = {p.title: p for p in target.workshop.problems.values()}
     assert set(titles) <= set(imported)
     assert imported["=1+1"].customer == '=HYPERLINK("x")'
+
+
+def test_every_format_handles_an_empty_workshop() -> None:
+    from workshopdesk import starters
+    from workshopdesk.export.formats import FORMATS, ExportRequest
+
+    ws = starters.template("blank")
+    for name, chosen in FORMATS.items():
+        options = {"include-private": True} if name == "bundle" else {}
+        data = chosen.render(ExportRequest(ws, {}, options))
+        assert data, name
+        assert isinstance(data, bytes) == chosen.binary, name

@@ -69,5 +69,5 @@ def test_every_format_handles_an_empty_workshop() -> None:
     for name, chosen in FORMATS.items():
         options = {"include-private": True} if name == "bundle" else {}
         data = chosen.render(ExportRequest(ws, {}, options))
-        assert data, name
+        assert data or name == "vcf", name  # nobody agreed to share a card
         assert isinstance(data, bytes) == chosen.binary, name

@@ -117,10 +117,13 @@ def require_command(download: Download, home: Path, command: str, owner: str) ->
 # --- the bundle itself -------------------------------------------------------------------------
 
 
-def test_version_is_the_installed_packages(download: Download, home: Path) -> None:
+def test_version_is_the_venvs(download: Download, home: Path) -> None:
     result = run(download, home, "--version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"workshopdesk {workshopdesk.__version__}"
+    venv = subprocess.run(
+        [sys.executable, "-m", "workshopdesk", "--version"], capture_output=True, text=True
+    )
+    assert result.stdout == venv.stdout == f"workshopdesk {workshopdesk.__version__}\n"
 
 
 def test_bundle_holds_what_the_app_needs_and_not_what_it_never_uses(download: Download) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -238,6 +239,12 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.toolbar_actions["people"].triggered.connect(self.edit_people)
         bar.addAction(self.toolbar_actions["goal"])
         bar.addAction(self.toolbar_actions["people"])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        # The room's two big moments, kept at hand: the phones and the projector.
+        bar.addAction(self.share.action)
+        bar.addAction(self.wall.action)
         for button in bar.findChildren(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

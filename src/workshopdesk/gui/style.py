@@ -52,6 +52,7 @@ QToolBar QToolButton {{
     padding: 6px 12px; border-radius: 7px; border: 1px solid transparent; color: {TEXT};
 }}
 QToolBar QToolButton:hover {{ background: {COLUMN_BG}; }}
+QToolBar QToolButton:checked {{ background: {ACCENT_SOFT}; color: {ACCENT}; }}
 QToolBar QToolButton:focus {{ border: 2px solid {ACCENT}; }}
 QToolBar QToolButton:disabled {{ color: {FAINT}; }}
 QStatusBar {{

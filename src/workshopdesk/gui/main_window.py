@@ -35,7 +35,7 @@ from workshopdesk.gui.edit_commands import EditCommands
 from workshopdesk.gui.file_commands import FileCommands, menu_text
 from workshopdesk.gui.file_prompts import FilePrompts
 from workshopdesk.gui.icons import app_icon
-from workshopdesk.gui.share_panel import ShareMode
+from workshopdesk.gui.share_mode import ShareMode
 from workshopdesk.gui.start_screen import StartScreen
 from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.gui.wall_menu import WallMode

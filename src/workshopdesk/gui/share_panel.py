@@ -17,19 +17,16 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +34,16 @@ from PySide6.QtWidgets import (
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
-from workshopdesk.paint.qr import paint_qr
+from workshopdesk.gui.qr_view import QrView
+from workshopdesk.gui.screen_awake import ScreenAwake
 from workshopdesk.server import share_settings
 from workshopdesk.server.addresses import LOOPBACK, NetworkAddress, network_addresses
-from workshopdesk.server.links import QrMatrix, qr_matrix
 from workshopdesk.server.share_settings import DEFAULT_PORT, ShareSettings
-from workshopdesk.server.thread import ShareServer
 from workshopdesk.server.token import new_token
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+if TYPE_CHECKING:  # the server's libraries load when sharing starts, not with the window
+    from workshopdesk.server.thread import ShareServer
 
 COUNT_MS = 1000
 CHECK_TIMEOUT = 3.0
@@ -73,47 +72,6 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     return box.clickedButton() is make
 
 
-class QrView(QWidget):
-    """A QR code drawn crisp from its matrix (the quiet zone is part of the matrix)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.matrix: QrMatrix = []
-        self.setMinimumSize(216, 216)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("QR code")
-
-    def set_text(self, text: str | None) -> None:
-        self.matrix = qr_matrix(text) if text else []
-        self.setAccessibleName(f"QR code for {text}" if text else "QR code")
-        self.update()
-
-    def heightForWidth(self, width: int) -> int:
-        return min(width, 320)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = QRectF(self.rect())
-        if self.matrix:
-            paint_qr(painter, rect, self.matrix)
-        else:
-            side = min(rect.width(), rect.height())
-            square = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
-            painter.setPen(QColor(style.CARD_BORDER))
-            painter.setBrush(QColor(style.BOARD_BG))
-            painter.drawRoundedRect(square.adjusted(1, 1, -1, -1), 12, 12)
-            painter.setPen(QColor(style.MUTED))
-            painter.drawText(
-                square.adjusted(16, 16, -16, -16),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Sharing is off.\nPhones see nothing until you start sharing.",
-            )
-        painter.end()
-
-
 class SharePanel(QWidget):
     urlChanged = Signal(object)
     """The join URL when sharing starts or the link changes; None when sharing stops."""
@@ -134,6 +92,7 @@ class SharePanel(QWidget):
         self.path: Path | None = None
         self.document: Document | None = None
         self.server: ShareServer | None = None
+        self._awake = ScreenAwake("Attendees follow the workshop on their phones")
         self.settings: ShareSettings | None = None
         self.saving = True
         """False when the workshop file cannot be written: the link then lasts until
@@ -267,6 +226,8 @@ class SharePanel(QWidget):
         host = self.address.currentData() or LOOPBACK
         settings = self._share_settings()
         port = settings.port or DEFAULT_PORT
+        from workshopdesk.server.thread import ShareServer
+
         server = ShareServer(self.path, settings.token)
         try:
             server.start(host, port, fall_back=True)
@@ -283,6 +244,7 @@ class SharePanel(QWidget):
                 self.saving = False
         self._say("")
         self._count.start()
+        self._awake.hold()  # phones and the projector should not go dark mid-session
         self._update()
         self.urlChanged.emit(server.url)
         return True
@@ -290,6 +252,7 @@ class SharePanel(QWidget):
     def stop(self) -> None:
         server, self.server = self.server, None
         self._count.stop()
+        self._awake.release()
         if server is not None:
             server.stop()
             self.urlChanged.emit(None)
@@ -459,50 +422,3 @@ def _font(points: float, weight: QFont.Weight) -> QFont:
     from workshopdesk.paint.fonts import font
 
     return font(points, weight)
-
-
-class ShareMode(QObject):
-    """The Share panel in the main window: a dock and View ▸ Share to Phones.
-
-    The main window makes one and tells it about the open workshop::
-
-        self.share = ShareMode(self, self.view_menu)
-        self.share.attach(document)   # in open_file
-        self.share.detach()           # in close_file, before the document closes
-
-    When the window has a wall (``window.wall.set_join_url``), the wall shows the same
-    QR code while sharing is on.
-    """
-
-    def __init__(self, window: QMainWindow, view_menu: QMenu | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.panel = SharePanel()
-        self.dock = QDockWidget("Share to phones", window)
-        self.dock.setObjectName("shareDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.action = self.dock.toggleViewAction()
-        self.action.setText("Share to &Phones")
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.action.setObjectName("shareToPhones")
-        self.action.setEnabled(False)
-        if view_menu is not None:
-            view_menu.addSeparator()
-            view_menu.addAction(self.action)
-        self.panel.urlChanged.connect(self._show_on_wall)
-
-    def attach(self, document: Document) -> None:
-        self.panel.attach(document)
-        self.action.setEnabled(True)
-
-    def detach(self) -> None:
-        self.panel.detach()
-        self.action.setEnabled(False)
-        self.dock.hide()
-
-    def _show_on_wall(self, url: str | None) -> None:
-        wall = getattr(self.window, "wall", None)
-        if wall is not None and hasattr(wall, "set_join_url"):
-            wall.set_join_url(url)

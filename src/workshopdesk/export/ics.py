@@ -10,8 +10,7 @@ With ``invitation`` the workshop itself is added as a timed event.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from workshopdesk import __version__
 from workshopdesk.core.entities import FollowUp, Problem
@@ -19,11 +18,16 @@ from workshopdesk.core.errors import ValidationError
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export.facts import Names, report_problems
 
+if TYPE_CHECKING:  # loaded when a calendar is made, so every command starts faster
+    import icalendar
+
 PRODID = f"-//WorkshopDesk//WorkshopDesk {__version__}//EN"
 DOMAIN = "workshopdesk"
 
 
 def render(ws: Workshop, *, invitation: bool = False, now: datetime | None = None) -> str:
+    import icalendar
+
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
@@ -59,6 +63,8 @@ def _follow_up_event(
     value: str,
     stamp: datetime,
 ) -> icalendar.Event:
+    import icalendar
+
     day = date.fromisoformat(value)
     prefix = "Due" if kind == "due" else "Check in"
     event = icalendar.Event()
@@ -88,6 +94,8 @@ def _workshop_event(ws: Workshop, stamp: datetime) -> icalendar.Event:
         raise ValidationError(
             "The workshop has no start date yet: set it in the workshop details first."
         )
+    import icalendar
+
     start = datetime.fromisoformat(info.starts_at)
     end = datetime.fromisoformat(info.ends_at) if info.ends_at else start + timedelta(hours=8)
     event = icalendar.Event()

@@ -1,8 +1,4 @@
 """WorkshopDesk: the facilitator's app for problem-wall workshops."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("workshopdesk")
-except PackageNotFoundError:  # running from a source tree without installing
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
+"""The one place the version is written; the package metadata reads it from here."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from workshopdesk.core.errors import FileProblem
-from workshopdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET
+from workshopdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, applied_names
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -60,12 +60,7 @@ def _check_contents(connection: sqlite3.Connection, name: str) -> None:
     ).fetchone()
     if not has_migrations:
         raise FileProblem(f"{name} is damaged: it has no record of its format.")
-    applied = {
-        row[0]
-        for row in connection.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
-        )
-    }
+    applied = applied_names(connection)
     if applied - KNOWN_MIGRATIONS:
         raise FileProblem(
             f"{name} was written by a newer version of WorkshopDesk; "

@@ -8,13 +8,18 @@ records a migration this version does not know was written by a newer version.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils loads on the first migration or write, not at start-up
+    from sqlite_utils import Database, Migrations
 
 APPLICATION_ID = 0x576B446B
 """``PRAGMA application_id`` of every WorkshopDesk file: the bytes ``WkDk``."""
 
 MIGRATION_SET = "workshopdesk"
-MIGRATIONS = Migrations(MIGRATION_SET)
 
 TABLES = {
     "workshop": "workshop",
@@ -27,7 +32,6 @@ TABLES = {
 }
 
 
-@MIGRATIONS(name="0001_initial")
 def initial(db: Database) -> None:
     db.table("workshop").create(
         {
@@ -122,4 +126,31 @@ def initial(db: Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
-KNOWN_MIGRATIONS = frozenset(m.name for m in MIGRATIONS._migrations)
+STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (("0001_initial", initial),)
+"""Every migration in order, by the name it is recorded under."""
+
+KNOWN_MIGRATIONS = frozenset(name for name, _ in STEPS)
+
+
+@cache
+def migrations() -> Migrations:
+    """The migrations as a sqlite-utils migration set."""
+    from sqlite_utils import Migrations
+
+    result = Migrations(MIGRATION_SET)
+    for name, step in STEPS:
+        result(name=name)(step)
+    return result
+
+
+def applied_names(connection: sqlite3.Connection) -> set[str]:
+    """The migrations a file has had (read with plain SQL, without sqlite-utils)."""
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not has_table:
+        return set()
+    rows = connection.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+    )
+    return {str(row[0]) for row in rows}

@@ -7,13 +7,13 @@ other processes (the window, the phone server) see cheaply that something change
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from enum import Enum
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import WorkshopInfo
@@ -23,7 +23,10 @@ from workshopdesk.store.errors import explained
 from workshopdesk.store.lock import EditLock, lock_path
 from workshopdesk.store.preflight import check_file, read_only_uri
 from workshopdesk.store.rows import MAPPINGS
-from workshopdesk.store.schema import APPLICATION_ID, MIGRATIONS
+from workshopdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, applied_names, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SUFFIX = ".workshop"
 BUSY_TIMEOUT_MS = 5000
@@ -66,10 +69,16 @@ class WorkshopFile:
         self.name = path.name
         self.read_only = read_only
         self.locked_elsewhere = False
-        self.db = Database(connection)
         self._connection = connection
         self._lock = lock
         self._data_version = self._pragma_int("data_version")
+
+    @functools.cached_property
+    def db(self) -> Database:
+        """The sqlite-utils view of the connection (loaded on the first write)."""
+        from sqlite_utils import Database
+
+        return Database(self._connection)
 
     # -- opening and creating ---------------------------------------------------------
     @classmethod
@@ -87,8 +96,8 @@ class WorkshopFile:
             with explained(path.name):
                 connection = _connect(path, read_only=read_only)
                 opened = cls(path, connection, read_only=read_only, lock=lock)
-                if not read_only and MIGRATIONS.pending(opened.db):
-                    MIGRATIONS.apply(opened.db)
+                if not read_only and KNOWN_MIGRATIONS - applied_names(connection):
+                    migrations().apply(opened.db)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -116,8 +125,10 @@ class WorkshopFile:
                 connection = _connect(temporary, read_only=False)
                 try:
                     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    from sqlite_utils import Database
+
                     db = Database(connection)
-                    MIGRATIONS.apply(db)
+                    migrations().apply(db)
                     with db.atomic():
                         for entity in workshop.entities():
                             mapping = MAPPINGS[entity.kind]
@@ -165,7 +176,7 @@ class WorkshopFile:
     def schema_version(self) -> int:
         """How many of this version's migrations the file has had."""
         with explained(self.name):
-            return len(MIGRATIONS.applied(self.db))
+            return len(applied_names(self._connection) & KNOWN_MIGRATIONS)
 
     def settings(self) -> dict[str, str]:
         with explained(self.name):

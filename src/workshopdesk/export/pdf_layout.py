@@ -53,6 +53,18 @@ class Para:
     """A call-out: the paragraph's lines on a filled band."""
 
 
+@dataclass(slots=True)
+class _Face:
+    """A style made real: its font, metrics, line spacing, ascent, and measured tokens."""
+
+    font: QFont
+    metrics: QFontMetricsF
+    spacing: float
+    ascent: float
+    widths: dict[str, tuple[float, float]]
+    """A token's width with and without its trailing space."""
+
+
 @dataclass
 class _Segment:
     x: float
@@ -84,37 +96,32 @@ class Flow:
         self.device = device
         self.footer = footer
         self.scale = device.logicalDpiY() / 72.0
-        self.fonts: dict[Style, QFont] = {}
-        self.metrics: dict[Style, QFontMetricsF] = {}
-        self.widths: dict[Style, dict[str, tuple[float, float]]] = {}
-        """Per style: a token's width with and without its trailing space."""
-        self.extents: dict[Style, tuple[float, float]] = {}
-        """Per style: line spacing and ascent."""
+        self.faces: dict[Style, _Face] = {}
         self.footer_style = Style(7.5, color="#8a91a0")
         self.footer_height = 0.25 * device.logicalDpiY()
         self.page_width = float(device.width())
         self.page_height = float(device.height()) - self.footer_height
 
     # -- measuring --------------------------------------------------------------------
-    def font(self, style: Style) -> QFont:
-        found = self.fonts.get(style)
+    def face(self, style: Style) -> _Face:
+        found = self.faces.get(style)
         if found is None:
-            found = pixel_font(max(1, round(style.size * self.scale)), style.weight)
-            found.setItalic(style.italic)
+            font = pixel_font(max(1, round(style.size * self.scale)), style.weight)
+            font.setItalic(style.italic)
             # Latin text without shaping: no contextual alternates, whose glyphs (the colon
             # in 09:00, the dash in 09:00–17:00) would lose their text in the PDF, and
             # twice as fast; scripts that need shaping (Arabic, ...) are still shaped
-            found.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-            self.fonts[style] = found
-            metrics = QFontMetricsF(found)
-            self.metrics[style] = metrics
-            self.extents[style] = (metrics.lineSpacing(), metrics.ascent())
-            self.widths[style] = {}
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+            metrics = QFontMetricsF(font)
+            found = _Face(font, metrics, metrics.lineSpacing(), metrics.ascent(), {})
+            self.faces[style] = found
         return found
 
+    def font(self, style: Style) -> QFont:
+        return self.face(style).font
+
     def width(self, style: Style, text: str) -> float:
-        self.font(style)
-        return self.metrics[style].horizontalAdvance(text)
+        return self.face(style).metrics.horizontalAdvance(text)
 
     # -- laying out -------------------------------------------------------------------
     def _lines(self, para: Para) -> list[_Line]:
@@ -124,19 +131,21 @@ class Flow:
         current: list[_Segment] = []
         x = 0.0
 
-        first = para.runs[0].style if para.runs else Style()
-        self.font(first)
-        empty_height, empty_ascent = self.extents[first]
+        first = self.face(para.runs[0].style if para.runs else Style())
+        empty_height, empty_ascent = first.spacing, first.ascent
         if para.runs and all("\n" not in run.text for run in para.runs):
             # most paragraphs fit on one line: measure each run once, no word wrapping
             segments, x, height, ascent = [], 0.0, 0.0, 0.0
+            last_run = len(para.runs) - 1
             for index, run in enumerate(para.runs):
-                self.font(run.style)
-                text = run.text.rstrip() if index == len(para.runs) - 1 else run.text
+                face = self.face(run.style)
+                text = run.text.rstrip() if index == last_run else run.text
                 segments.append(_Segment(x, text, run.style, run.background))
-                x += self.metrics[run.style].horizontalAdvance(text)
-                run_height, run_ascent = self.extents[run.style]
-                height, ascent = max(height, run_height), max(ascent, run_ascent)
+                x += face.metrics.horizontalAdvance(text)
+                if face.spacing > height:
+                    height = face.spacing
+                if face.ascent > ascent:
+                    ascent = face.ascent
             if x <= available:
                 lines.append(_Line(segments, height, ascent, left, available, para.background))
                 return self._labelled(para, lines)
@@ -152,10 +161,9 @@ class Flow:
             current, x, height, ascent = [], 0.0, 0.0, 0.0
 
         for run in para.runs:
-            self.font(run.style)
-            cache = self.widths[run.style]
-            metrics = self.metrics[run.style]
-            run_height, run_ascent = self.extents[run.style]
+            face = self.face(run.style)
+            cache, metrics = face.widths, face.metrics
+            run_height, run_ascent = face.spacing, face.ascent
             for part_index, part in enumerate(run.text.split("\n")):
                 if part_index:
                     finish()
@@ -277,7 +285,7 @@ class Flow:
                                 line.height * 0.84,
                             )
                             painter.fillRect(box, QColor(segment.background))
-                        if segment.style != current:
+                        if segment.style is not current:
                             painter.setFont(self.font(segment.style))
                             painter.setPen(QColor(segment.style.color))
                             current = segment.style

@@ -4,12 +4,12 @@ through the same import path as any export, so they always have the current sche
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from workshopdesk.core.rekey import rekeyed
-from workshopdesk.core.validation import clean_line
-from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.json_format import loads
 from workshopdesk.resources import resource
+
+if TYPE_CHECKING:  # the readers load when a workshop is made, not when the window starts
+    from workshopdesk.core.workshop import Workshop
 
 TEMPLATES = ("problem-wall", "retrospective", "blank")
 DEFAULT_TEMPLATE = "problem-wall"
@@ -17,6 +17,10 @@ DEMO_FILE_NAME = "sales-x-development.workshop"
 
 
 def template(name: str, *, title: str | None = None) -> Workshop:
+    from workshopdesk.core.rekey import rekeyed
+    from workshopdesk.core.validation import clean_line
+    from workshopdesk.export.json_format import loads
+
     if name not in TEMPLATES:
         raise ValueError(f"unknown template {name!r}")
     ws = rekeyed(loads(resource("templates", f"{name}.json").read_bytes()))
@@ -26,4 +30,7 @@ def template(name: str, *, title: str | None = None) -> Workshop:
 
 
 def demo() -> Workshop:
+    from workshopdesk.core.rekey import rekeyed
+    from workshopdesk.export.json_format import loads
+
     return rekeyed(loads(resource("demo", "sales-x-development.json").read_bytes()))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshopdesk import starters
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import Progress
 from workshopdesk.core.errors import WorkshopError
@@ -40,6 +39,7 @@ from workshopdesk.gui.start_screen import StartScreen
 from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.starters import DEFAULT_TEMPLATE
 
 
 class MainWindow(FileCommands, EditCommands, QMainWindow):
@@ -99,7 +99,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
     def _build_actions(self) -> None:
         KS = QKeySequence.StandardKey
         self.new_action = self._action(
-            "&New Workshop…", lambda: self.new_from_template(starters.DEFAULT_TEMPLATE), KS.New
+            "&New Workshop…", lambda: self.new_from_template(DEFAULT_TEMPLATE), KS.New
         )
         self.open_action = self._action("&Open…", self.open_dialog, KS.Open)
         self.demo_action = self._action("Open the &Demo", self.open_demo)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from workshopdesk.gui.document import Document
-from workshopdesk.gui.share_panel import SharePanel
+
+if TYPE_CHECKING:  # the panel and the network modules load when first shown
+    from workshopdesk.gui.share_panel import SharePanel
 
 
 class ShareMode(QObject):
@@ -26,10 +30,11 @@ class ShareMode(QObject):
     def __init__(self, window: QMainWindow, view_menu: QMenu | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.panel = SharePanel()
+        self._panel: SharePanel | None = None
+        self._document: Document | None = None
         self.dock = QDockWidget("Share to phones", window)
         self.dock.setObjectName("shareDock")
-        self.dock.setWidget(self.panel)
+        self.dock.visibilityChanged.connect(self._visible)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = self.dock.toggleViewAction()
@@ -40,16 +45,36 @@ class ShareMode(QObject):
         if view_menu is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.action)
-        self.panel.urlChanged.connect(self._show_on_wall)
+
+    @property
+    def panel(self) -> SharePanel:
+        """The panel, made the first time it is needed: the window starts without it."""
+        if self._panel is None:
+            from workshopdesk.gui.share_panel import SharePanel
+
+            self._panel = SharePanel()
+            self._panel.urlChanged.connect(self._show_on_wall)
+            self.dock.setWidget(self._panel)
+            if self._document is not None:
+                self._panel.attach(self._document)
+        return self._panel
 
     def attach(self, document: Document) -> None:
-        self.panel.attach(document)
+        self._document = document
+        if self._panel is not None:
+            self._panel.attach(document)
         self.action.setEnabled(True)
 
     def detach(self) -> None:
-        self.panel.detach()
+        self._document = None
+        if self._panel is not None:
+            self._panel.detach()
         self.action.setEnabled(False)
         self.dock.hide()
+
+    def _visible(self, shown: bool) -> None:
+        if shown:
+            self.panel.setFocus()
 
     def _show_on_wall(self, url: str | None) -> None:
         wall = getattr(self.window, "wall", None)

@@ -352,7 +352,9 @@ def test_view_menu_wall_mode_toggles_the_wall(
     assert mode.action in menu.actions()
     assert [s.toString() for s in mode.action.shortcuts()] == ["F5", "Ctrl+Shift+W"]
     assert not mode.action.isEnabled()  # no workshop open
-    controller = mode.attach(document)
+    mode.attach(document)
+    controller = mode.controller
+    assert controller is not None
     mode.action.trigger()
     assert controller.is_up
     assert mode.dock.isVisible()

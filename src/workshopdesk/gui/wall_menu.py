@@ -12,14 +12,16 @@ The main window makes one :class:`WallMode` and tells it when a workshop opens
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
 from workshopdesk.gui.document import Document
-from workshopdesk.gui.wall_controller import WallController
-from workshopdesk.gui.wall_preview import WallPreview
+
+if TYPE_CHECKING:  # the wall's painting loads when the wall or its preview is first wanted
+    from workshopdesk.gui.wall_controller import WallController
 
 SHORTCUTS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Shift+W"))
 
@@ -37,7 +39,8 @@ class WallMode(QObject):
         self.settings = settings
         self.current_problem = current_problem
         """The problem selected on the board, for "Spotlight the Selected Problem"."""
-        self.controller: WallController | None = None
+        self._controller: WallController | None = None
+        self._document: Document | None = None
         self.join_url: str | None = None
 
         self.dock = QDockWidget("Wall", window)
@@ -45,6 +48,7 @@ class WallMode(QObject):
         self.dock.setWidget(self._placeholder())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.dock.visibilityChanged.connect(self._preview_visible)
 
         self.action = QAction("&Wall mode", window)
         self.action.setObjectName("wallModeAction")
@@ -71,21 +75,36 @@ class WallMode(QObject):
             view_menu.addAction(self.spotlight_action)
             view_menu.addAction(self.preview_action)
 
-    def attach(self, document: Document) -> WallController:
-        """Wall mode for the workshop just opened."""
+    def attach(self, document: Document) -> None:
+        """Wall mode for the workshop just opened (its wall is made when first wanted)."""
         self.detach()
-        controller = WallController(document, settings=self.settings, parent=self)
-        controller.shownChanged.connect(self._shown)
-        controller.set_join_url(self.join_url)
-        self.controller = controller
-        self.dock.setWidget(WallPreview(controller, self.dock))
+        self._document = document
         self.action.setEnabled(True)
         self.spotlight_action.setEnabled(self.current_problem is not None)
-        return controller
+        if self.dock.isVisible():
+            self._preview_visible(True)
+
+    @property
+    def controller(self) -> WallController | None:
+        """The open workshop's wall, made the first time it is needed."""
+        if self._controller is None and self._document is not None:
+            from workshopdesk.gui.wall_controller import WallController
+            from workshopdesk.gui.wall_preview import WallPreview
+
+            controller = WallController(self._document, settings=self.settings, parent=self)
+            controller.shownChanged.connect(self._shown)
+            controller.set_join_url(self.join_url)
+            self._controller = controller
+            old = self.dock.widget()
+            self.dock.setWidget(WallPreview(controller, self.dock))
+            if old is not None:
+                old.deleteLater()
+        return self._controller
 
     def detach(self) -> None:
         """The workshop is closing: close its wall, stop its timers."""
-        controller, self.controller = self.controller, None
+        controller, self._controller = self._controller, None
+        self._document = None
         if controller is not None:
             controller.close()
             controller.deleteLater()
@@ -100,8 +119,8 @@ class WallMode(QObject):
     def set_join_url(self, url: str | None) -> None:
         """Sharing started (its join URL) or stopped (None)."""
         self.join_url = url
-        if self.controller is not None:
-            self.controller.set_join_url(url)
+        if self._controller is not None:
+            self._controller.set_join_url(url)
 
     def spotlight_selected(self) -> None:
         """The selected problem large on the wall (opening the wall if needed)."""
@@ -114,8 +133,13 @@ class WallMode(QObject):
             controller.show_wall()
 
     def _toggled(self, up: bool) -> None:
-        if self.controller is not None:
-            self.controller.toggle_wall(up)
+        controller = self.controller if up else self._controller
+        if controller is not None:
+            controller.toggle_wall(up)
+
+    def _preview_visible(self, shown: bool) -> None:
+        if shown:
+            self.controller  # noqa: B018 - makes the wall, so the preview shows it
 
     def _shown(self, up: bool) -> None:
         if self.action.isChecked() != up:

@@ -224,24 +224,25 @@ class Flow:
         pages = [_Page()]
         y = 0.0
         laid = [(para, self._lines(para)) for para in paras]
-        # what must fit on the page with each paragraph: itself, and for a chain of
-        # keep-with-next paragraphs, the whole chain and the first line after it
-        keep = [0.0] * (len(laid) + 1)
+        # what must fit on the page where a paragraph starts: its first two lines (no
+        # orphan), and for a chain of keep-with-next paragraphs, the whole chain and the
+        # first two lines after it
+        keep = [0.0] * len(laid)
         for index in range(len(laid) - 1, -1, -1):
             para, lines = laid[index]
-            own = sum(line.height for line in lines)
             if para.keep_with_next and index + 1 < len(laid):
-                keep[index] = own + keep[index + 1]
+                gap = (para.space_after + laid[index + 1][0].space_before) * self.scale
+                own = sum(line.height for line in lines)
+                keep[index] = own + gap + keep[index + 1]
             else:
-                keep[index] = lines[0].height if lines else 0.0
+                keep[index] = sum(line.height for line in lines[:2])
         for index, (para, lines) in enumerate(laid):
             if para.page_break_before and pages[-1].lines:
                 pages.append(_Page())
                 y = 0.0
             if pages[-1].lines:
                 y += para.space_before * self.scale
-            needed = keep[index] if para.keep_with_next else sum(line.height for line in lines)
-            if y + min(needed, self.page_height / 2) > self.page_height and pages[-1].lines:
+            if y + min(keep[index], self.page_height / 2) > self.page_height and pages[-1].lines:
                 pages.append(_Page())
                 y = 0.0
             for line in lines:

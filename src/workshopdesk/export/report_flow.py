@@ -164,9 +164,10 @@ def _solution(names: Names, solution: Solution) -> Iterator[Para]:
     if teams:
         details.append(" + ".join(teams))
     details.append(plural(solution.votes, "vote"))
+    # who proposed it follows the text in small type, on its line when there is room
     yield Para([Run(solution.status.value.upper() + "  ", STATUS[solution.status]),
-                Run(solution.text.strip(), BODY)], keep_with_next=True)  # fmt: skip
-    yield Para([Run(" · ".join(details), SMALL)], space_after=4)
+                Run(solution.text.strip() + "   ", BODY),
+                Run(" · ".join(details), SMALL)], space_after=5)  # fmt: skip
 
 
 def _summary(ws: Workshop, names: Names) -> Iterator[Para]:

@@ -19,7 +19,6 @@ from workshopdesk.core.errors import WorkshopError
 from workshopdesk.server import share_settings
 from workshopdesk.server.addresses import LOOPBACK, default_address
 from workshopdesk.server.links import qr_matrix, qr_text
-from workshopdesk.server.service import PhoneService
 from workshopdesk.server.share_settings import DEFAULT_PORT, ShareSettings
 from workshopdesk.server.token import new_token
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
@@ -103,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
 async def _serve(
     path: Path, settings: ShareSettings, host: str, port: int, fall_back: bool, writable: bool
 ) -> int:
+    from workshopdesk.server.service import PhoneService  # aiohttp loads only to serve
+
     service = PhoneService(path, settings.token)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -39,8 +39,9 @@ def short_day(iso: str | None) -> str:
     return f"{value.day} {_MONTHS[value.month - 1][:3]} {value.year}"
 
 
-def when(info: WorkshopInfo) -> str:
-    """``Thursday 11 February 2027, 09:00–17:00`` (or as much of it as is known)."""
+def when(info: WorkshopInfo, *, zone: bool = False) -> str:
+    """``Thursday 11 February 2027, 09:00–17:00`` (or as much of it as is known), with
+    `` (Europe/Stockholm)`` after it when ``zone`` is asked for and known."""
     if not info.starts_at:
         return ""
     start = datetime.fromisoformat(info.starts_at)
@@ -51,6 +52,8 @@ def when(info: WorkshopInfo) -> str:
             text += f"–{end:%H:%M}"
         else:
             text += f" to {day(end.date())}, {end:%H:%M}"
+    if zone and info.timezone:
+        text += f" ({info.timezone})"
     return text
 
 

@@ -15,8 +15,12 @@ from workshopdesk.export.facts import when
 
 def text(ws: Workshop) -> str:
     """The invitation's body: the facilitator's own, or a friendly default."""
-    if ws.info.invitation.strip():
-        return ws.info.invitation.strip()
+    return ws.info.invitation.strip() or draft(ws)
+
+
+def draft(ws: Workshop) -> str:
+    """A casual first draft (also the window's "Suggest a draft"): about the customers,
+    never about blame."""
     teams = [t.name for t in ws.ordered_teams()]
     together = f"{', '.join(teams[:-1])} and {teams[-1]}" if len(teams) > 1 else "all of us"
     signature = f"\n\n{ws.info.facilitator}" if ws.info.facilitator else ""
@@ -31,8 +35,19 @@ def text(ws: Workshop) -> str:
     )
 
 
-def _facts(ws: Workshop) -> list[tuple[str, str]]:
-    facts = [("When", when(ws.info)), ("Where", ws.info.venue)]
+def plain_text(ws: Workshop, body: str | None = None) -> str:
+    """The invitation to paste into an e-mail or a chat: the text, when, where, the goal."""
+    lines = [(ws.info.invitation if body is None else body).strip() or ws.info.title]
+    facts = [f"{label}: {value}" for label, value in _facts(ws, zone=True)]
+    if facts:
+        lines.append("\n".join(facts))
+    if ws.info.goal.strip():
+        lines.append(f"Our shared goal:\n{ws.info.goal.strip()}")
+    return "\n\n".join(lines) + "\n"
+
+
+def _facts(ws: Workshop, *, zone: bool = False) -> list[tuple[str, str]]:
+    facts = [("When", when(ws.info, zone=zone)), ("Where", ws.info.venue)]
     return [(label, value) for label, value in facts if value]
 
 

@@ -12,13 +12,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBox
 from workshopdesk.core import operations
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import WorkshopInfo
+from workshopdesk.export import invitation
+from workshopdesk.export.facts import when
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.preparation.base import PreparationDialog
-from workshopdesk.gui.preparation.invitation_text import (
-    invitation_plain_text,
-    suggested_invitation,
-    when_text,
-)
 
 COPIED = "Copied: the invitation with the date, the venue and the shared goal."
 CHANGED_ELSEWHERE = (
@@ -113,7 +110,7 @@ class InvitationDialog(PreparationDialog):
         return panel
 
     def _show_facts(self, info: WorkshopInfo) -> None:
-        self.facts["when"].setText(when_text(info) or "No date yet")
+        self.facts["when"].setText(when(info, zone=True) or "No date yet")
         self.facts["where"].setText(info.venue or "No venue yet")
         goal = info.goal.strip()
         first = goal.split("\n\n")[0] if goal else "No shared goal yet"
@@ -121,7 +118,7 @@ class InvitationDialog(PreparationDialog):
 
     # -- actions ----------------------------------------------------------------------------
     def plain_text(self) -> str:
-        return invitation_plain_text(self.document.workshop.info, self.text.toPlainText())
+        return invitation.plain_text(self.document.workshop, self.text.toPlainText())
 
     def copy(self) -> str:
         text = self.plain_text()
@@ -133,7 +130,7 @@ class InvitationDialog(PreparationDialog):
         """Replace the text with a draft; Ctrl+Z in the text brings the old one back."""
         cursor = self.text.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(suggested_invitation(self.document.workshop.info))
+        cursor.insertText(invitation.draft(self.document.workshop))
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self, step: Step | None) -> None:

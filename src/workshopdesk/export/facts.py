@@ -138,3 +138,14 @@ def report_problems(ws: Workshop) -> list[Problem]:
 
 def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def problem_meta(names: Names, problem: Problem) -> list[tuple[str, str]]:
+    """The short facts under a problem's title in every report: label and value."""
+    facts = [
+        ("Customer", problem.customer),
+        ("On the wall", names.column(problem)),
+        ("Teams with a stake", ", ".join(names.teams(problem.team_ids))),
+        ("Tags", ", ".join(problem.tags)),
+    ]
+    return [(label, value) for label, value in facts if value]

@@ -17,6 +17,7 @@ from workshopdesk.export.facts import (
     bridging_solutions,
     open_follow_ups,
     plural,
+    problem_meta,
     report_problems,
     short_day,
     when,
@@ -183,17 +184,10 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
         f'<div class="problem" id="problem-{problem.number}">\n'
         f'<h3><span class="number">{problem.number}.</span> {escape(problem.title)} {badge}</h3>\n'
     ]
-    meta = []
-    if problem.customer:
-        meta.append(f"Customer: <b>{escape(problem.customer)}</b>")
-    column = names.column(problem)
-    if column:
-        meta.append(f"On the wall: {escape(column)}")
-    teams = names.teams(problem.team_ids)
-    if teams:
-        meta.append(f"Teams with a stake: {escape(', '.join(teams))}")
-    if problem.tags:
-        meta.append(f"Tags: {escape(', '.join(problem.tags))}")
+    meta = [
+        f"{label}: <b>{escape(value)}</b>" if label == "Customer" else f"{label}: {escape(value)}"
+        for label, value in problem_meta(names, problem)
+    ]
     if meta:
         out.append(f'<p class="meta">{" &nbsp;·&nbsp; ".join(meta)}</p>\n')
     if problem.description.strip():

@@ -16,6 +16,7 @@ from workshopdesk.export.facts import (
     bridging_solutions,
     open_follow_ups,
     plural,
+    problem_meta,
     report_problems,
     short_day,
     when,
@@ -97,17 +98,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
     solved = ws.is_solved(problem.id)
     mark = "✅ " if solved else ""
     out = [f"### {mark}{problem.number}. {escape(problem.title)}", ""]
-    meta = []
-    if problem.customer:
-        meta.append(f"**Customer:** {escape(problem.customer)}")
-    column = names.column(problem)
-    if column:
-        meta.append(f"**On the wall:** {escape(column)}")
-    teams = names.teams(problem.team_ids)
-    if teams:
-        meta.append(f"**Teams with a stake:** {escape(', '.join(teams))}")
-    if problem.tags:
-        meta.append(f"**Tags:** {escape(', '.join(problem.tags))}")
+    meta = [f"**{label}:** {escape(value)}" for label, value in problem_meta(names, problem)]
     if meta:
         out += ["  \n".join(meta), ""]
     if problem.description:

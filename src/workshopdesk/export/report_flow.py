@@ -15,6 +15,7 @@ from workshopdesk.export.facts import (
     bridging_solutions,
     open_follow_ups,
     plural,
+    problem_meta,
     report_problems,
     short_day,
     when,
@@ -116,17 +117,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
          badge],
         space_before=20, space_after=3, keep_with_next=True,
     )  # fmt: skip
-    meta = []
-    if problem.customer:
-        meta.append(f"Customer: {problem.customer}")
-    column = names.column(problem)
-    if column:
-        meta.append(f"On the wall: {column}")
-    teams = names.teams(problem.team_ids)
-    if teams:
-        meta.append(f"Teams with a stake: {', '.join(teams)}")
-    if problem.tags:
-        meta.append(f"Tags: {', '.join(problem.tags)}")
+    meta = [f"{label}: {value}" for label, value in problem_meta(names, problem)]
     if meta:
         yield Para([Run("  ·  ".join(meta), SMALL)], space_after=4)
     if problem.description.strip():

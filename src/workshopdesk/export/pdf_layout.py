@@ -97,6 +97,9 @@ class Flow:
         self.footer = footer
         self.scale = device.logicalDpiY() / 72.0
         self.faces: dict[Style, _Face] = {}
+        self._recent: dict[int, tuple[Style, _Face]] = {}
+        """Faces by the identity of their style object: most styles are shared constants,
+        and hashing a frozen dataclass on every lookup is the layout's biggest cost."""
         self.footer_style = Style(7.5, color="#8a91a0")
         self.footer_height = 0.25 * device.logicalDpiY()
         self.page_width = float(device.width())
@@ -104,6 +107,9 @@ class Flow:
 
     # -- measuring --------------------------------------------------------------------
     def face(self, style: Style) -> _Face:
+        recent = self._recent.get(id(style))
+        if recent is not None and recent[0] is style:
+            return recent[1]
         found = self.faces.get(style)
         if found is None:
             font = pixel_font(max(1, round(style.size * self.scale)), style.weight)
@@ -115,6 +121,7 @@ class Flow:
             metrics = QFontMetricsF(font)
             found = _Face(font, metrics, metrics.lineSpacing(), metrics.ascent(), {})
             self.faces[style] = found
+        self._recent[id(style)] = (style, found)
         return found
 
     def font(self, style: Style) -> QFont:

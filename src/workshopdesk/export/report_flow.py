@@ -35,6 +35,15 @@ H1 = Style(28, BOLD)
 H2 = Style(15, BOLD)
 H3 = Style(12.5, BOLD)
 CAPS = Style(8, BOLD, MUTED)
+NUMBER = Style(12.5, BOLD, MUTED)
+SOLVED_BADGE = Style(7.5, BOLD, "#ffffff")
+OPEN_BADGE = Style(7.5, BOLD, "#8a5a00")
+STALLED_LABEL = Style(9.5, BOLD, "#3d4452")
+STALLED = Style(9.5, color="#3d4452")
+QUIET = Style(9.5, color="#8c8c8c", italic=True)
+BULLET = Style(10, BOLD, ACCENT)
+BODY_BOLD = Style(10, BOLD)
+DATE_LABEL = Style(9.5, SEMI)
 STATUS = {
     SolutionStatus.AGREED: Style(8, BOLD, GREEN),
     SolutionStatus.PROPOSED: Style(8, BOLD, "#8a5a00"),
@@ -108,12 +117,12 @@ def _attendance(ws: Workshop) -> Iterator[Para]:
 def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
     solved = ws.is_solved(problem.id)
     badge = (
-        Run(" SOLVED ", Style(7.5, BOLD, "#ffffff"), background=GREEN)
+        Run(" SOLVED ", SOLVED_BADGE, background=GREEN)
         if solved
-        else Run(" OPEN ", Style(7.5, BOLD, "#8a5a00"), background="#fdf1d8")
+        else Run(" OPEN ", OPEN_BADGE, background="#fdf1d8")
     )
     yield Para(
-        [Run(f"{problem.number}. ", Style(12.5, BOLD, MUTED)), Run(problem.title + "  ", H3),
+        [Run(f"{problem.number}. ", NUMBER), Run(problem.title + "  ", H3),
          badge],
         space_before=20, space_after=3, keep_with_next=True,
     )  # fmt: skip
@@ -124,15 +133,15 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
         yield from _paragraphs(problem.description)
     if problem.stalled_because.strip():
         first, *rest = [b.strip() for b in problem.stalled_because.strip().split("\n\n")]
-        yield Para([Run("Why it stalled. ", Style(9.5, BOLD, "#3d4452")),
-                    Run(first, Style(9.5, color="#3d4452"))],
+        yield Para([Run("Why it stalled. ", STALLED_LABEL),
+                    Run(first, STALLED)],
                    background="#f3f4f7", space_before=2, indent=4)  # fmt: skip
         for block in rest:
-            yield Para([Run(block, Style(9.5, color="#3d4452"))], background="#f3f4f7", indent=4)
+            yield Para([Run(block, STALLED)], background="#f3f4f7", indent=4)
     yield Para([Run("SOLUTIONS", CAPS)], space_before=8, space_after=2, keep_with_next=True)
     solutions = ws.solutions_of(problem.id)
     if not solutions:
-        yield Para([Run("No solution yet.", Style(9.5, color="#8c8c8c", italic=True))])
+        yield Para([Run("No solution yet.", QUIET)])
     for solution in solutions:
         yield from _solution(names, solution)
     follow_ups = ws.follow_ups_of(problem.id)
@@ -144,7 +153,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
                 details.append(f"due {short_day(follow_up.due)}")
             if follow_up.check_in:
                 details.append(f"check-in {short_day(follow_up.check_in)}")
-            yield Para([Run(follow_up.text, BODY)], label=Run("•", Style(10, BOLD, ACCENT)),
+            yield Para([Run(follow_up.text, BODY)], label=Run("•", BULLET),
                        label_width=12, keep_with_next=True)  # fmt: skip
             yield Para([Run(" · ".join(details), SMALL)], indent=12, space_after=3)
 
@@ -172,7 +181,7 @@ def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
         yield Para(
             [Run(follow_up.text + "\n", BODY),
              Run(f"{names.owner(follow_up)} · problem {problem.number}: {problem.title}", SMALL)],
-            label=Run(short_day(follow_up.due) or "no date", Style(9.5, SEMI)), label_width=72,
+            label=Run(short_day(follow_up.due) or "no date", DATE_LABEL), label_width=72,
             space_after=5,
         )  # fmt: skip
     yield Para([Run("Solutions that bridged teams", H3)], space_before=14, space_after=4,
@@ -183,9 +192,9 @@ def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
     for problem, solution in bridges:
         teams = " + ".join(names.teams(solution.team_ids))
         yield Para(
-            [Run(f"{problem.number}. {problem.title}\n", Style(10, BOLD)),
+            [Run(f"{problem.number}. {problem.title}\n", BODY_BOLD),
              Run(solution.text.strip() + "  ", BODY), Run(f"({teams})", SMALL)],
-            label=Run("•", Style(10, BOLD, ACCENT)), label_width=12, space_after=5,
+            label=Run("•", BULLET), label_width=12, space_after=5,
         )  # fmt: skip
 
 

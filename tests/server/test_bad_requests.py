@@ -226,18 +226,31 @@ def test_a_flood_of_misses_gets_429_while_the_board_is_still_served(demo_path: P
     run(scenario())
 
 
-def test_too_many_live_pages_from_one_address_get_429(demo_path: Path) -> None:
+def test_a_device_s_oldest_live_page_makes_way_for_its_newest(demo_path: Path) -> None:
+    """A phone that slept without closing its feeds is never locked out by them."""
+
     async def scenario() -> None:
         async with serving(demo_path, limits=Limits(listeners_per_address=3)) as (client, app):
             feeds = [await client.get(f"{BASE}/EVENTS") for _ in range(3)]
             assert all(f.status == 200 for f in feeds)
-            assert (await client.get(f"{BASE}/EVENTS")).status == 429
-            assert (await client.get(BASE)).status == 200
+            newest = await client.get(f"{BASE}/EVENTS")
+            assert newest.status == 200
+            await asyncio.wait_for(feeds[0].content.read(), 5)  # the oldest feed ends
+            assert feeds[0].content.at_eof()
+            assert app.hub.listening_from("127.0.0.1") == 3
             assert app.hub.phones() == 1
-            for feed in feeds:
+            assert (await client.get(BASE)).status == 200
+            for feed in [*feeds, newest]:
                 feed.close()
 
     run(scenario())
+
+
+def test_the_slow_down_never_overflows() -> None:
+    access = Access("TOKEN")
+    delays = [access.delay_for(count) for count in (1, 10, 1100, 10**6)]
+    assert delays == sorted(delays)
+    assert delays[-1] == access.policy.max_delay
 
 
 def test_too_many_phones_in_all_get_503(demo_path: Path) -> None:

@@ -64,7 +64,7 @@ class Access:
 
     def delay_for(self, count: int) -> float:
         """How long the ``count``-th miss in a row from one address waits."""
-        over = count - self.policy.free_misses
+        over = min(count - self.policy.free_misses, 64)  # 2**64: past any max_delay
         if over <= 0:
             return 0.0
         return float(min(self.policy.max_delay, self.policy.first_delay * 2 ** (over - 1)))

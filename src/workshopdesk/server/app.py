@@ -54,7 +54,8 @@ MAX_PROBLEM_NUMBER = 10**9
 @dataclass(frozen=True, slots=True)
 class Limits:
     listeners_per_address: int = 20
-    """Live pages one address may keep open (a phone with a few tabs)."""
+    """Live pages one address keeps open (a phone with a few tabs); a newer one closes
+    the oldest."""
     listeners_total: int = 2000
 
 
@@ -187,15 +188,14 @@ class PhoneApp:
         address = request.remote or "?"
         if len(self.hub.listeners) >= self.limits.listeners_total:
             return _plain(503, "Too many phones are connected; try again soon.")
-        if self.hub.listening_from(address) >= self.limits.listeners_per_address:
-            return _plain(429, "Too many live pages open from this device.")
         response = web.StreamResponse(
             headers={"Content-Type": "text/event-stream; charset=utf-8", "X-Accel-Buffering": "no"}
         )
         await response.prepare(request)
         if request.method == "HEAD":
             return response
-        listener = self.hub.listen(address)
+        # A device's oldest feeds make way (it may have slept without closing them).
+        listener = self.hub.listen(address, keep=self.limits.listeners_per_address)
         try:
             snapshot = self.hub.snapshot
             first = b"retry: 2000\n\n" + _clock_event()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import logging
 from dataclasses import dataclass
@@ -51,10 +52,13 @@ def snapshot_of(view: View) -> Snapshot:
 class Listener:
     """One open live feed (one phone's page)."""
 
-    __slots__ = ("address", "closed", "pending", "wake")
+    __slots__ = ("address", "closed", "opened", "pending", "wake")
+    _opened = itertools.count()
 
     def __init__(self, address: str) -> None:
         self.address = address
+        self.opened = next(Listener._opened)
+        """Which feed came first: feeds are numbered as they open."""
         self.pending: bytes | None = None
         self.closed = False
         self.wake = asyncio.Event()
@@ -168,7 +172,17 @@ class BoardHub:
                 failing = True
 
     # -- phones ---------------------------------------------------------------------------
-    def listen(self, address: str) -> Listener:
+    def listen(self, address: str, *, keep: int | None = None) -> Listener:
+        """A new live feed from ``address``. With ``keep``, the address's oldest feeds are
+        closed so that at most ``keep`` stay open: a phone that slept or left the Wi-Fi
+        without closing its feeds is never locked out by them."""
+        if keep is not None:
+            mine = [other for other in self.listeners if other.address == address]
+            for stale in sorted(mine, key=lambda other: other.opened)[
+                : max(0, len(mine) - keep + 1)
+            ]:
+                stale.close()
+                self.forget(stale)
         listener = Listener(address)
         self.listeners.add(listener)
         self._per_address[address] = self._per_address.get(address, 0) + 1

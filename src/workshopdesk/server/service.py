@@ -100,7 +100,7 @@ class PhoneService:
                 access_log=None,
                 handler_cancellation=True,
                 shutdown_timeout=SHUTDOWN_TIMEOUT,
-                keepalive_timeout=75,
+                keepalive_timeout=15,  # idle connections do not pile up
                 max_headers=64,
             )
             await runner.setup()

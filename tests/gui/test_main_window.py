@@ -54,12 +54,14 @@ def test_window_geometry_is_remembered(make_window, demo_path, window_settings):
 
 
 def test_save_a_copy_keeps_working_in_the_open_file(window, demo_path, prompts, tmp_path):
+    window.document.file.set_settings({"share.token": "THEPOSTERSLINK", "share.port": "8765"})
     copy = tmp_path / "copy.workshop"
     prompts.answers.append(copy)
     window.copy_action.trigger()
     assert copy.exists()
     with WorkshopFile.open(copy, Mode.READ) as file:
         assert len(file.load().problems) == 10
+        assert file.settings() == {}, "the copy never opens for this workshop's phones"
     assert window.document.path == demo_path
     assert "still working in" in window.statusBar().currentMessage()
     # an edit after the copy goes to the open file only

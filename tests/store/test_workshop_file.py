@@ -175,3 +175,14 @@ def test_a_full_disk_is_explained_and_the_file_stays_consistent(demo_path: Path)
     raw = sqlite3.connect(demo_path)
     assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     raw.close()
+
+
+def test_a_copy_can_leave_settings_out(demo_path: Path, tmp_path: Path) -> None:
+    file = WorkshopFile.open(demo_path, Mode.EDIT)
+    file.set_settings({"share.token": "OLDLINK", "timer.state": "stopped"})
+    copy = tmp_path / "copy.workshop"
+    file.copy_to(copy, without=("share.token",))
+    with WorkshopFile.open(copy, Mode.READ) as copied:
+        assert copied.settings() == {"timer.state": "stopped"}
+    assert file.setting("share.token") == "OLDLINK"
+    file.close()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from workshopdesk import starters
 from workshopdesk.core.errors import FileProblem, WorkshopError
 from workshopdesk.gui.style import STATUS_MS
+from workshopdesk.server import share_settings
 from workshopdesk.store.lock import EditLock
 from workshopdesk.store.workshop_file import WorkshopFile
 
@@ -71,7 +72,9 @@ class FileCommands(_Base):
             self.show_error("Not copied", "That is the workshop itself; pick another name.")
             return
         try:
-            self.document.file.copy_to(path)
+            # The copy gets a link of its own when shared: the printed posters and the
+            # phones of this workshop never open the copy.
+            self.document.file.copy_to(path, without=share_settings.KEYS)
         except WorkshopError as error:
             self.show_error("Cannot save the copy", str(error))
             return

@@ -16,6 +16,8 @@ from workshopdesk.store.workshop_file import Mode, WorkshopFile
 TOKEN_KEY = "share.token"
 HOST_KEY = "share.host"
 PORT_KEY = "share.port"
+KEYS = (TOKEN_KEY, HOST_KEY, PORT_KEY)
+"""Everything sharing keeps; a copy of the workshop leaves it out (its own link later)."""
 DEFAULT_PORT = 8765
 
 

@@ -10,7 +10,7 @@ import contextlib
 import functools
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -244,8 +244,9 @@ class WorkshopFile:
         with explained(self.name):
             self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def copy_to(self, destination: Path | str) -> None:
-        """A complete, consistent copy of the workshop at ``destination`` (replaced whole)."""
+    def copy_to(self, destination: Path | str, *, without: Iterable[str] = ()) -> None:
+        """A complete, consistent copy of the workshop at ``destination`` (replaced whole),
+        leaving out the settings named in ``without`` (e.g. the phones' link)."""
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
             raise FileProblem("A copy must have another name than the open workshop.")
@@ -256,6 +257,14 @@ class WorkshopFile:
         try:
             with explained(destination.name):
                 self._connection.execute("VACUUM INTO ?", (str(temporary),))
+                dropped = tuple(without)
+                if dropped:
+                    copy = sqlite3.connect(str(temporary), isolation_level=None)
+                    try:
+                        marks = ", ".join("?" for _ in dropped)
+                        copy.execute(f"DELETE FROM settings WHERE key IN ({marks})", dropped)
+                    finally:
+                        copy.close()
                 for stale in _sidecars(destination):
                     stale.unlink(missing_ok=True)
                 os.replace(temporary, destination)

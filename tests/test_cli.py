@@ -125,7 +125,8 @@ def test_wrong_usage_exits_2(args: list[str], tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=60, cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "--help" in result.stderr
     assert not (tmp_path / "x.workshop").exists()
 
 

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from workshopdesk import __version__
 from workshopdesk.commands import UsageError
@@ -23,8 +24,15 @@ PROG = "workshopdesk"
 COMMANDS = ("new", "info", "export", "import_", "open", "serve", "shot")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (with where to read more) and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="WorkshopDesk: the problem wall for your workshop, on the projector "
         "and on every phone. Run a command, or give a workshop file to open it.",
@@ -82,7 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.run(args)
         return result
     except UsageError as error:
-        (parser or build_parser()).error(str(error))  # exits 2
+        command = getattr(locals().get("args"), "command", None)
+        where = f"{PROG} {command}" if command else PROG
+        print(f"{where}: {error} (see: {where} --help)", file=sys.stderr)
+        return 2
     except WorkshopError as error:
         print(f"{PROG}: {' '.join(str(error).split())}", file=sys.stderr)
         return 1

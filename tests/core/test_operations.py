@@ -234,3 +234,15 @@ def test_progress_counts_problems_with_an_agreed_solution(session: Session) -> N
     session.do(ops.add_solution(ws, unsolved, "Agreed", status="agreed"))
     assert ws.progress().solved == progress.solved + 1
     assert unsolved not in ws.progress().unsolved_ids
+
+
+def test_text_that_is_not_valid_unicode_and_huge_numbers_are_refused(session: Session) -> None:
+    column = first_column(session)
+    with pytest.raises(ValidationError, match="not valid text"):
+        ops.add_problem(session.workshop, column, "Broken \ud800 text")
+    solution = next(iter(session.workshop.solutions))
+    with pytest.raises(ValidationError, match="Votes must be"):
+        ops.edit_solution(session.workshop, solution, votes=10**30)
+    problem = some_problem(session)
+    with pytest.raises(ValidationError, match="number must be"):
+        ops.edit_problem(session.workshop, problem, number=10**30)

@@ -42,6 +42,7 @@ def test_the_export_holds_no_share_token_or_history(demo_path: Path) -> None:
     ("mutate", "message"),
     [
         (lambda d: d.update(version=2), "version 2"),
+        (lambda d: d.update(version=True), "version True"),
         (lambda d: d["teams"][0].update(color="blue"), "teams[0]: The team's colour"),
         (
             lambda d: d["problems"][0].update(column="8b0c4a1e-0000-4000-8000-000000000000"),

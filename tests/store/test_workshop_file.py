@@ -186,3 +186,52 @@ def test_a_copy_can_leave_settings_out(demo_path: Path, tmp_path: Path) -> None:
         assert copied.settings() == {"timer.state": "stopped"}
     assert file.setting("share.token") == "OLDLINK"
     file.close()
+
+
+def test_an_outside_commit_just_before_an_edit_is_caught_up(demo_path: Path) -> None:
+    """The window's own commit must not hide another process's commit made just before."""
+    window = Session(WorkshopFile.open(demo_path, Mode.EDIT))
+    other = Session(WorkshopFile.open(demo_path, Mode.WRITE))
+    column = other.workshop.ordered_columns()[0].id
+    imported = other.do(ops.add_problem(other.workshop, column, "From the CRM")).changes[-1].id
+    window.do(ops.add_team(window.workshop, "Support", "#00aa00"))
+    assert imported in window.workshop.problems
+    assert window.revision == other.repository.revision()
+    assert window.history.can_undo, "the window's own edit stays undoable"
+    window.undo()
+    assert imported in window.workshop.problems
+    assert not any(t.name == "Support" for t in window.workshop.teams.values())
+
+
+def test_two_writers_taking_the_same_problem_number_is_a_conflict(demo_path: Path) -> None:
+    a = Session(WorkshopFile.open(demo_path, Mode.WRITE))
+    b = Session(WorkshopFile.open(demo_path, Mode.WRITE))
+    column = a.workshop.ordered_columns()[0].id
+    a.do(ops.add_problem(a.workshop, column, "First"))
+    with pytest.raises(ConflictError):
+        b.do(ops.add_problem(b.workshop, column, "Second, same number"))
+    assert any(p.title == "First" for p in b.workshop.problems.values()), "B caught up"
+    b.do(ops.add_problem(b.workshop, column, "Second, next number"))
+
+
+def test_an_undo_that_could_not_be_saved_can_be_tried_again(demo_path: Path) -> None:
+    file = WorkshopFile.open(demo_path, Mode.WRITE)
+    session = Session(file)
+    problem = session.workshop.problem_by_number(1)
+    assert problem is not None
+    session.do(ops.edit_problem(session.workshop, problem.id, description="x" * 9000))
+    session.do(ops.edit_problem(session.workshop, problem.id, description=""))
+    # another program takes the pages the shorter text freed, then the disk is full
+    other = Session(WorkshopFile.open(demo_path, Mode.WRITE))
+    column = other.workshop.ordered_columns()[0].id
+    other.do(ops.add_problem(other.workshop, column, "Imported", description="y" * 9000))
+    pages = file.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    file.db.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFullError):
+        session.undo()
+    assert session.history.can_undo
+    assert session.workshop.problems[problem.id].description == ""
+    file.db.conn.execute("PRAGMA max_page_count = 1000000")
+    session.undo()
+    assert session.workshop.problems[problem.id].description == "x" * 9000
+    file.close()

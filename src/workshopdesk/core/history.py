@@ -43,17 +43,19 @@ class History:
         del self._undo[: -self._limit]
         self._redo.clear()
 
-    def take_undo(self) -> Step:
-        return self._undo.pop()
+    def next_undo(self) -> Step:
+        """The step Undo would undo (it stays recorded until :meth:`undone`)."""
+        return self._undo[-1]
 
-    def take_redo(self) -> Step:
-        return self._redo.pop()
+    def next_redo(self) -> Step:
+        return self._redo[-1]
 
-    def undone(self, step: Step) -> None:
-        self._redo.append(step)
+    def undone(self) -> None:
+        """The newest step was undone (and saved): it moves to the redo side."""
+        self._redo.append(self._undo.pop())
 
-    def redone(self, step: Step) -> None:
-        self._undo.append(step)
+    def redone(self) -> None:
+        self._undo.append(self._redo.pop())
 
     def prune(self, ws: Workshop) -> int:
         """Drop the entries that no longer fit ``ws`` (changed by another process).

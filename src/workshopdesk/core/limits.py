@@ -11,3 +11,9 @@ TAG_MAX = 50
 
 LIST_MAX = 100
 """Items in one list field (tags, teams with a stake, ground rules)."""
+
+NUMBER_MAX = 999_999_999
+"""A problem's number (it is printed on posters and in phone links)."""
+
+VOTES_MAX = 1_000_000
+"""Votes for one solution."""

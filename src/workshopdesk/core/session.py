@@ -33,15 +33,19 @@ class StaleUndo(ConflictError):
 class Session:
     def __init__(self, repository: Repository) -> None:
         self.repository = repository
+        # The revision is read before the workshop: a commit in between makes the file's
+        # revision newer than this one, so the next look for outside changes reloads.
+        self.revision = repository.revision()
         self.workshop = repository.load()
         self.history = History()
-        self.revision = repository.revision()
 
     def do(self, step: Step) -> Step:
         """Write, apply and record ``step``; an empty step changes nothing."""
         if step.changes:
-            self._commit(step)
+            behind = self._commit(step)
             self.history.record(step)
+            if behind:
+                self.reload()
         return step
 
     def do_all(self, label: Label, builders: Sequence[Callable[[Workshop], Step]]) -> Step:
@@ -64,27 +68,32 @@ class Session:
     def undo(self) -> Step | None:
         if not self.history.can_undo:
             return None
-        step = self.history.take_undo()
-        inverse = step.inverted()
+        # The step stays recorded until its inverse is saved: a write that fails (a full
+        # disk) leaves Undo where it was.
+        inverse = self.history.next_undo().inverted()
         self._check(inverse)
-        self._commit(inverse)
-        self.history.undone(step)
+        behind = self._commit(inverse)
+        self.history.undone()
+        if behind:
+            self.reload()
         return inverse
 
     def redo(self) -> Step | None:
         if not self.history.can_redo:
             return None
-        step = self.history.take_redo()
+        step = self.history.next_redo()
         self._check(step)
-        self._commit(step)
-        self.history.redone(step)
+        behind = self._commit(step)
+        self.history.redone()
+        if behind:
+            self.reload()
         return step
 
     def reload(self) -> int:
         """Re-read the file after another process changed it; drop undo entries that no
         longer fit and return how many were dropped."""
-        self.workshop = self.repository.load()
         self.revision = self.repository.revision()
+        self.workshop = self.repository.load()
         return self.history.prune(self.workshop)
 
     def _check(self, step: Step) -> None:
@@ -92,10 +101,15 @@ class Session:
             self.history.prune(self.workshop)
             raise StaleUndo(f"Cannot undo or redo '{step.label.text()}': it was changed elsewhere.")
 
-    def _commit(self, step: Step) -> None:
+    def _commit(self, step: Step) -> bool:
+        """Write and apply ``step``. Returns whether another process committed since this
+        session last looked; the caller then reloads, once its history is in order."""
+        before = self.revision
         try:
-            self.revision = self.repository.write(step.changes)
+            revision = self.repository.write(step.changes)
         except ConflictError:
             self.reload()
             raise
         self.workshop.apply_all(step.changes)
+        self.revision = revision
+        return revision != before + 1

@@ -25,7 +25,14 @@ from workshopdesk.core.entities import (
     WorkshopInfo,
 )
 from workshopdesk.core.errors import ValidationError
-from workshopdesk.core.limits import LIST_MAX, TAG_MAX, TEXT_MAX, TITLE_MAX
+from workshopdesk.core.limits import (
+    LIST_MAX,
+    NUMBER_MAX,
+    TAG_MAX,
+    TEXT_MAX,
+    TITLE_MAX,
+    VOTES_MAX,
+)
 from workshopdesk.core.workshop import Workshop
 
 E = TypeVar("E", bound=Entity)
@@ -58,6 +65,10 @@ def clean_text(value: str, what: str, *, required: bool = False, limit: int = TE
 
 
 def _check_length(text: str, what: str, required: bool, limit: int) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: not text any file or phone can hold
+        raise ValidationError(f"{what} contains characters that are not valid text.") from None
     if required and not text:
         raise ValidationError(f"{what} cannot be empty.")
     if len(text) > limit:
@@ -198,8 +209,8 @@ def validated(ws: Workshop, entity: E) -> E:
                 tags=clean_tags(entity.tags),
                 team_ids=_check_refs(entity.team_ids, ws.teams, "the teams with a stake"),
             )
-            if isinstance(result.number, bool) or result.number < 1:
-                raise ValidationError("A problem's number must be 1 or more.")
+            if isinstance(result.number, bool) or not 1 <= result.number <= NUMBER_MAX:
+                raise ValidationError(f"A problem's number must be from 1 to {NUMBER_MAX:,}.")
             if result.column_id not in ws.columns:
                 raise ValidationError("The problem's column does not exist.")
             for problem in ws.problems.values():
@@ -216,8 +227,8 @@ def validated(ws: Workshop, entity: E) -> E:
                 raise ValidationError("The solution's problem does not exist.")
             if result.proposer_id is not None and result.proposer_id not in ws.attendees:
                 raise ValidationError("The proposer is not an attendee.")
-            if isinstance(result.votes, bool) or result.votes < 0:
-                raise ValidationError("Votes cannot be negative.")
+            if isinstance(result.votes, bool) or not 0 <= result.votes <= VOTES_MAX:
+                raise ValidationError(f"Votes must be from 0 to {VOTES_MAX:,}.")
         case FollowUp():
             result = replace(
                 entity,

@@ -193,7 +193,7 @@ def from_document(data: Any) -> Workshop:
         raise ImportProblem(
             "The file is not a WorkshopDesk export (its format is not 'workshopdesk')."
         )
-    if top["version"] != VERSION:
+    if type(top["version"]) is not int or top["version"] != VERSION:
         raise ImportProblem(
             f"The file is format version {top['version']!r}; "
             f"this WorkshopDesk reads version {VERSION}."

@@ -82,7 +82,10 @@ class Document(QObject):
             self.failed.emit(str(error))
             return None
         if step is not None and step.changes:
-            self.changed.emit(step)
+            # a revision that jumped by more than one: another process committed in
+            # between, and the session caught up with it — everything may have changed
+            caught_up = self.session.revision != before + 1
+            self.changed.emit(None if caught_up else step)
             self._checkpoint.start()
         return step
 

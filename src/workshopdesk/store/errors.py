@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from workshopdesk.core.errors import DiskFullError, FileProblem, ReadOnlyError
+from workshopdesk.core.errors import ConflictError, DiskFullError, FileProblem, ReadOnlyError
 
 
 @contextmanager
@@ -16,7 +16,11 @@ def explained(name: str) -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as error:
-        raise _explain(name, error) from error
+        raise explain(name, error) from error
+    except sqlite3.IntegrityError as error:  # e.g. two new problems took the same number
+        raise ConflictError(
+            "This was changed elsewhere in the meantime; the board now shows the latest."
+        ) from error
     except sqlite3.DatabaseError as error:
         raise FileProblem(f"{name} is damaged ({error}).") from error
     except OSError as error:
@@ -30,7 +34,7 @@ _DISK_FULL = (
 )
 
 
-def _explain(name: str, error: sqlite3.OperationalError) -> Exception:
+def explain(name: str, error: sqlite3.OperationalError) -> Exception:
     message = str(error).lower()
     if "full" in message:
         return DiskFullError(_DISK_FULL.format(name=name))
@@ -38,6 +42,8 @@ def _explain(name: str, error: sqlite3.OperationalError) -> Exception:
         return ReadOnlyError(f"{name} cannot be changed: it is read-only.")
     if "locked" in message or "busy" in message:
         return FileProblem(f"{name} is busy in another program; try again in a moment.")
+    if "unable to open" in message:
+        return FileProblem(f"Cannot open {name}: its folder may be read-only, or the disk full.")
     if "disk i/o" in message:
         return FileProblem(f"Could not write {name}: the disk reported an error.")
     return FileProblem(f"Could not use {name} ({error}).")

@@ -7,6 +7,7 @@ releases it when the process dies, so a crash never leaves a workshop locked.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -41,8 +42,9 @@ class EditLock:
             except FileNotFoundError:
                 same = False
             if same:
-                os.ftruncate(fd, 0)
-                os.write(fd, f"{os.getpid()}\n".encode())
+                with contextlib.suppress(OSError):  # who holds it: a courtesy (full disk)
+                    os.ftruncate(fd, 0)
+                    os.write(fd, f"{os.getpid()}\n".encode())
                 self._fd = fd
                 return True
             os.close(fd)

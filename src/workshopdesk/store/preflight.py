@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from workshopdesk.core.errors import FileProblem
+from workshopdesk.store.errors import explain
 from workshopdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, applied_names
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,6 +44,8 @@ def check_file(path: Path) -> None:
         raise FileProblem(f"Cannot open {name}.") from None
     try:
         _check_contents(connection, name)
+    except sqlite3.OperationalError as error:  # the environment's fault, not the file's
+        raise explain(name, error) from None
     except sqlite3.DatabaseError as error:
         raise FileProblem(f"{name} is damaged and cannot be opened ({error}).") from None
     finally:

@@ -88,12 +88,12 @@ class WorkshopFile:
         lock: EditLock | None = None
         read_only = mode is Mode.READ
         locked_elsewhere = False
-        if mode is Mode.EDIT:
-            lock = EditLock(path)
-            if not lock.acquire():
-                lock, read_only, locked_elsewhere = None, True, True
         try:
             with explained(path.name):
+                if mode is Mode.EDIT:
+                    lock = EditLock(path)
+                    if not lock.acquire():
+                        lock, read_only, locked_elsewhere = None, True, True
                 connection = _connect(path, read_only=read_only)
                 opened = cls(path, connection, read_only=read_only, lock=lock)
                 if not read_only and KNOWN_MIGRATIONS - applied_names(connection):
@@ -115,11 +115,10 @@ class WorkshopFile:
             raise FileProblem(f"{path} already exists; choose another name or use --force.")
         if path.is_dir():
             raise FileProblem(f"{path} is a folder.")
-        if EditLock(path).is_held_elsewhere():
-            raise FileProblem(f"{path.name} is open in WorkshopDesk; close it first.")
         if not path.parent.is_dir():
             raise FileProblem(f"The folder {path.parent} does not exist.")
         temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
+        lock = _hold_for_replacing(path)
         try:
             with explained(path.name):
                 connection = _connect(temporary, read_only=False)
@@ -141,6 +140,7 @@ class WorkshopFile:
                 os.replace(temporary, path)
                 _fsync_folder(path.parent)
         finally:
+            lock.release()
             for leftover in [temporary, *_sidecars(temporary)]:
                 leftover.unlink(missing_ok=True)
 
@@ -250,10 +250,9 @@ class WorkshopFile:
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
             raise FileProblem("A copy must have another name than the open workshop.")
-        if EditLock(destination).is_held_elsewhere():
-            raise FileProblem(f"{destination.name} is open in WorkshopDesk; close it first.")
         temporary = destination.with_name(f".{destination.name}.{os.getpid()}.copy")
         temporary.unlink(missing_ok=True)
+        lock = _hold_for_replacing(destination)
         try:
             with explained(destination.name):
                 self._connection.execute("VACUUM INTO ?", (str(temporary),))
@@ -261,15 +260,18 @@ class WorkshopFile:
                 if dropped:
                     copy = sqlite3.connect(str(temporary), isolation_level=None)
                     try:
+                        copy.execute("PRAGMA secure_delete = ON")  # no trace in free pages
                         marks = ", ".join("?" for _ in dropped)
                         copy.execute(f"DELETE FROM settings WHERE key IN ({marks})", dropped)
                     finally:
                         copy.close()
+                _fsync_file(temporary)  # VACUUM INTO does not sync what it writes
                 for stale in _sidecars(destination):
                     stale.unlink(missing_ok=True)
                 os.replace(temporary, destination)
                 _fsync_folder(destination.parent)
         finally:
+            lock.release()
             temporary.unlink(missing_ok=True)
 
     def close(self) -> None:
@@ -327,7 +329,8 @@ class WorkshopFile:
                 if self._connection.in_transaction:
                     self._connection.execute("ROLLBACK")
                 raise
-        self._data_version = self._pragma_int("data_version")
+        # (A connection's own commits never change its data version, so the next
+        # changed() still sees any other process's commit from before this one.)
 
 
 def _tidy_sidecars(path: Path) -> None:
@@ -344,6 +347,24 @@ def _tidy_sidecars(path: Path) -> None:
             connection.close()
     except (OSError, sqlite3.Error):
         pass  # a read-only folder or disk: the sidecars stay, harmless
+
+
+def _hold_for_replacing(path: Path) -> EditLock:
+    """The editing lock of a file about to be replaced whole, held until it is: no window
+    opens the old file in the meantime. Refused while a window has it open."""
+    lock = EditLock(path)
+    try:
+        taken = lock.acquire()
+    except OSError as error:
+        raise FileProblem(f"Cannot write beside {path.name}: {error.strerror or error}.") from None
+    if not taken:
+        raise FileProblem(f"{path.name} is open in WorkshopDesk; close it first.")
+    return lock
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import FollowUp, Problem, Solution, SolutionStatus
+from workshopdesk.core.limits import VOTES_MAX
 from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
 from workshopdesk.core.workshop import Workshop
 
@@ -53,7 +54,7 @@ def edit_solution(ws: Workshop, solution_id: str, **fields: Any) -> Step:
 
 def vote_solution(ws: Workshop, solution_id: str, delta: int = 1) -> Step:
     solution = lookup(ws, Solution, solution_id)
-    votes = max(0, solution.votes + delta)
+    votes = min(VOTES_MAX, max(0, solution.votes + delta))
     changes = () if votes == solution.votes else (Change(solution, replace(solution, votes=votes)),)
     return Step(Label("vote_solution", _title(ws, solution.problem_id)), changes)
 

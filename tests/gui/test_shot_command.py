@@ -65,6 +65,7 @@ def test_the_editor_of_a_chosen_problem(demo_path, tmp_path):
         (["--view", "ceiling"], 2, "unknown view"),
         (["--scale", "3"], 2, "invalid choice"),
         (["--view", "editor", "--problem", "99"], 1, "There is no problem 99"),
+        (["--view", "board", "--problem", "3"], 2, "--problem is for the editor and spotlight"),
     ],
 )
 def test_bad_requests_get_one_clear_line(demo_path, tmp_path, args, code, words):

@@ -61,6 +61,10 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+PROBLEM_VIEWS = ("editor", "spotlight")
+"""The views that show one problem, which --problem picks."""
+
+
 def run(args: argparse.Namespace) -> int:
     if args.view not in VIEW_NAMES and not _view_exists(args.view):
         raise UsageError(f"unknown view {args.view!r}; choose one of {', '.join(VIEW_NAMES)}")
@@ -73,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
     width, height = parse_size(args.size or ("1920x1080" if wall_view else "1600x1000"))
     if args.problem is not None and args.problem < 1:
         raise UsageError("--problem must be a problem number, 1 or more")
+    if args.problem is not None and args.view not in PROBLEM_VIEWS:
+        raise UsageError(f"--problem is for the {' and '.join(PROBLEM_VIEWS)} views")
     output = Path(args.output)
     if output.suffix.lower() != ".png":
         raise UsageError("the output must be a .png file")

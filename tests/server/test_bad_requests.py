@@ -262,3 +262,18 @@ def test_too_many_phones_in_all_get_503(demo_path: Path) -> None:
                 feed.close()
 
     run(scenario())
+
+
+def test_a_bad_path_with_the_right_token_is_not_counted_as_a_miss(demo_path: Path) -> None:
+    async def scenario() -> None:
+        async with serving(demo_path) as (client, app):
+            port = client.server.port
+            assert port is not None
+            for path in (f"{BASE}//", f"{BASE}/P/%31", f"{BASE}/..%2F"):
+                status, _ = await raw_get(port, path)
+                assert status == 404, path
+            assert app.access.misses_from("127.0.0.1") == 0
+            assert (await client.get("/J/WRONGTOKEN")).status == 404
+            assert app.access.misses_from("127.0.0.1") == 1
+
+    run(scenario())

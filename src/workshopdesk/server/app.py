@@ -136,11 +136,17 @@ class PhoneApp:
         segments = path.split("/")[1:]
         if len(segments) > 1 and segments[-1] == "":
             segments.pop()  # one trailing slash is fine
-        if not all(_SEGMENT.fullmatch(s) for s in segments):
+        if not (
+            len(segments) >= 2
+            and segments[0].upper() == "J"
+            and _SEGMENT.fullmatch(segments[1])
+            and self.access.allows(segments[1].upper())
+        ):
             return await self._miss(request)
+        # The token is right: a malformed rest of the path is a plain 404, never a miss.
+        if not all(_SEGMENT.fullmatch(s) for s in segments[2:]):
+            return _not_found()
         parts = [s.upper() for s in segments]
-        if len(parts) < 2 or parts[0] != "J" or not self.access.allows(parts[1]):
-            return await self._miss(request)
         if request.method not in ("GET", "HEAD"):
             return _plain(405, "Phones only read here.", allow="GET, HEAD")
         return await self._route(request, parts[1], parts[2:], query)

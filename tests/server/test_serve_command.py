@@ -234,3 +234,19 @@ def test_serve_has_help() -> None:
     assert result.returncode == 0
     assert "usage: workshopdesk serve" in result.stdout
     assert "--host ADDRESS" in result.stdout and "--port N" in result.stdout
+
+
+def test_the_server_raises_its_open_file_limit_for_a_busy_room() -> None:
+    import resource
+
+    from workshopdesk.server.service import OPEN_FILES_WANTED, allow_many_connections
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (256, hard))
+        allow_many_connections()
+        raised, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+        infinite = hard == resource.RLIM_INFINITY
+        assert raised == (OPEN_FILES_WANTED if infinite else min(OPEN_FILES_WANTED, hard))
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

@@ -6,6 +6,7 @@ Used by ``workshopdesk serve`` (in the main thread) and by the window's
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import socket
 from pathlib import Path
@@ -91,6 +92,7 @@ class PhoneService:
 
     async def start(self, host: str, port: int = DEFAULT_PORT, *, fall_back: bool = True) -> str:
         """Read the board and start listening; returns the join URL."""
+        allow_many_connections()
         sock = bind_socket(host, port, fall_back=fall_back)
         try:
             await self.hub.start()
@@ -125,3 +127,20 @@ class PhoneService:
 
     def phones(self) -> int:
         return self.hub.phones()
+
+
+OPEN_FILES_WANTED = 16_384
+
+
+def allow_many_connections() -> None:
+    """Raise this process's open-file limit towards its ceiling: every phone is a socket,
+    and desktop defaults (256 on macOS, 1,024 on Linux) run out before a busy room does."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit to raise
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = OPEN_FILES_WANTED if hard == resource.RLIM_INFINITY else min(OPEN_FILES_WANTED, hard)
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))

@@ -301,3 +301,15 @@ def test_run_window_opens_the_file_and_returns_when_closed(qapp, demo_path, tmp_
     assert gui_app.run_window(demo_path) == 0
     assert seen == [f"Sales × Development, Malmö, February — {demo_path.name}"]
     assert QApplication.font().family() == "Inter"
+
+
+def test_a_file_the_system_asks_to_open_opens_in_the_window(make_window, blank_path):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from workshopdesk.gui.app import FileOpenListener
+
+    window = make_window()
+    QApplication.instance().installEventFilter(FileOpenListener(window))
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(blank_path)))
+    assert window.document is not None and window.document.path == blank_path

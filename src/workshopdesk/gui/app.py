@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from workshopdesk.gui.app_settings import APPLICATION, ORGANISATION, AppSettings, user_settings
@@ -27,10 +29,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenListener(QObject):
+    """Files the operating system asks the running app to open: on macOS a double-clicked
+    ``.workshop`` arrives as a QFileOpenEvent, not on the command line."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_file(Path(event.file()))
+            self.window.raise_()
+            self.window.activateWindow()
+            return True
+        return False
+
+
 def run_window(path: Path | None) -> int:
     """Open ``path`` (or the start screen) in the main window and run until it closes."""
     app = make_application()
     window = MainWindow(AppSettings(user_settings()))
+    app.installEventFilter(FileOpenListener(window))
     if path is not None:
         window.open_file(Path(path))
     window.show()

@@ -14,6 +14,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
+from workshopdesk.core.errors import WorkshopError
 from workshopdesk.server.service import PhoneService
 from workshopdesk.server.share_settings import DEFAULT_PORT
 
@@ -56,6 +57,13 @@ class ShareServer:
         service = PhoneService(self.path, self._token, **self._options)
         try:
             self.url = self._call(service.start(host, port, fall_back=fall_back))
+        except TimeoutError:
+            self._close_hub(service)
+            self._end_loop()
+            raise WorkshopError(
+                "Sharing did not start in time: the workshop could not be read quickly "
+                "enough. Try again."
+            ) from None
         except BaseException:
             self._end_loop()
             raise
@@ -65,8 +73,10 @@ class ShareServer:
     def stop(self) -> None:
         service, self._service = self._service, None
         if service is not None:
-            with contextlib.suppress(TimeoutError):
+            try:
                 self._call(service.stop(), timeout=STOP_TIMEOUT)
+            except TimeoutError:
+                self._close_hub(service)  # the file's connection closes on its own thread
         self._end_loop()
 
     def notify_changed(self) -> None:
@@ -100,6 +110,10 @@ class ShareServer:
         assert self._loop is not None
         future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
         return future.result(timeout)
+
+    def _close_hub(self, service: PhoneService) -> None:
+        with contextlib.suppress(Exception):
+            self._call(service.hub.close(), timeout=1.0)
 
     def _end_loop(self) -> None:
         loop, thread = self._loop, self._thread

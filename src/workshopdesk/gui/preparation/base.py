@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshopdesk.gui.document import Document
@@ -66,6 +67,22 @@ class PreparationDialog(QDialog):
             row.addWidget(button)
         self.outer.addLayout(row)
         return row
+
+    def ok_cancel(self, saves: str) -> None:
+        """The footer every preparation dialog ends with: Cancel, OK (``saves`` says what
+        OK keeps), the keys hint, and Ctrl+Enter for OK."""
+        self.cancel_button = self.button("Cancel", "Cancel: close without changing anything")
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = self.button("OK", f"OK: save {saves}")
+        self.ok_button.setProperty("primary", True)
+        self.ok_button.setDefault(True)
+        self.ok_button.setMinimumWidth(96)
+        self.ok_button.clicked.connect(self.accept)
+        hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
+        hint.setProperty("role", "hint")
+        self.footer(self.cancel_button, self.ok_button, left=hint)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
     def done(self, result: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):

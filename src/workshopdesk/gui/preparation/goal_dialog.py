@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -170,18 +170,7 @@ class GoalDialog(PreparationDialog):
         body.addLayout(self._purpose(), 6)
         self.outer.addLayout(body, 1)
 
-        self.cancel_button = self.button("Cancel", "Cancel: close without changing anything")
-        self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = self.button("OK", "OK: save the goal, rules and details")
-        self.ok_button.setProperty("primary", True)
-        self.ok_button.setDefault(True)
-        self.ok_button.setMinimumWidth(96)
-        self.ok_button.clicked.connect(self.accept)
-        hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
-        hint.setProperty("role", "hint")
-        self.footer(self.cancel_button, self.ok_button, left=hint)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        self.ok_cancel("the goal, rules and details")
 
         self._show(self._base)
         self._loaded_dates = self._date_widgets()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from workshopdesk.core import operations
@@ -60,18 +60,7 @@ class InvitationDialog(PreparationDialog):
         body.addWidget(self._facts_panel(), 2)
         self.outer.addLayout(body, 1)
 
-        self.cancel_button = self.button("Cancel", "Cancel: close without changing anything")
-        self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = self.button("OK", "OK: save the invitation")
-        self.ok_button.setProperty("primary", True)
-        self.ok_button.setDefault(True)
-        self.ok_button.setMinimumWidth(96)
-        self.ok_button.clicked.connect(self.accept)
-        hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
-        hint.setProperty("role", "hint")
-        self.footer(self.cancel_button, self.ok_button, left=hint)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        self.ok_cancel("the invitation")
 
         if self.read_only:
             self.text.setReadOnly(True)

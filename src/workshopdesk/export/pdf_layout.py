@@ -55,25 +55,30 @@ class Para:
 
 @dataclass(slots=True)
 class _Face:
-    """A style made real: its font, metrics, line spacing, ascent, and measured tokens."""
+    """A style made real: its font, pen colour, metrics, line spacing, ascent, and
+    measured tokens and runs."""
 
     font: QFont
+    color: QColor
     metrics: QFontMetricsF
     spacing: float
     ascent: float
     widths: dict[str, tuple[float, float]]
     """A token's width with and without its trailing space."""
+    runs: dict[str, float]
+    """A whole run's width: names, statuses and repeated phrases come back often."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Segment:
     x: float
     text: str
     style: Style
     background: str | None
+    face: _Face
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     segments: list[_Segment]
     height: float
@@ -119,7 +124,8 @@ class Flow:
             # twice as fast; scripts that need shaping (Arabic, ...) are still shaped
             font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
             metrics = QFontMetricsF(font)
-            found = _Face(font, metrics, metrics.lineSpacing(), metrics.ascent(), {})
+            color = QColor(style.color)
+            found = _Face(font, color, metrics, metrics.lineSpacing(), metrics.ascent(), {}, {})
             self.faces[style] = found
         self._recent[id(style)] = (style, found)
         return found
@@ -138,24 +144,37 @@ class Flow:
         current: list[_Segment] = []
         x = 0.0
 
-        first = self.face(para.runs[0].style if para.runs else Style())
-        empty_height, empty_ascent = first.spacing, first.ascent
-        if para.runs and all("\n" not in run.text for run in para.runs):
+        runs = para.runs
+        face_of = self.face
+        if runs:
             # most paragraphs fit on one line: measure each run once, no word wrapping
-            segments, x, height, ascent = [], 0.0, 0.0, 0.0
-            last_run = len(para.runs) - 1
-            for index, run in enumerate(para.runs):
-                face = self.face(run.style)
-                text = run.text.rstrip() if index == last_run else run.text
-                segments.append(_Segment(x, text, run.style, run.background))
-                x += face.metrics.horizontalAdvance(text)
+            segments: list[_Segment] = []
+            height, ascent = 0.0, 0.0
+            last_run = len(runs) - 1
+            for index, run in enumerate(runs):
+                text = run.text
+                if "\n" in text or x > available:
+                    break
+                face = face_of(run.style)
+                if index == last_run:
+                    text = text.rstrip()
+                width = face.runs.get(text)
+                if width is None:
+                    width = face.runs[text] = face.metrics.horizontalAdvance(text)
+                segments.append(_Segment(x, text, run.style, run.background, face))
+                x += width
                 if face.spacing > height:
                     height = face.spacing
                 if face.ascent > ascent:
                     ascent = face.ascent
-            if x <= available:
-                lines.append(_Line(segments, height, ascent, left, available, para.background))
-                return self._labelled(para, lines)
+            else:
+                if x <= available:
+                    lines.append(_Line(segments, height, ascent, left, available, para.background))
+                    return self._labelled(para, lines) if para.label is not None else lines
+            first = face_of(runs[0].style)
+        else:
+            first = face_of(Style())
+        empty_height, empty_ascent = first.spacing, first.ascent
         x, height, ascent = 0.0, 0.0, 0.0
 
         def finish() -> None:
@@ -167,8 +186,8 @@ class Flow:
             lines.append(_Line(current, height, ascent, left, available, para.background))
             current, x, height, ascent = [], 0.0, 0.0, 0.0
 
-        for run in para.runs:
-            face = self.face(run.style)
+        for run in runs:
+            face = face_of(run.style)
             cache, metrics = face.widths, face.metrics
             run_height, run_ascent = face.spacing, face.ascent
             for part_index, part in enumerate(run.text.split("\n")):
@@ -195,7 +214,7 @@ class Flow:
                             if x + char_width > available and current:
                                 finish()
                             height, ascent = max(height, run_height), max(ascent, run_ascent)
-                            self._append(current, x, char, run)
+                            self._append(current, x, char, run, face)
                             x += char_width
                         continue
                     last = current[-1] if current else None
@@ -206,7 +225,7 @@ class Flow:
                     ):
                         last.text += token
                     else:
-                        current.append(_Segment(x, token, run.style, run.background))
+                        current.append(_Segment(x, token, run.style, run.background, face))
                     x += width
         if current or not lines:
             finish()
@@ -215,17 +234,17 @@ class Flow:
     def _labelled(self, para: Para, lines: list[_Line]) -> list[_Line]:
         if para.label is not None and lines:
             label_x = para.indent * self.scale
-            lines[0].label = _Segment(label_x, para.label.text, para.label.style, None)
-            self.font(para.label.style)
+            style = para.label.style
+            lines[0].label = _Segment(label_x, para.label.text, style, None, self.face(style))
         return lines
 
     @staticmethod
-    def _append(current: list[_Segment], x: float, text: str, run: Run) -> None:
+    def _append(current: list[_Segment], x: float, text: str, run: Run, face: _Face) -> None:
         last = current[-1] if current else None
         if last is not None and last.style is run.style and last.background == run.background:
             last.text += text
         else:
-            current.append(_Segment(x, text, run.style, run.background))
+            current.append(_Segment(x, text, run.style, run.background, face))
 
     def paginate(self, paras: Iterable[Para]) -> list[_Page]:
         pages = [_Page()]
@@ -266,38 +285,54 @@ class Flow:
         """Lay out and paint ``paras`` on the device; return the number of pages."""
         pages = self.paginate(paras)
         painter = QPainter(self.device)
-        current: Style | None = None
+        draw_text, set_font, set_pen = painter.drawText, painter.setFont, painter.setPen
+        colors: dict[str, QColor] = {}
+        line_pad, badge_pad = 4 * self.scale, 2.5 * self.scale
+        current: _Face | None = None
         try:
             for number, page in enumerate(pages, start=1):
                 if number > 1:
                     self.device.newPage()
-                    current = None
                 for y, line in page.lines:
+                    left = line.left
                     if line.background:
-                        pad = 4 * self.scale
+                        color = colors.get(line.background)
+                        if color is None:
+                            color = colors[line.background] = QColor(line.background)
                         painter.fillRect(
-                            QRectF(line.left - pad, y, line.width + pad, line.height),
-                            QColor(line.background),
+                            QRectF(left - line_pad, y, line.width + line_pad, line.height), color
                         )
-                    segments = [line.label, *line.segments] if line.label else line.segments
-                    for segment in segments:
-                        if segment is None or not segment.text:
+                    base = y + line.ascent
+                    label = line.label
+                    if label is not None and label.text:
+                        face = label.face
+                        if face is not current:
+                            set_font(face.font)
+                            set_pen(face.color)
+                            current = face
+                        draw_text(QPointF(label.x, base), label.text)
+                    for segment in line.segments:
+                        text = segment.text
+                        if not text:
                             continue
-                        x = segment.x if segment is line.label else line.left + segment.x
+                        face = segment.face
+                        x = left + segment.x
                         if segment.background:
-                            pad = 2.5 * self.scale
+                            color = colors.get(segment.background)
+                            if color is None:
+                                color = colors[segment.background] = QColor(segment.background)
                             box = QRectF(
-                                x - pad,
+                                x - badge_pad,
                                 y + line.height * 0.08,
-                                self.width(segment.style, segment.text) + 2 * pad,
+                                face.metrics.horizontalAdvance(text) + 2 * badge_pad,
                                 line.height * 0.84,
                             )
-                            painter.fillRect(box, QColor(segment.background))
-                        if segment.style is not current:
-                            painter.setFont(self.font(segment.style))
-                            painter.setPen(QColor(segment.style.color))
-                            current = segment.style
-                        painter.drawText(QPointF(x, y + line.ascent), segment.text)
+                            painter.fillRect(box, color)
+                        if face is not current:
+                            set_font(face.font)
+                            set_pen(face.color)
+                            current = face
+                        draw_text(QPointF(x, base), text)
                 self._footer(painter, number, len(pages))
                 current = None
         finally:
@@ -306,7 +341,7 @@ class Flow:
 
     def _footer(self, painter: QPainter, number: int, count: int) -> None:
         painter.setFont(self.font(self.footer_style))
-        painter.setPen(QColor(self.footer_style.color))
+        painter.setPen(self.face(self.footer_style).color)
         box = QRectF(0, self.page_height, self.page_width, self.footer_height)
         bottom = Qt.AlignmentFlag.AlignBottom
         painter.drawText(box, bottom | Qt.AlignmentFlag.AlignLeft, self.footer)

@@ -193,6 +193,9 @@ class Flow:
             for part_index, part in enumerate(run.text.split("\n")):
                 if part_index:
                     finish()
+                # the segment this run fills on the current line: its next words just
+                # join it (the line's height and ascent already count this run)
+                filling: _Segment | None = None
                 for token in _TOKEN.findall(part):
                     sizes = cache.get(token)
                     if sizes is None:
@@ -202,8 +205,13 @@ class Flow:
                     width, word_width = sizes
                     if x + word_width > available and current:
                         finish()
+                        filling = None
                         if not token.strip():
                             continue
+                    if filling is not None and width <= available:
+                        filling.text += token
+                        x += width
+                        continue
                     if run_height > height:
                         height, ascent = run_height, max(ascent, run_ascent)
                     elif run_ascent > ascent:
@@ -216,6 +224,7 @@ class Flow:
                             height, ascent = max(height, run_height), max(ascent, run_ascent)
                             self._append(current, x, char, run, face)
                             x += char_width
+                        filling = None
                         continue
                     last = current[-1] if current else None
                     if (
@@ -224,8 +233,10 @@ class Flow:
                         and last.background == run.background
                     ):
                         last.text += token
+                        filling = last
                     else:
-                        current.append(_Segment(x, token, run.style, run.background, face))
+                        filling = _Segment(x, token, run.style, run.background, face)
+                        current.append(filling)
                     x += width
         if current or not lines:
             finish()

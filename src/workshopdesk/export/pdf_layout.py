@@ -67,6 +67,45 @@ class _Face:
     """A token's width with and without its trailing space."""
     runs: dict[str, float]
     """A whole run's width: names, statuses and repeated phrases come back often."""
+    parts: dict[str, _Measured]
+    """A line of a run's text cut into words, measured."""
+
+    def measured(self, part: str) -> _Measured:
+        found = self.parts.get(part)
+        if found is not None:
+            return found
+        cache, metrics = self.widths, self.metrics
+        tokens: list[tuple[str, float, float]] = []
+        total, reach, widest = 0.0, 0.0, 0.0
+        for token in _TOKEN.findall(part):
+            sizes = cache.get(token)
+            if sizes is None:
+                word = token.rstrip()
+                sizes = (metrics.horizontalAdvance(token), metrics.horizontalAdvance(word))
+                cache[token] = sizes
+            width, word_width = sizes
+            tokens.append((token, width, word_width))
+            if total + word_width > reach:
+                reach = total + word_width
+            if width > widest:
+                widest = width
+            total += width
+        found = self.parts[part] = _Measured(tokens, total, reach, widest)
+        return found
+
+
+@dataclass(slots=True)
+class _Measured:
+    """The words of a line of text with their widths (with and without the trailing
+    space), their total, how far the furthest word ends, and the widest word.
+
+    Widths are multiples of 1/64 (Qt's fixed point), so adding them up is exact and
+    placing all the words at once lands where placing them one by one would."""
+
+    tokens: list[tuple[str, float, float]]
+    total: float
+    reach: float
+    widest: float
 
 
 @dataclass(slots=True)
@@ -125,7 +164,7 @@ class Flow:
             font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
             metrics = QFontMetricsF(font)
             color = QColor(style.color)
-            found = _Face(font, color, metrics, metrics.lineSpacing(), metrics.ascent(), {}, {})
+            found = _Face(font, color, metrics, metrics.lineSpacing(), metrics.ascent(), {}, {}, {})
             self.faces[style] = found
         self._recent[id(style)] = (style, found)
         return found
@@ -188,21 +227,35 @@ class Flow:
 
         for run in runs:
             face = face_of(run.style)
-            cache, metrics = face.widths, face.metrics
+            metrics = face.metrics
             run_height, run_ascent = face.spacing, face.ascent
             for part_index, part in enumerate(run.text.split("\n")):
                 if part_index:
                     finish()
+                measured = face.measured(part)
+                if not measured.tokens:
+                    continue
+                if x + measured.reach <= available and measured.widest <= available:
+                    # the whole line of text fits where the line stands: no word wraps
+                    if run_height > height:
+                        height, ascent = run_height, max(ascent, run_ascent)
+                    elif run_ascent > ascent:
+                        ascent = run_ascent
+                    last = current[-1] if current else None
+                    if (
+                        last is not None
+                        and last.style is run.style
+                        and last.background == run.background
+                    ):
+                        last.text += part
+                    else:
+                        current.append(_Segment(x, part, run.style, run.background, face))
+                    x += measured.total
+                    continue
                 # the segment this run fills on the current line: its next words just
                 # join it (the line's height and ascent already count this run)
                 filling: _Segment | None = None
-                for token in _TOKEN.findall(part):
-                    sizes = cache.get(token)
-                    if sizes is None:
-                        word = token.rstrip()
-                        sizes = (metrics.horizontalAdvance(token), metrics.horizontalAdvance(word))
-                        cache[token] = sizes
-                    width, word_width = sizes
+                for token, width, word_width in measured.tokens:
                     if x + word_width > available and current:
                         finish()
                         filling = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
@@ -35,8 +36,9 @@ class Style:
     italic: bool = False
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
+    """Words in one style (a tuple: a report makes tens of thousands of them)."""
+
     text: str
     style: Style = Style()
     background: str | None = None

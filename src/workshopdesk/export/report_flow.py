@@ -49,6 +49,7 @@ STATUS = {
     SolutionStatus.PROPOSED: Style(8, BOLD, "#8a5a00"),
     SolutionStatus.REJECTED: Style(8, BOLD, "#8c8c8c"),
 }
+STATUS_RUNS = {status: Run(status.value.upper() + "  ", style) for status, style in STATUS.items()}
 
 
 def _heading(text: str, *, page_break: bool = False, space: float = 18) -> Para:
@@ -143,7 +144,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
     if not solutions:
         yield Para([Run("No solution yet.", QUIET)])
     for solution in solutions:
-        yield from _solution(names, solution)
+        yield _solution(names, solution)
     follow_ups = ws.follow_ups_of(problem.id)
     if follow_ups:
         yield Para([Run("FOLLOW-UPS", CAPS)], space_before=6, space_after=2, keep_with_next=True)
@@ -158,16 +159,15 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
             yield Para([Run(" · ".join(details), SMALL)], indent=12, space_after=3)
 
 
-def _solution(names: Names, solution: Solution) -> Iterator[Para]:
-    details = [f"Proposed by {names.proposer(solution)}"]
+def _solution(names: Names, solution: Solution) -> Para:
+    details = f"Proposed by {names.proposer(solution)}"
     teams = names.teams(solution.team_ids)
     if teams:
-        details.append(" + ".join(teams))
-    details.append(plural(solution.votes, "vote"))
+        details += " · " + " + ".join(teams)
+    details += " · " + plural(solution.votes, "vote")
     # who proposed it follows the text in small type, on its line when there is room
-    yield Para([Run(solution.status.value.upper() + "  ", STATUS[solution.status]),
-                Run(solution.text.strip() + "   ", BODY),
-                Run(" · ".join(details), SMALL)], space_after=5)  # fmt: skip
+    return Para([STATUS_RUNS[solution.status], Run(solution.text.strip() + "   ", BODY),
+                 Run(details, SMALL)], space_after=5)  # fmt: skip
 
 
 def _summary(ws: Workshop, names: Names) -> Iterator[Para]:

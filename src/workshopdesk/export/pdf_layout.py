@@ -14,16 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
 from workshopdesk.paint.fonts import pixel_font
 
 INK = "#1d2330"
-# Qt.AlignBottom | Qt.AlignLeft and | Qt.AlignRight as plain numbers (drawText takes an int):
-# importing the Qt namespace builds a hundred enums, a noticeable part of an export's start
-_BOTTOM_LEFT = 0x0040 | 0x0001
-_BOTTOM_RIGHT = 0x0040 | 0x0002
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
 
@@ -413,5 +409,6 @@ class Flow:
         painter.setFont(self.font(self.footer_style))
         painter.setPen(self.face(self.footer_style).color)
         box = QRectF(0, self.page_height, self.page_width, self.footer_height)
-        painter.drawText(box, _BOTTOM_LEFT, self.footer)
-        painter.drawText(box, _BOTTOM_RIGHT, f"{number} / {count}")
+        bottom = Qt.AlignmentFlag.AlignBottom
+        painter.drawText(box, bottom | Qt.AlignmentFlag.AlignLeft, self.footer)
+        painter.drawText(box, bottom | Qt.AlignmentFlag.AlignRight, f"{number} / {count}")

@@ -7,7 +7,14 @@ from dataclasses import replace
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import Column
 from workshopdesk.core.errors import ValidationError
-from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
+from workshopdesk.core.operations.common import (
+    created,
+    edited,
+    lookup,
+    moved,
+    new_id,
+    placement,
+)
 from workshopdesk.core.operations.problems import problem_removal
 from workshopdesk.core.workshop import Workshop
 
@@ -29,11 +36,8 @@ def rename_column(ws: Workshop, column_id: str, name: str) -> Step:
 def move_column(ws: Workshop, column_id: str, index: int) -> Step:
     column = lookup(ws, Column, column_id)
     others = [c for c in ws.ordered_columns() if c.id != column_id]
-    position, spacing = placement(others, index)
-    changes = [*spacing]
-    if position != column.position:
-        changes.append(Change(column, replace(column, position=position)))
-    return Step(Label("move_column", {"name": column.name}), tuple(changes))
+    label = Label("move_column", {"name": column.name})
+    return Step(label, tuple(moved(column, others, index)))
 
 
 def set_done_column(ws: Workshop, column_id: str) -> Step:

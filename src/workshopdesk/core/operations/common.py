@@ -64,6 +64,16 @@ def placement(siblings: Sequence[E], index: int | None) -> tuple[float, list[Cha
     return float(index + 1), changes
 
 
+def moved(entity: E, others: Sequence[E], index: int | None, **fields: Any) -> list[Change]:
+    """The changes that put ``entity`` at ``index`` among ``others`` (ordered, without it),
+    with any other ``fields`` it changes on the way (a card's column)."""
+    position, changes = placement(others, index)
+    after = replace(entity, position=position, **fields)
+    if after != entity:
+        changes.append(Change(entity, after))
+    return changes
+
+
 def edited(ws: Workshop, entity: E, fields: dict[str, Any]) -> Change | None:
     """The change that sets ``fields`` on ``entity`` (validated), or None if nothing differs."""
     unknown = set(fields) - set(entity.__dataclass_fields__) - {"id", "kind"}

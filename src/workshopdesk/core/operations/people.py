@@ -7,7 +7,14 @@ from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import Attendee, Team
-from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
+from workshopdesk.core.operations.common import (
+    created,
+    edited,
+    lookup,
+    moved,
+    new_id,
+    placement,
+)
 from workshopdesk.core.workshop import Workshop
 
 
@@ -27,11 +34,7 @@ def edit_team(ws: Workshop, team_id: str, **fields: Any) -> Step:
 def move_team(ws: Workshop, team_id: str, index: int) -> Step:
     team = lookup(ws, Team, team_id)
     others = [t for t in ws.ordered_teams() if t.id != team_id]
-    position, spacing = placement(others, index)
-    changes = [*spacing]
-    if position != team.position:
-        changes.append(Change(team, replace(team, position=position)))
-    return Step(Label("move_team", {"name": team.name}), tuple(changes))
+    return Step(Label("move_team", {"name": team.name}), tuple(moved(team, others, index)))
 
 
 def delete_team(ws: Workshop, team_id: str) -> Step:

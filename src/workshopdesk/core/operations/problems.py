@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import Column, Problem
-from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
+from workshopdesk.core.operations.common import (
+    created,
+    edited,
+    lookup,
+    moved,
+    new_id,
+    placement,
+)
 from workshopdesk.core.workshop import Workshop
 
 
@@ -64,10 +70,7 @@ def move_problem(ws: Workshop, problem_id: str, column_id: str, index: int | Non
     problem = lookup(ws, Problem, problem_id)
     column = lookup(ws, Column, column_id)
     siblings = [p for p in ws.problems_in(column_id) if p.id != problem_id]
-    position, spacing = placement(siblings, index)
-    changes = [*spacing]
-    if (problem.column_id, problem.position) != (column_id, position):
-        changes.append(Change(problem, replace(problem, column_id=column_id, position=position)))
+    changes = moved(problem, siblings, index, column_id=column_id)
     if problem.column_id == column_id:
         label = Label("reorder_problem", {"title": problem.title})
     else:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from workshopdesk.core import operations
+from workshopdesk.core.changes import Step
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_parts import MessageBanner
 from workshopdesk.gui.editor_style import apply_style
@@ -42,7 +45,28 @@ class PreparationDialog(QDialog):
         self.outer.addWidget(self.banner)
         if self.read_only:
             self.banner.show_message(READ_ONLY, "info")
+        self._applying = False
+        """True while this dialog's own edit is being saved (not an outside change)."""
         document.failed.connect(self._on_failed)
+        document.changed.connect(self._document_changed)
+
+    def _document_changed(self, step: Step | None) -> None:
+        if not self._applying:
+            self.workshop_changed(step)
+
+    def workshop_changed(self, step: Step | None) -> None:
+        """The workshop changed (None: anything may have); not called while this dialog's
+        own :meth:`save_workshop` is saving."""
+
+    def save_workshop(self, **fields: Any) -> bool:
+        """Save the workshop's own fields as one undo step; False when refused (the banner
+        says why)."""
+        self._applying = True
+        try:
+            step = self.document.do(lambda ws: operations.edit_workshop(ws, **fields))
+        finally:
+            self._applying = False
+        return step is not None
 
     def _on_failed(self, message: str) -> None:
         self.banner.show_message(message, "error")
@@ -87,4 +111,6 @@ class PreparationDialog(QDialog):
     def done(self, result: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.document.failed.disconnect(self._on_failed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.document.changed.disconnect(self._document_changed)
         super().done(result)

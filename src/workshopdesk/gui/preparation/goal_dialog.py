@@ -7,7 +7,6 @@ elsewhere meanwhile, what the facilitator typed is kept and the rest follows.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshopdesk.core import operations
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import DEFAULT_GROUND_RULES, WorkshopInfo
 from workshopdesk.gui.document import Document
@@ -163,7 +161,6 @@ class GoalDialog(PreparationDialog):
             parent,
         )
         self._base = details(document.workshop.info)
-        self._applying = False
         body = QHBoxLayout()
         body.setSpacing(28)
         body.addLayout(self._day(), 5)
@@ -176,7 +173,6 @@ class GoalDialog(PreparationDialog):
         self._loaded_dates = self._date_widgets()
         if self.read_only:
             self._set_read_only()
-        document.changed.connect(self._on_changed)
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(1060, 680)
 
@@ -317,8 +313,8 @@ class GoalDialog(PreparationDialog):
         self.cancel_button.setText("Close")
 
     # -- outside changes, OK ----------------------------------------------------------------
-    def _on_changed(self, step: Step | None) -> None:
-        if self._applying or (step is not None and WorkshopInfo.kind not in step.kinds()):
+    def workshop_changed(self, step: Step | None) -> None:
+        if step is not None and WorkshopInfo.kind not in step.kinds():
             return
         latest = details(self.document.workshop.info)
         if latest == self._base:
@@ -342,17 +338,6 @@ class GoalDialog(PreparationDialog):
         if self.read_only:
             return
         changes = self.changes()
-        if changes:
-            self._applying = True
-            try:
-                step = self.document.do(lambda ws: operations.edit_workshop(ws, **changes))
-            finally:
-                self._applying = False
-            if step is None:  # refused: the reason is in the banner
-                return
+        if changes and not self.save_workshop(**changes):
+            return  # refused: the reason is in the banner
         super().accept()
-
-    def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.document.changed.disconnect(self._on_changed)
-        super().done(result)

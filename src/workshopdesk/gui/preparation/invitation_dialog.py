@@ -3,13 +3,10 @@ the date, the venue and the shared goal; OK saves the text as one undo step."""
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from workshopdesk.core import operations
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import WorkshopInfo
 from workshopdesk.export import invitation
@@ -34,7 +31,6 @@ class InvitationDialog(PreparationDialog):
             parent,
         )
         self._base = document.workshop.info.invitation
-        self._applying = False
         body = QHBoxLayout()
         body.setSpacing(24)
 
@@ -68,7 +64,6 @@ class InvitationDialog(PreparationDialog):
             self.ok_button.setEnabled(False)
             self.cancel_button.setText("Close")
         self._show_facts(document.workshop.info)
-        document.changed.connect(self._on_changed)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(1000, 660)
 
@@ -122,8 +117,8 @@ class InvitationDialog(PreparationDialog):
         cursor.insertText(invitation.draft(self.document.workshop))
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_changed(self, step: Step | None) -> None:
-        if self._applying or (step is not None and WorkshopInfo.kind not in step.kinds()):
+    def workshop_changed(self, step: Step | None) -> None:
+        if step is not None and WorkshopInfo.kind not in step.kinds():
             return
         info = self.document.workshop.info
         self._show_facts(info)
@@ -139,17 +134,6 @@ class InvitationDialog(PreparationDialog):
         if self.read_only:
             return
         text = self.text.toPlainText()
-        if text != self._base:
-            self._applying = True
-            try:
-                step = self.document.do(lambda ws: operations.edit_workshop(ws, invitation=text))
-            finally:
-                self._applying = False
-            if step is None:
-                return
+        if text != self._base and not self.save_workshop(invitation=text):
+            return  # refused: the reason is in the banner
         super().accept()
-
-    def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.document.changed.disconnect(self._on_changed)
-        super().done(result)

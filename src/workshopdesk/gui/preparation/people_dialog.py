@@ -5,8 +5,6 @@ Every edit here is saved at once as its own undo step (the Undo button, Ctrl+Z).
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -127,8 +125,7 @@ class PeopleDialog(PreparationDialog):
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing in a cell
             delete.activated.connect(remove)
 
-        document.changed.connect(self._on_changed)
-        self._on_changed(None)
+        self.workshop_changed(None)
         if self.read_only:
             for button in (*self.team_buttons, *self.attendee_buttons, self.undo_button):
                 button.setEnabled(False)
@@ -208,7 +205,7 @@ class PeopleDialog(PreparationDialog):
         return column
 
     # -- following the workshop -------------------------------------------------------------
-    def _on_changed(self, step: Step | None) -> None:
+    def workshop_changed(self, step: Step | None) -> None:
         history = self.document.session.history
         label = history.undo_label() if history.can_undo else None
         self.undo_button.setEnabled(label is not None and not self.read_only)
@@ -311,8 +308,3 @@ class PeopleDialog(PreparationDialog):
         removed = self.document.do(lambda ws: operations.delete_attendee(ws, attendee.id))
         if removed is not None and self.attendees_model.rowCount():
             self._select(self.attendees_view, min(row, self.attendees_model.rowCount() - 1))
-
-    def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.document.changed.disconnect(self._on_changed)
-        super().done(result)

@@ -135,10 +135,7 @@ class WorkshopFile:
                     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
                     connection.close()
-                for stale in _sidecars(path):
-                    stale.unlink(missing_ok=True)
-                os.replace(temporary, path)
-                _fsync_folder(path.parent)
+                _put_in_place(temporary, path)
         finally:
             lock.release()
             for leftover in [temporary, *_sidecars(temporary)]:
@@ -266,10 +263,7 @@ class WorkshopFile:
                     finally:
                         copy.close()
                 _fsync_file(temporary)  # VACUUM INTO does not sync what it writes
-                for stale in _sidecars(destination):
-                    stale.unlink(missing_ok=True)
-                os.replace(temporary, destination)
-                _fsync_folder(destination.parent)
+                _put_in_place(temporary, destination)
         finally:
             lock.release()
             temporary.unlink(missing_ok=True)
@@ -365,6 +359,15 @@ def _hold_for_replacing(path: Path) -> EditLock:
 def _fsync_file(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def _put_in_place(temporary: Path, path: Path) -> None:
+    """Replace ``path`` whole with the finished ``temporary`` file: the old file's log and
+    shared memory go first (they would not match the new file), and the rename is synced."""
+    for stale in _sidecars(path):
+        stale.unlink(missing_ok=True)
+    os.replace(temporary, path)
+    _fsync_folder(path.parent)
 
 
 def _fsync_folder(folder: Path) -> None:

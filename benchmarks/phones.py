@@ -35,9 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from workshopdesk import starters
 from workshopdesk.core.operations import vote_solution
+from workshopdesk.core.share_link import new_token
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.server.thread import ShareServer
-from workshopdesk.server.token import new_token
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 MAX_PHONES = 1000

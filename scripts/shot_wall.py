@@ -27,16 +27,18 @@ TOKEN = "K7QMZ4XW2PLRT5NVB3HJ6DYCAE"
 def prepare(path: Path) -> None:
     """The demo, shared on a typical venue address, 15-minute time-box 2½ minutes in."""
     from workshopdesk import starters
+    from workshopdesk.app import sharing
+    from workshopdesk.app.timer import set_timer
+    from workshopdesk.app.workspace import Workspace
+    from workshopdesk.core.share_link import ShareSettings
     from workshopdesk.core.timer import TimerState, system_clock
-    from workshopdesk.server.share_settings import ShareSettings
-    from workshopdesk.store.timer_settings import write_timer
     from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
     WorkshopFile.create(path, starters.demo())
-    with WorkshopFile.open(path, Mode.WRITE) as file:
-        file.set_settings(ShareSettings(TOKEN, "192.168.1.23", 8765).to_settings())
+    with Workspace.open(path, Mode.WRITE) as workspace:
+        sharing.save_link(workspace, ShareSettings(TOKEN, "192.168.1.23", 8765))
         started = system_clock() - timedelta(minutes=2, seconds=25)
-        write_timer(file, TimerState().set_minutes(15).start(started))
+        set_timer(workspace, TimerState().set_minutes(15).start(started))
 
 
 def main(folder: Path) -> int:

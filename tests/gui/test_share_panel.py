@@ -13,8 +13,8 @@ import pytest
 import zxingcpp
 from tests.gui.conftest import OFFSCREEN_NOISE
 
+from workshopdesk.core.share_link import ShareSettings
 from workshopdesk.server.addresses import NetworkAddress
-from workshopdesk.server.share_settings import ShareSettings
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 # The offscreen platform's window-manager notices are not faults of the panel.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import OFFSCREEN_NOISE
 
+from workshopdesk.app.timer import timer_of
 from workshopdesk.core import operations
 from workshopdesk.core.timer import Phase
 from workshopdesk.gui.document import Document
@@ -26,7 +27,6 @@ from workshopdesk.gui.wall_controller import WallController
 from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.gui.wall_preview import WallPreview
 from workshopdesk.paint.wall_scene import View
-from workshopdesk.store.timer_settings import read_timer
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -228,7 +228,7 @@ def test_the_timer_counts_down_and_signals_at_zero(
     timer.add_minute()
     assert timer.remaining() == 150_000
     with WorkshopFile.open(demo_path, Mode.READ) as reader:  # the phones read the same
-        assert read_timer(reader) == timer.state
+        assert timer_of(reader.settings()) == timer.state
     assert not document_has_undo(wall)
 
     clock.advance(150)
@@ -263,10 +263,9 @@ def test_a_timer_started_elsewhere_shows_on_this_wall(
     qtbot: QtBot, wall: WallController, clock: Clock, demo_path: Path
 ) -> None:
     from workshopdesk.core.timer import TimerState
-    from workshopdesk.store.timer_settings import write_timer
 
-    with WorkshopFile.open(demo_path, Mode.WRITE) as other:
-        write_timer(other, TimerState().set_minutes(5).start(T0))
+    with WorkshopFile.open(demo_path, Mode.WRITE) as other:  # another program
+        other.set_settings(TimerState().set_minutes(5).start(T0).to_settings())
     qtbot.waitUntil(lambda: wall.timer.state.running)
     clock.advance(60)
     assert wall.scene().timer_face.text == "4:00"

@@ -148,7 +148,8 @@ def test_the_page_recovers_after_the_server_restarts(demo_path: Path, phone: Any
 
 
 def test_a_new_link_tells_old_phones_to_scan_again(demo_path: Path, phone: Any) -> None:
-    from workshopdesk.server import share_settings
+    from workshopdesk.app import sharing
+    from workshopdesk.app.workspace import Workspace
 
     page = phone
     with Served(demo_path, "--host", "127.0.0.1", "--port", "0") as served:
@@ -156,7 +157,8 @@ def test_a_new_link_tells_old_phones_to_scan_again(demo_path: Path, phone: Any) 
         page.goto(served.url)
         live(page)
         served.stop()
-    share_settings.rotate(demo_path)
+    with Workspace.open(demo_path) as workspace:
+        sharing.renew_link(workspace)
     with Served(demo_path, "--host", "127.0.0.1", "--port", str(port)) as again:
         page.wait_for_selector("#live.gone", timeout=20_000)
         assert "Scan the new QR code" in page.locator("#live").inner_text()

@@ -17,7 +17,7 @@ import psutil
 import pytest
 
 from workshopdesk import cli
-from workshopdesk.server.share_settings import ShareSettings
+from workshopdesk.core.share_link import ShareSettings
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 from .serve_process import Served

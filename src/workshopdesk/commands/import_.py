@@ -1,8 +1,9 @@
 """``workshopdesk import PATH SOURCE.csv --kind problems|attendees [--encoding NAME]``
 
 Every row is checked first; if any row has a problem, each is reported with its row
-number and nothing is written. Otherwise all rows go in as one transaction (one undo
-step for a window that has the file open, which shows them at once).
+number and nothing is written. Otherwise all rows go in as one command to the one writer,
+from the import's origin: one transaction, which a window that has the file open shows
+at once.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workshopdesk.app.commands import EditAll
+from workshopdesk.app.origin import imported
+from workshopdesk.app.workspace import Workspace
 from workshopdesk.commands import UsageError
 from workshopdesk.core.errors import FileProblem, WorkshopError
-from workshopdesk.core.session import Session
 from workshopdesk.imports.headers import Kind
 from workshopdesk.imports.preview import preview
 from workshopdesk.imports.reading import NotACsvFile, check_encoding
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.store.workshop_file import Mode
 
 SHOWN_ERRORS = 20
 
@@ -57,10 +60,9 @@ def run(args: argparse.Namespace) -> int:
         raise FileProblem(f"{source} is a folder.") from None
     except OSError as error:
         raise FileProblem(f"Cannot read {source}: {error.strerror or error}.") from None
-    with WorkshopFile.open(Path(args.path), Mode.WRITE) as file:
-        session = Session(file)
+    with Workspace.open(Path(args.path), Mode.WRITE) as workspace:
         try:
-            result = preview(session.workshop, data, args.kind, args.encoding)
+            result = preview(workspace.workshop, data, args.kind, args.encoding)
         except NotACsvFile as error:
             raise WorkshopError(f"{source.name}: {error} Nothing was imported.") from None
         if result.errors:
@@ -76,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{count} row{'s' if count != 1 else ''} of {source.name} "
                 f"{'have' if count != 1 else 'has'} problems; nothing was imported."
             )
-        step = session.do_all(result.label(), result.builders())
+        step = workspace.submit(EditAll(result.label(), result.builders()), imported(source.name))
     done = len(result.accepted)
     noun = result.kind.value if done != 1 else result.kind.value[:-1]
     line = f"Imported {done} {noun} into {Path(args.path).name}"
@@ -86,4 +88,4 @@ def run(args: argparse.Namespace) -> int:
     if skipped:
         line += f"; {skipped} repeated row{'s' if skipped != 1 else ''} skipped"
     print(line + ".")
-    return 0 if step.changes else 1
+    return 0 if step is not None and step.changes else 1

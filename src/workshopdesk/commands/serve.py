@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import ipaddress
+import logging
 import signal
 import sys
 from pathlib import Path
 from typing import Any
 
+from workshopdesk.app import sharing
+from workshopdesk.app.workspace import WATCH_INTERVAL, Workspace
 from workshopdesk.commands import UsageError
 from workshopdesk.core.errors import WorkshopError
-from workshopdesk.server import share_settings
+from workshopdesk.core.share_link import DEFAULT_PORT, ShareSettings
 from workshopdesk.server.addresses import LOOPBACK, default_address
 from workshopdesk.server.links import qr_matrix, qr_text
-from workshopdesk.server.share_settings import DEFAULT_PORT, ShareSettings
-from workshopdesk.server.token import new_token
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.store.workshop_file import Mode
+
+log = logging.getLogger(__name__)
 
 NO_NETWORK = "No network found; use --host 127.0.0.1"
 
@@ -67,54 +71,81 @@ def _host(text: str) -> str:
         ) from None
 
 
-def _settings(path: Path) -> tuple[ShareSettings, bool]:
-    """The saved share settings, and whether they can be saved (a read-only file keeps
-    working with a link that lasts until it stops)."""
-    try:
-        return share_settings.load_or_create(path), True
-    except WorkshopError:
-        with WorkshopFile.open(path, Mode.READ) as file:  # a clear error if not a workshop
-            saved = ShareSettings.from_settings(file.settings())
-        return (saved or ShareSettings(new_token())), False
-
-
 def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
     explicit_host = _host(args.host) if args.host else None
-    with WorkshopFile.open(path, Mode.READ):
-        pass  # a clear error now if it is not a workshop
-    settings, writable = _settings(path)
-    host = explicit_host or default_address(settings.host)
-    if host is None:
-        raise WorkshopError(NO_NETWORK)
-    if args.port is not None:
-        port, fall_back = args.port, False
-    else:
-        port, fall_back = settings.port or DEFAULT_PORT, True
-    if not writable:
-        print(
-            f"{path.name} cannot be written: this link works until the server stops.",
-            file=sys.stderr,
-        )
-    return asyncio.run(_serve(path, settings, host, port, fall_back, writable))
+    return asyncio.run(_serve(path, explicit_host, args.port))
 
 
-async def _serve(
-    path: Path, settings: ShareSettings, host: str, port: int, fall_back: bool, writable: bool
+def _open(path: Path) -> Workspace:
+    """The workshop for writing; read-only when it cannot be written (its link then
+    lasts until the server stops). A file that is no workshop is a clear error."""
+    try:
+        return Workspace.open(path, Mode.WRITE)
+    except WorkshopError:
+        return Workspace.open(path, Mode.READ)  # or the clear error of a file it can't read
+
+
+async def _watch(workspace: Workspace) -> None:
+    """Find other programs' commits (the window, an import) and pass them on."""
+    failing = False
+    while True:
+        await asyncio.sleep(WATCH_INTERVAL)
+        try:
+            workspace.check_outside()
+            failing = False
+        except WorkshopError as error:
+            if not failing:
+                log.warning("Phones keep the last board: %s", error)
+            failing = True
+
+
+async def _serve(path: Path, explicit_host: str | None, wanted_port: int | None) -> int:
+    # The workspace lives on this event loop: the phone server, the watch and the saved
+    # link all reach the file through it, over one connection.
+    with _open(path) as workspace:
+        settings, writable = sharing.share_link(workspace)
+        host = explicit_host or default_address(settings.host)
+        if host is None:
+            raise WorkshopError(NO_NETWORK)
+        if wanted_port is not None:
+            port, fall_back = wanted_port, False
+        else:
+            port, fall_back = settings.port or DEFAULT_PORT, True
+        if not writable:
+            print(
+                f"{path.name} cannot be written: this link works until the server stops.",
+                file=sys.stderr,
+            )
+        return await _run_service(workspace, settings, host, port, fall_back, writable)
+
+
+async def _run_service(
+    workspace: Workspace,
+    settings: ShareSettings,
+    host: str,
+    port: int,
+    fall_back: bool,
+    writable: bool,
 ) -> int:
     from workshopdesk.server.service import PhoneService  # aiohttp loads only to serve
 
-    service = PhoneService(path, settings.token)
+    service = PhoneService(workspace.state(), settings.token)
+    unsubscribe = workspace.subscribe(service.apply)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    watch = loop.create_task(_watch(workspace))
     try:
         url = await service.start(host, port, fall_back=fall_back)
         sys.stdout.write(f"Join: {url}\n")
         sys.stdout.flush()
-        if writable and (settings.host, settings.port) != (service.host, service.port):
-            share_settings.save(path, ShareSettings(settings.token, service.host, service.port))
+        if writable:
+            with contextlib.suppress(WorkshopError):  # the link still works until stopped
+                sharing.save_link(
+                    workspace, ShareSettings(settings.token, service.host, service.port)
+                )
         if sys.stdout.isatty():
             sys.stdout.write("\n" + qr_text(qr_matrix(url)) + "\n\n")
             sys.stdout.write("Scan the code or type the address on a phone on this network.\n")
@@ -122,6 +153,10 @@ async def _serve(
             sys.stdout.flush()
         await stop.wait()
     finally:
+        watch.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watch
+        unsubscribe()
         await service.stop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)

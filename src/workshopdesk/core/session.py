@@ -39,16 +39,26 @@ class Session:
         self.workshop = repository.load()
         self.history = History()
 
-    def do(self, step: Step) -> Step:
-        """Write, apply and record ``step``; an empty step changes nothing."""
+    def do(self, step: Step, *, record: bool = True) -> Step:
+        """Write, apply and (with ``record``) record ``step`` for undo; an empty step
+        changes nothing. A step that is not recorded (a phone's vote) is never undone by
+        the facilitator's Undo; their undo entries it touched no longer fit and are dropped
+        when Undo reaches them."""
         if step.changes:
             behind = self._commit(step)
-            self.history.record(step)
+            if record:
+                self.history.record(step)
             if behind:
                 self.reload()
         return step
 
-    def do_all(self, label: Label, builders: Sequence[Callable[[Workshop], Step]]) -> Step:
+    def do_all(
+        self,
+        label: Label,
+        builders: Sequence[Callable[[Workshop], Step]],
+        *,
+        record: bool = True,
+    ) -> Step:
         """Several operations as one undo step (the editor's OK, an import).
 
         Each builder sees the workshop as the builders before it left it. If one refuses
@@ -63,7 +73,7 @@ class Session:
         finally:
             for step in reversed(done):
                 self.workshop.apply_all(step.inverted().changes)
-        return self.do(Step.join(label, done))
+        return self.do(Step.join(label, done), record=record)
 
     def undo(self) -> Step | None:
         if not self.history.can_undo:

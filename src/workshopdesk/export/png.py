@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QColor, QImage
 
+from workshopdesk.core.share_link import ShareSettings
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export.qt_app import ensure_gui_app
 from workshopdesk.server.links import join_url, qr_matrix
-from workshopdesk.server.share_settings import ShareSettings
 
 WIDTH, HEIGHT = 1920, 1080
 

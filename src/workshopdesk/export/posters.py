@@ -26,12 +26,12 @@ from PySide6.QtGui import (
 from qrcode.constants import ERROR_CORRECT_Q
 
 from workshopdesk.core.entities import Problem
+from workshopdesk.core.share_link import ShareSettings
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export.facts import Names, report_problems
 from workshopdesk.export.qt_app import ensure_gui_app
 from workshopdesk.paint.fonts import pixel_font
 from workshopdesk.server.links import QUIET_ZONE, problem_url
-from workshopdesk.server.share_settings import ShareSettings
 
 PAPERS = {
     "a4": (QPageSize.PageSizeId.A4, 125.0),

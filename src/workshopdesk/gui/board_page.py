@@ -105,7 +105,7 @@ class BoardPage(QWidget):
         read_only = self.document.read_only
         self.banner.setVisible(read_only)
         if read_only:
-            if self.document.file.locked_elsewhere:
+            if self.document.locked_elsewhere:
                 text = (
                     "<b>Read-only.</b> Another window is editing this workshop, so you can "
                     "look at it here but not change it. Changes made there appear here."

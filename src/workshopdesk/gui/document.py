@@ -1,9 +1,11 @@
-"""The open workshop as the window sees it: the editing session, the file, and signals.
+"""The open workshop as the window sees it: a thin Qt adapter over the one writer.
 
-Every widget edits through :class:`Document` and listens to :attr:`Document.changed`;
-none of them touches the file or the core's state directly. Another process's commits
-(the CLI's import, the phone server) are noticed by polling the file's data version and
-arrive as ``changed(None)`` (reload everything).
+Every widget edits through :class:`Document` (which submits commands to the
+:class:`~workshopdesk.app.workspace.Workspace` as the facilitator) and listens to its
+signals; none of them touches the file or the core's state directly. The workspace's
+news arrive as signals: :attr:`Document.changed` for the board (a step, or None when the
+whole workshop was re-read), :attr:`Document.settings_changed` for the timer and the
+share link. A timer looks for other programs' commits (a cheap pragma).
 """
 
 from __future__ import annotations
@@ -14,19 +16,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from workshopdesk.app.commands import ChangeSettings, Command, Edit, EditAll, Redo, Undo
+from workshopdesk.app.events import Action, Applied
+from workshopdesk.app.workspace import WATCH_INTERVAL, Workspace
 from workshopdesk.core.changes import Label, Step
 from workshopdesk.core.errors import WorkshopError
-from workshopdesk.core.session import Session
+from workshopdesk.core.history import History
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.store.workshop_file import Mode
 
-POLL_MS = 100
+POLL_MS = round(WATCH_INTERVAL * 1000)
 CHECKPOINT_AFTER_MS = 2000
 
 
 class Document(QObject):
     changed = Signal(object)
     """A :class:`Step` that was applied (done, undone or redone), or None after a reload."""
+    settings_changed = Signal()
+    """The settings changed (the timer, the share link), here or in another program."""
+    applied = Signal(object)
+    """Every :class:`~workshopdesk.app.events.Applied` the workspace published."""
     failed = Signal(str)
     """A sentence to show: an edit that could not be saved, and why."""
     message = Signal(str)
@@ -35,8 +44,9 @@ class Document(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.file = WorkshopFile.open(path, Mode.EDIT)
-        self.session = Session(self.file)
+        self.workspace = Workspace.open(path, Mode.EDIT)
+        self._unsubscribe = self.workspace.subscribe(self._on_applied)
+        self._failing = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_outside_changes)
@@ -48,11 +58,19 @@ class Document(QObject):
 
     @property
     def workshop(self) -> Workshop:
-        return self.session.workshop
+        return self.workspace.workshop
+
+    @property
+    def history(self) -> History:
+        return self.workspace.history
 
     @property
     def read_only(self) -> bool:
-        return self.file.read_only
+        return self.workspace.read_only
+
+    @property
+    def locked_elsewhere(self) -> bool:
+        return self.workspace.locked_elsewhere
 
     # -- editing --------------------------------------------------------------------------
     def do(self, build: Callable[[Workshop], Step]) -> Step | None:
@@ -61,58 +79,70 @@ class Document(QObject):
         ``document.do(lambda ws: operations.move_problem(ws, pid, cid, 0))``.
         Returns the step, or None if it was refused (the reason goes to :attr:`failed`).
         """
-        return self._guard(lambda: self.session.do(build(self.session.workshop)))
+        return self.submit(Edit(build))
 
     def do_all(self, label: Label, builders: Sequence[Callable[[Workshop], Step]]) -> Step | None:
-        return self._guard(lambda: self.session.do_all(label, builders))
+        return self.submit(EditAll(label, builders))
 
     def undo(self) -> Step | None:
-        return self._guard(self.session.undo)
+        return self.submit(Undo())
 
     def redo(self) -> Step | None:
-        return self._guard(self.session.redo)
+        return self.submit(Redo())
 
-    def _guard(self, action: Callable[[], Step | None]) -> Step | None:
-        before = self.session.revision
+    def change_settings(self, values: dict[str, str | None]) -> bool:
+        """Store settings; False (and the reason to :attr:`failed`) if they were not saved."""
         try:
-            step = action()
-        except WorkshopError as error:
-            if self.session.revision != before:  # a conflict reloaded the workshop
-                self.changed.emit(None)
-            self.failed.emit(str(error))
-            return None
-        if step is not None and step.changes:
-            # a revision that jumped by more than one: another process committed in
-            # between, and the session caught up with it — everything may have changed
-            caught_up = self.session.revision != before + 1
-            self.changed.emit(None if caught_up else step)
-            self._checkpoint.start()
-        return step
-
-    # -- outside changes ------------------------------------------------------------------
-    def check_outside_changes(self) -> bool:
-        """Reload if another process committed; return whether it did."""
-        try:
-            if not self.file.changed():
-                return False
-            if self.file.revision() == self.session.revision:
-                return False
-            dropped = self.session.reload()
+            self.workspace.submit(ChangeSettings(values))
         except WorkshopError as error:
             self.failed.emit(str(error))
             return False
-        self.changed.emit(None)
+        return True
+
+    def submit(self, command: Command) -> Step | None:
+        """Submit ``command`` as the facilitator; a refusal becomes a sentence."""
+        try:
+            step = self.workspace.submit(command)
+        except WorkshopError as error:
+            self.failed.emit(str(error))
+            return None
+        if step is not None and step.changes:
+            self._checkpoint.start()
+        return step
+
+    def _on_applied(self, event: Applied) -> None:
+        self.applied.emit(event)
+        if event.action is Action.SETTINGS:
+            self.settings_changed.emit()
+            return
+        self.changed.emit(None if event.action is Action.RELOADED else event.step)
+        if event.action is Action.RELOADED:
+            self.settings_changed.emit()
+
+    # -- outside changes ------------------------------------------------------------------
+    def check_outside_changes(self) -> bool:
+        """Catch up if another program committed; return whether it did."""
+        try:
+            changed = self.workspace.check_outside()
+        except WorkshopError as error:
+            if not self._failing:  # said once, not at every look
+                self.failed.emit(str(error))
+            self._failing = True
+            return False
+        self._failing = False
+        dropped, self.workspace.dropped_undo_steps = self.workspace.dropped_undo_steps, 0
         if dropped:
             self.message.emit(
                 f"{dropped} undo step(s) were dropped: what they changed was changed elsewhere."
             )
-        return True
+        return changed
 
     def _fold_log(self) -> None:
         with contextlib.suppress(WorkshopError):  # retried after the next edit and on close
-            self.file.checkpoint()
+            self.workspace.checkpoint()
 
     def close(self) -> None:
         self._poll.stop()
         self._checkpoint.stop()
-        self.file.close()
+        self._unsubscribe()
+        self.workspace.close()

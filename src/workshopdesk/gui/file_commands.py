@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshopdesk import starters
+from workshopdesk.core import share_link
 from workshopdesk.core.errors import FileProblem, WorkshopError
 from workshopdesk.gui.style import STATUS_MS
-from workshopdesk.server import share_settings
 from workshopdesk.store.lock import EditLock
 from workshopdesk.store.workshop_file import WorkshopFile
 
@@ -74,7 +74,7 @@ class FileCommands(_Base):
         try:
             # The copy gets a link of its own when shared: the printed posters and the
             # phones of this workshop never open the copy.
-            self.document.file.copy_to(path, without=share_settings.KEYS)
+            self.document.workspace.copy_to(path, without=share_link.KEYS)
         except WorkshopError as error:
             self.show_error("Cannot save the copy", str(error))
             return

@@ -357,7 +357,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.progress_bar.setAccessibleName(progress.sentence())
 
     def _update_undo(self) -> None:
-        history = self.document.session.history if self.document else None
+        history = self.document.history if self.document else None
         editable = self.document is not None and not self.document.read_only
         for action, toolbar, word, label in (
             (self.undo_action, self.toolbar_undo, "Undo", history and history.undo_label()),

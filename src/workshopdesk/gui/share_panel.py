@@ -11,7 +11,6 @@ and :meth:`detach`, and passes :attr:`SharePanel.urlChanged` on to the wall.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import urllib.error
 import urllib.request
@@ -31,16 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshopdesk.app import sharing
 from workshopdesk.core.errors import WorkshopError
+from workshopdesk.core.share_link import DEFAULT_PORT, ShareSettings, new_token
 from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.qr_view import QrView
 from workshopdesk.gui.screen_awake import ScreenAwake
-from workshopdesk.server import share_settings
 from workshopdesk.server.addresses import LOOPBACK, NetworkAddress, network_addresses
-from workshopdesk.server.share_settings import DEFAULT_PORT, ShareSettings
-from workshopdesk.server.token import new_token
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 if TYPE_CHECKING:  # the server's libraries load when sharing starts, not with the window
     from workshopdesk.server.thread import ShareServer
@@ -184,26 +181,19 @@ class SharePanel(QWidget):
         self._update()
 
     # -- the workshop -----------------------------------------------------------------------
-    def attach(self, document: Document | None = None, path: Path | None = None) -> None:
-        """Share ``document``'s workshop (or the file at ``path``); sharing starts off."""
+    def attach(self, document: Document) -> None:
+        """Share ``document``'s workshop; sharing starts off."""
         self.detach()
         self.document = document
-        self.path = document.path if document is not None else path
-        if document is not None:
-            document.changed.connect(self._document_changed)
-        self.settings = None
-        if self.path is not None:
-            self.settings = self._read_settings(self.path)
-            if self.settings is not None and self.settings.host not in (None, LOOPBACK):
-                self._select_host(self.settings.host)  # loopback only when asked again
+        self.path = document.path
+        self.settings = sharing.saved_link(document.workspace)  # opening writes nothing
+        if self.settings is not None and self.settings.host not in (None, LOOPBACK):
+            self._select_host(self.settings.host)  # loopback only when asked again
         self._update()
 
     def detach(self) -> None:
         """Stop sharing and forget the workshop (before its document closes)."""
         self.stop()
-        if self.document is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self.document.changed.disconnect(self._document_changed)
         self.document = None
         self.path = None
         self._update()
@@ -219,16 +209,16 @@ class SharePanel(QWidget):
 
     def start(self) -> bool:
         """Start sharing on the picked address; False (with a message) if it cannot."""
-        if self.path is None:
+        if self.document is None:
             return False
         if self.sharing:
             return True
         host = self.address.currentData() or LOOPBACK
-        settings = self._share_settings()
+        settings = self._share_settings(self.document)
         port = settings.port or DEFAULT_PORT
         from workshopdesk.server.thread import ShareServer
 
-        server = ShareServer(self.path, settings.token)
+        server = ShareServer(self.document.workspace, settings.token)
         try:
             server.start(host, port, fall_back=True)
         except WorkshopError as error:
@@ -239,7 +229,7 @@ class SharePanel(QWidget):
         if self.saving:
             self.settings = ShareSettings(settings.token, host, server.port)
             try:
-                share_settings.save(self.path, self.settings)
+                sharing.save_link(self.document.workspace, self.settings)
             except WorkshopError:
                 self.saving = False
         self._say("")
@@ -260,14 +250,14 @@ class SharePanel(QWidget):
 
     def new_link(self) -> bool:
         """A new token, after a warning: old phones, links and posters stop working."""
-        if self.path is None:
+        if self.document is None:
             return False
         if not self._confirm(self, "Make a new link?", NEW_LINK_WARNING):
             return False
         token = new_token()
         if self.saving:
             try:
-                self.settings = share_settings.rotate(self.path)
+                self.settings = sharing.renew_link(self.document.workspace)
                 token = self.settings.token
             except WorkshopError as error:
                 self._say(str(error), error=True)
@@ -356,27 +346,16 @@ class SharePanel(QWidget):
         elif not on and self.sharing:
             self.stop()
 
-    def _document_changed(self, step: object) -> None:
-        if self.server is not None:
-            self.server.notify_changed()
-
-    def _read_settings(self, path: Path) -> ShareSettings | None:
-        """What was saved, read only: opening a workshop writes nothing."""
-        try:
-            with WorkshopFile.open(path, Mode.READ) as file:
-                return ShareSettings.from_settings(file.settings())
-        except WorkshopError:
-            return None
-
-    def _share_settings(self) -> ShareSettings:
+    def _share_settings(self, document: Document) -> ShareSettings:
         """The saved token (made and saved the first time sharing starts); a link that
         lasts until sharing stops when the file cannot be written."""
-        if self.path is not None:
-            try:
-                self.settings = share_settings.load_or_create(self.path)
-                self.saving = True
-            except WorkshopError:
-                self.saving = False
+        if document.workspace.read_only and self.settings is not None:
+            self.saving = False  # keep this sitting's link while the file can't be written
+            return self.settings
+        try:
+            self.settings, self.saving = sharing.share_link(document.workspace)
+        except WorkshopError:
+            self.saving = False
         if self.settings is None:
             self.settings = ShareSettings(new_token())
         return self.settings

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from workshopdesk.app.timer import timer_of
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.paint.themes import DEFAULT_THEME, theme
 from workshopdesk.paint.wall import render_wall
 from workshopdesk.paint.wall_scene import Join, View, WallScene
-from workshopdesk.store.timer_settings import read_timer
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 if TYPE_CHECKING:
@@ -31,8 +31,8 @@ def wall_shot(request: ShotRequest, view: View) -> QImage:
     make_application()
     with WorkshopFile.open(request.path, Mode.READ) as file:
         workshop = file.load()
-        timer = read_timer(file)
         settings = file.settings()
+        timer = timer_of(settings)
     problem_id = None
     if request.problem is not None:
         problem = workshop.problem_by_number(request.problem)
@@ -51,9 +51,9 @@ def wall_shot(request: ShotRequest, view: View) -> QImage:
 
 
 def _join(settings: dict[str, str]) -> Join | None:
+    from workshopdesk.core.share_link import ShareSettings
     from workshopdesk.gui.wall_controller import join_code
     from workshopdesk.server.links import join_url
-    from workshopdesk.server.share_settings import ShareSettings
 
     share = ShareSettings.from_settings(settings)
     if share is None or share.host is None or share.port is None:

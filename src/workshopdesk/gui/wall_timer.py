@@ -1,9 +1,9 @@
 """The time-box timer in the window: the core's state machine, kept in the workshop file.
 
-Every control (set minutes, start, pause, reset, +1 minute) writes the new state to the
-file through the open document's connection — one place every view reads, the phones
-included. A tick watches for zero: then :attr:`WallTimer.finished` fires (and the
-computer beeps if the facilitator wants it to).
+Every control (set minutes, start, pause, reset, +1 minute) submits the new state to the
+one writer as a settings change — one place every view reads, the phones included. A
+tick watches for zero: then :attr:`WallTimer.finished` fires (and the computer beeps if
+the facilitator wants it to).
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workshopdesk.core.errors import WorkshopError
+from workshopdesk.app.timer import timer_of
 from workshopdesk.core.timer import Clock, TimerState, system_clock
 from workshopdesk.gui.document import Document
-from workshopdesk.store.timer_settings import read_timer, write_timer
 
 TICK_MS = 200
 
@@ -41,7 +40,7 @@ class WallTimer(QObject):
         self._beep = beep
         self.state = self._read()
         self._was_finished = self.state.finished(self.clock())
-        document.changed.connect(self._document_changed)
+        document.settings_changed.connect(self._settings_changed)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.check)
@@ -99,24 +98,13 @@ class WallTimer(QObject):
     def _store(self, state: TimerState) -> None:
         if state == self.state:
             return
-        try:
-            write_timer(self.document.file, state)
-        except WorkshopError as error:
-            self.document.failed.emit(str(error))
-            return
-        self.state = state
-        self._was_finished = state.finished(self.clock())
-        self.changed.emit()
+        # The document says so (settings_changed) when the change is saved.
+        self.document.change_settings(state.to_settings())
 
     def _read(self) -> TimerState:
-        try:
-            return read_timer(self.document.file)
-        except WorkshopError:
-            return TimerState()
+        return timer_of(self.document.workspace.settings)
 
-    def _document_changed(self, step: object) -> None:
-        if step is not None:
-            return  # an edit in this window: the timer did not change
+    def _settings_changed(self) -> None:
         state = self._read()
         if state != self.state:
             self.state = state

@@ -1,11 +1,14 @@
 """The board as phones see it, kept current, and the phones listening for changes.
 
-The hub owns its own read-only connection to the workshop file (on the server's thread)
-and polls the file's data version every ``poll_interval`` seconds, which costs no table
-read while nothing changes. When the revision moves it loads the workshop once, builds
-the view once, serialises it once, and hands the same bytes to every listening phone.
-Each phone keeps only the newest board it has not yet received, so a slow phone never
-makes the laptop queue up stale boards.
+The hub has no file of its own: it starts from a copy of the open workshop and follows
+the one writer's news (:class:`~workshopdesk.app.events.Applied`), applying each change to
+its copy — another program's commits included, which the writer finds and passes on.
+For each change it builds the view once, serialises it once, and hands the same bytes
+to every listening phone. Only the problems a change touched are built again. Each phone
+keeps only the newest board it has not yet received, so a slow phone never makes the
+laptop queue up stale boards.
+
+Everything here runs on the server's event loop; :meth:`BoardHub.apply` is called there.
 """
 
 from __future__ import annotations
@@ -15,16 +18,14 @@ import contextlib
 import itertools
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
-from workshopdesk.core.errors import WorkshopError
-from workshopdesk.server.view import View, board_view, now_ms
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.app.events import Action, Applied, State
+from workshopdesk.server.view import BoardBuilder, View, now_ms
 
 log = logging.getLogger(__name__)
 
-POLL_INTERVAL = 0.1
 HEARTBEAT = 15.0
 """Seconds between keep-alive messages to every phone (they carry the server's clock,
 so timers on phones stay right, and let a phone notice a feed that went quiet)."""
@@ -32,6 +33,12 @@ so timers on phones stay right, and let a phone notice a feed that went quiet)."
 
 def clock_event(now: int) -> bytes:
     return b"event: now\ndata: %d\n\n" % now
+
+
+def feed_revision(revision: int, settings_revision: int) -> int:
+    """What phones call the revision: it moves with every change they can see (an edit
+    of the board, or the timer), and never goes back."""
+    return revision + settings_revision
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +50,10 @@ class Snapshot:
     """The Server-Sent Event carrying this board, shared by every phone."""
 
 
-def snapshot_of(view: View) -> Snapshot:
-    data = json.dumps(view, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+def snapshot_of(view: View, data: bytes | None = None) -> Snapshot:
+    """The snapshot of ``view`` (``data``: its JSON, when already made)."""
+    if data is None:
+        data = json.dumps(view, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     event = b"id: %d\nevent: board\ndata: " % view["revision"] + data + b"\n\n"
     return Snapshot(view["revision"], view, data, event)
 
@@ -83,30 +92,22 @@ class Listener:
 
 
 class BoardHub:
-    def __init__(self, path: Path, *, poll_interval: float = POLL_INTERVAL) -> None:
-        self.path = path
-        self.poll_interval = poll_interval
+    def __init__(self, state: State) -> None:
         self.listeners: set[Listener] = set()
         self._per_address: dict[str, int] = {}
         self.phone_count = 0
-        self._file: WorkshopFile | None = None
-        self._snapshot: Snapshot | None = None
+        self._builder = BoardBuilder(state.workshop)
+        self._settings: Mapping[str, str] = dict(state.settings)
+        self._revision = state.revision
+        self._settings_revision = state.settings_revision
+        self._snapshot = self._build()
         self._tasks: list[asyncio.Task[None]] = []
         self.heartbeat = HEARTBEAT
-        self._poke = asyncio.Event()
 
     # -- life -----------------------------------------------------------------------------
     async def start(self) -> None:
-        """Open the file and read the board (raises WorkshopError if it cannot)."""
-        self._file = WorkshopFile.open(self.path, Mode.READ)
-        try:
-            self._snapshot = self._read()
-        except BaseException:
-            self._file.close()
-            self._file = None
-            raise
         loop = asyncio.get_running_loop()
-        self._tasks = [loop.create_task(self._watch()), loop.create_task(self._heartbeat())]
+        self._tasks = [loop.create_task(self._heartbeat())]
 
     async def close(self) -> None:
         self.disconnect_all()
@@ -115,40 +116,34 @@ class BoardHub:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks = []
-        if self._file is not None:
-            self._file.close()
-            self._file = None
 
     # -- the board ------------------------------------------------------------------------
     @property
     def snapshot(self) -> Snapshot:
-        assert self._snapshot is not None, "the hub has not started"
         return self._snapshot
 
-    def poke(self) -> None:
-        """Look at the file now rather than at the next poll (an edit in this process)."""
-        self._poke.set()
-
-    def check(self) -> bool:
-        """Reload and tell every phone if the file's revision moved; True if it did."""
-        file = self._file
-        if file is None or not file.changed():
-            return False
-        if file.revision() == self.snapshot.revision:
-            return False
-        self._snapshot = self._read()
-        event = self._snapshot.event
+    def apply(self, event: Applied) -> None:
+        """Follow one change of the writer's and tell every phone."""
+        if event.action is Action.RELOADED:
+            assert event.workshop is not None
+            self._builder = BoardBuilder(event.workshop)
+        elif event.step is not None:
+            self._builder.apply(event.step.changes)
+        if event.settings is not None:
+            self._settings = event.settings
+        self._revision = event.revision
+        self._settings_revision = event.settings_revision
+        snapshot = self._build()
+        if snapshot.revision == self._snapshot.revision:
+            return
+        self._snapshot = snapshot
         for listener in self.listeners:
-            listener.offer(event)
-        return True
+            listener.offer(snapshot.event)
 
-    def _read(self) -> Snapshot:
-        assert self._file is not None
-        # The revision is read before the load, so a commit in between is seen next poll.
-        revision = self._file.revision()
-        settings = self._file.settings()
-        workshop = self._file.load()
-        return snapshot_of(board_view(workshop, settings, revision))
+    def _build(self) -> Snapshot:
+        revision = feed_revision(self._revision, self._settings_revision)
+        view, data = self._builder.view(self._settings, revision)
+        return snapshot_of(view, data)
 
     async def _heartbeat(self) -> None:
         while True:
@@ -156,20 +151,6 @@ class BoardHub:
             event = clock_event(now_ms())
             for listener in self.listeners:
                 listener.nudge(event)
-
-    async def _watch(self) -> None:
-        failing = False
-        while True:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._poke.wait(), self.poll_interval)
-            self._poke.clear()
-            try:
-                self.check()
-                failing = False
-            except WorkshopError as error:
-                if not failing:
-                    log.warning("Phones keep the last board: %s", error)
-                failing = True
 
     # -- phones ---------------------------------------------------------------------------
     def listen(self, address: str, *, keep: int | None = None) -> Listener:

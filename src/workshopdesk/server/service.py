@@ -1,7 +1,9 @@
 """The phone server as one asyncio service: the hub, the token, the HTTP listener.
 
 Used by ``workshopdesk serve`` (in the main thread) and by the window's
-:class:`~workshopdesk.server.thread.ShareServer` (on a thread of its own).
+:class:`~workshopdesk.server.thread.ShareServer` (on a thread of its own). It starts from
+a copy of the open workshop (:class:`~workshopdesk.app.events.State`) and follows the one
+writer's changes through :meth:`PhoneService.apply`, called on the service's loop.
 """
 
 from __future__ import annotations
@@ -9,16 +11,16 @@ from __future__ import annotations
 import contextlib
 import errno
 import socket
-from pathlib import Path
 
 from aiohttp import web
 
+from workshopdesk.app.events import Applied, State
 from workshopdesk.core.errors import WorkshopError
+from workshopdesk.core.share_link import DEFAULT_PORT
 from workshopdesk.server.access import Access
 from workshopdesk.server.app import Limits, PhoneApp
-from workshopdesk.server.hub import POLL_INTERVAL, BoardHub
+from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.links import join_url
-from workshopdesk.server.share_settings import DEFAULT_PORT
 
 SHUTDOWN_TIMEOUT = 0.5
 
@@ -69,14 +71,13 @@ def bind_socket(host: str, port: int, *, fall_back: bool) -> socket.socket:
 class PhoneService:
     def __init__(
         self,
-        path: Path,
+        state: State,
         token: str,
         *,
-        poll_interval: float = POLL_INTERVAL,
         limits: Limits | None = None,
         access: Access | None = None,
     ) -> None:
-        self.hub = BoardHub(path, poll_interval=poll_interval)
+        self.hub = BoardHub(state)
         self.phone_app = PhoneApp(self.hub, access or Access(token), limits)
         self.host = ""
         self.port = 0
@@ -114,6 +115,10 @@ class PhoneService:
             raise
         self.host, self.port = host, int(sock.getsockname()[1])
         return self.url
+
+    def apply(self, event: Applied) -> None:
+        """A change the writer applied (call on the service's loop)."""
+        self.hub.apply(event)
 
     async def stop(self) -> None:
         self.hub.disconnect_all()

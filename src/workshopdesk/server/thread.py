@@ -1,8 +1,9 @@
 """The phone server inside the app: the same service on a thread with its own event loop.
 
-Every method is safe to call from the window's thread. The server reads the workshop
-through its own connection; :meth:`ShareServer.notify_changed` after an edit in the
-window makes phones see it at once instead of at the next poll.
+Call every method from the thread the workspace lives on (the window's). The server has
+no connection to the file of its own: it starts from a copy of the workspace's workshop
+and hears every change the workspace applies — the window's edits at once, another
+program's as soon as the workspace finds them — passed to its loop.
 """
 
 from __future__ import annotations
@@ -11,21 +12,23 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import Coroutine
-from pathlib import Path
 from typing import Any, TypeVar
 
+from workshopdesk.app.events import Applied
+from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.errors import WorkshopError
+from workshopdesk.core.share_link import DEFAULT_PORT
 from workshopdesk.server.service import PhoneService
-from workshopdesk.server.share_settings import DEFAULT_PORT
 
 T = TypeVar("T")
 STOP_TIMEOUT = 2.0
 
 
 class ShareServer:
-    def __init__(self, path: Path, token: str, **service_options: Any) -> None:
-        self.path = path
+    def __init__(self, workspace: Workspace, token: str, **service_options: Any) -> None:
+        self.workspace = workspace
         self._token = token
+        self._unsubscribe: Any = None
         self._options = service_options
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -54,10 +57,12 @@ class ShareServer:
         thread.start()
         ready.wait()
         self._loop, self._thread = loop, thread
-        service = PhoneService(self.path, self._token, **self._options)
+        service = PhoneService(self.workspace.state(), self._token, **self._options)
+        self._unsubscribe = self.workspace.subscribe(self._pass_on(service, loop))
         try:
             self.url = self._call(service.start(host, port, fall_back=fall_back))
         except TimeoutError:
+            self._stop_hearing()
             self._close_hub(service)
             self._end_loop()
             raise WorkshopError(
@@ -65,12 +70,14 @@ class ShareServer:
                 "enough. Try again."
             ) from None
         except BaseException:
+            self._stop_hearing()
             self._end_loop()
             raise
         self._service = service
         return self.url
 
     def stop(self) -> None:
+        self._stop_hearing()
         service, self._service = self._service, None
         if service is not None:
             try:
@@ -78,12 +85,6 @@ class ShareServer:
             except TimeoutError:
                 self._close_hub(service)  # the file's connection closes on its own thread
         self._end_loop()
-
-    def notify_changed(self) -> None:
-        """An edit was committed in this process: tell phones now."""
-        service, loop = self._service, self._loop
-        if service is not None and loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(service.hub.poke)
 
     def new_token(self, token: str) -> None:
         """Use ``token`` from now on; every phone with the old link is cut off."""
@@ -102,6 +103,20 @@ class ShareServer:
         return 0 if self._service is None else self._service.port
 
     # -- internals ------------------------------------------------------------------------
+    @staticmethod
+    def _pass_on(service: PhoneService, loop: asyncio.AbstractEventLoop) -> Any:
+        def pass_on(event: Applied) -> None:
+            if not loop.is_closed():
+                with contextlib.suppress(RuntimeError):  # the loop stopped meanwhile
+                    loop.call_soon_threadsafe(service.apply, event)
+
+        return pass_on
+
+    def _stop_hearing(self) -> None:
+        unsubscribe, self._unsubscribe = self._unsubscribe, None
+        if unsubscribe is not None:
+            unsubscribe()
+
     @staticmethod
     async def _run_in_loop(function: Any, *args: Any) -> None:
         function(*args)

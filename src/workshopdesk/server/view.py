@@ -7,11 +7,20 @@ documented shape.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from workshopdesk.core.entities import Problem, SolutionStatus
+from workshopdesk.core.changes import Change
+from workshopdesk.core.entities import (
+    Attendee,
+    FollowUp,
+    Problem,
+    Solution,
+    SolutionStatus,
+    Team,
+)
 from workshopdesk.core.timer import STATE_KEY, Phase, TimerState
 from workshopdesk.core.workshop import Workshop
 
@@ -79,8 +88,7 @@ def _problem(ws: Workshop, problem: Problem) -> View:
     }
 
 
-def board_view(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
-    """The whole board as phones see it, at ``revision``."""
+def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
     progress = ws.progress()
     return {
         "revision": revision,
@@ -94,15 +102,80 @@ def board_view(ws: Workshop, settings: Mapping[str, str], revision: int) -> View
         "progress": {"solved": progress.solved, "total": progress.total},
         "timer": timer_view(settings),
         "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
-        "columns": [
-            {
-                "name": column.name,
-                "done": column.is_done,
-                "problems": [_problem(ws, p) for p in ws.problems_in(column.id)],
-            }
-            for column in ws.ordered_columns()
-        ],
     }
+
+
+def board_view(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
+    """The whole board as phones see it, at ``revision``."""
+    view = _head(ws, settings, revision)
+    view["columns"] = [
+        {
+            "name": column.name,
+            "done": column.is_done,
+            "problems": [_problem(ws, p) for p in ws.problems_in(column.id)],
+        }
+        for column in ws.ordered_columns()
+    ]
+    return view
+
+
+def _dumps(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class BoardBuilder:
+    """The phones' board kept current from changes: a private copy of the workshop, and
+    each problem's view and JSON kept until a change touches that problem.
+
+    :meth:`view` gives the same view and the same bytes as :func:`board_view` and one
+    ``json.dumps`` of it would, without building untouched problems again.
+    """
+
+    def __init__(self, workshop: Workshop) -> None:
+        self.workshop = workshop
+        self._problems: dict[str, tuple[View, bytes]] = {}
+
+    def apply(self, changes: Iterable[Change]) -> None:
+        ws = self.workshop
+        for change in changes:
+            ws.apply(change)
+            match change.entity:
+                case Problem(id=problem_id):
+                    self._problems.pop(problem_id, None)
+                case Solution(problem_id=problem_id) | FollowUp(problem_id=problem_id):
+                    self._problems.pop(problem_id, None)
+                    before = change.before
+                    if isinstance(before, (Solution, FollowUp)):
+                        self._problems.pop(before.problem_id, None)
+                case Team() | Attendee():
+                    self._problems.clear()  # names and teams appear on many problems
+                case _:
+                    pass  # columns and the workshop's details: not part of a problem's view
+
+    def _problem(self, problem: Problem) -> tuple[View, bytes]:
+        cached = self._problems.get(problem.id)
+        if cached is None:
+            view = _problem(self.workshop, problem)
+            cached = self._problems[problem.id] = (view, _dumps(view))
+        return cached
+
+    def view(self, settings: Mapping[str, str], revision: int) -> tuple[View, bytes]:
+        """The board at ``revision``, as a view and as its JSON."""
+        ws = self.workshop
+        view = _head(ws, settings, revision)
+        parts = [_dumps(view)[:-1], b',"columns":[']
+        columns: list[View] = []
+        for index, column in enumerate(ws.ordered_columns()):
+            built = [self._problem(p) for p in ws.problems_in(column.id)]
+            columns.append(
+                {"name": column.name, "done": column.is_done, "problems": [v for v, _ in built]}
+            )
+            parts.append(b"," if index else b"")
+            parts.append(_dumps({"name": column.name, "done": column.is_done})[:-1])
+            parts.append(b',"problems":[' + b",".join(j for _, j in built) + b"]}")
+        parts.append(b"]}")
+        view["columns"] = columns
+        return view, b"".join(parts)
 
 
 def find_problem(view: View, number: int) -> tuple[View, View] | None:

@@ -10,7 +10,7 @@ import contextlib
 import functools
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SUFFIX = ".workshop"
+BOARD_REVISION = 1
+"""The row of the ``revision`` table counting edits of the board."""
+SETTINGS_REVISION = 2
+"""The row counting settings writes (timer, share link)."""
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -157,8 +161,19 @@ class WorkshopFile:
             return workshop
 
     def revision(self) -> int:
+        """The board's revision: every committed edit of the workshop bumps it."""
+        return self._counter(BOARD_REVISION)
+
+    def settings_revision(self) -> int:
+        """The settings' own revision (timer, share link): bumped by every settings write,
+        so views notice them without taking them for an edit of the board."""
+        return self._counter(SETTINGS_REVISION)
+
+    def _counter(self, row_id: int) -> int:
         with explained(self.name):
-            row = self._connection.execute("SELECT value FROM revision WHERE id = 1").fetchone()
+            row = self._connection.execute(
+                "SELECT value FROM revision WHERE id = ?", (row_id,)
+            ).fetchone()
         return int(row[0]) if row else 0
 
     def changed(self) -> bool:
@@ -198,8 +213,10 @@ class WorkshopFile:
                 self._write_change(change)
             return self._bump()
 
-    def set_settings(self, values: dict[str, str | None]) -> int:
-        """Store settings (share token, timer...): not undoable, but they bump the revision."""
+    def set_settings(self, values: Mapping[str, str | None]) -> int:
+        """Store settings (share token, timer...) and return the new settings revision.
+
+        Not undoable, and not an edit of the board: the board's revision stays."""
         with self._write_transaction():
             for key, value in values.items():
                 if value is None:
@@ -210,7 +227,7 @@ class WorkshopFile:
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (key, value),
                     )
-            return self._bump()
+            return self._bump(SETTINGS_REVISION)
 
     def _write_change(self, change: Change) -> None:
         mapping = MAPPINGS[change.kind]
@@ -227,9 +244,12 @@ class WorkshopFile:
         else:
             self._connection.execute(mapping.update, mapping.update_values(change.after))
 
-    def _bump(self) -> int:
+    def _bump(self, row_id: int = BOARD_REVISION) -> int:
+        # A file from before settings had a revision of their own has no row for it yet.
         row = self._connection.execute(
-            "UPDATE revision SET value = value + 1 WHERE id = 1 RETURNING value"
+            "INSERT INTO revision (id, value) VALUES (?, 1) "
+            "ON CONFLICT(id) DO UPDATE SET value = value + 1 RETURNING value",
+            (row_id,),
         ).fetchone()
         return int(row[0])
 

@@ -206,7 +206,7 @@ class PeopleDialog(PreparationDialog):
 
     # -- following the workshop -------------------------------------------------------------
     def workshop_changed(self, step: Step | None) -> None:
-        history = self.document.session.history
+        history = self.document.history
         label = history.undo_label() if history.can_undo else None
         self.undo_button.setEnabled(label is not None and not self.read_only)
         self.undo_button.setText(f"Undo: {label.text()}" if label else "Undo")

@@ -18,7 +18,7 @@ def test_an_edit_is_applied_and_announced(qtbot: QtBot, demo_path: Path) -> None
     with qtbot.waitSignal(document.changed) as signal:
         step = document.do(lambda ws: ops.add_problem(ws, column, "Wrong invoices"))
     assert signal.args == [step]
-    assert document.session.history.undo_label().text() == "Add problem 'Wrong invoices'"  # type: ignore[union-attr]
+    assert document.history.undo_label().text() == "Add problem 'Wrong invoices'"  # type: ignore[union-attr]
     document.close()
 
 

@@ -54,7 +54,7 @@ def test_window_geometry_is_remembered(make_window, demo_path, window_settings):
 
 
 def test_save_a_copy_keeps_working_in_the_open_file(window, demo_path, prompts, tmp_path):
-    window.document.file.set_settings({"share.token": "THEPOSTERSLINK", "share.port": "8765"})
+    window.document.change_settings({"share.token": "THEPOSTERSLINK", "share.port": "8765"})
     copy = tmp_path / "copy.workshop"
     prompts.answers.append(copy)
     window.copy_action.trigger()

@@ -194,7 +194,7 @@ def test_a_refused_edit_says_why_and_changes_nothing(qtbot, document: Document):
     assert teams(document) == before
     edit_cell(qtbot, dialog.attendees_view, dialog.attendees_model.index(0, 3), "not-an-address")
     assert "does not look like an e-mail address" in dialog.banner.text()
-    assert not document.session.history.can_undo
+    assert not document.history.can_undo
 
 
 def test_read_only_people_cannot_be_edited(qtbot, document: Document, demo_path: Path):
@@ -262,7 +262,7 @@ def test_goal_dialog_saves_everything_as_one_undo_step(qtbot, document: Document
 
     document.undo()  # ONE step
     assert document.workshop.info == before
-    assert not document.session.history.can_undo
+    assert not document.history.can_undo
     document.redo()
     assert document.workshop.info == info
 

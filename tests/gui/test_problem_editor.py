@@ -123,13 +123,13 @@ def test_ok_applies_every_edit_as_one_undo_step(qtbot, document: Document, demo_
     assert follow_ups[-1].check_in == "2027-04-30" and follow_ups[-1].due is None
     after = EditorState.of(ws, pid)
 
-    history = document.session.history
+    history = document.history
     assert history.undo_label() is not None
     assert "Sign-up country cannot be verified" in history.undo_label().text()
 
     document.undo()  # ONE undo restores everything
     assert EditorState.of(document.workshop, pid) == before
-    assert not document.session.history.can_undo
+    assert not document.history.can_undo
     document.redo()
     assert EditorState.of(document.workshop, pid) == after
 
@@ -152,13 +152,13 @@ def test_cancel_and_escape_change_nothing(qtbot, document: Document):
     assert editor.result() == QDialog.DialogCode.Rejected
     assert not editor.isVisible()
     assert EditorState.of(document.workshop, pid) == before
-    assert not document.session.history.can_undo
+    assert not document.history.can_undo
 
     editor = open_editor(qtbot, document)
     type_into(qtbot, editor.customer, "Nobody")
     qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
     assert EditorState.of(document.workshop, pid) == before
-    assert not document.session.history.can_undo
+    assert not document.history.can_undo
 
 
 def test_ctrl_enter_saves_from_inside_a_text_box(qtbot, document: Document):
@@ -177,7 +177,7 @@ def test_nothing_changed_means_no_undo_step(qtbot, document: Document):
     qtbot.mouseClick(editor.add_solution_button, Qt.MouseButton.LeftButton)  # left empty
     qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert not document.session.history.can_undo
+    assert not document.history.can_undo
 
 
 def test_a_change_elsewhere_keeps_my_text_and_says_so(qtbot, document: Document, demo_path: Path):
@@ -260,7 +260,7 @@ def test_validation_is_shown_inline_and_nothing_is_saved(qtbot, document: Docume
     assert editor.isVisible()
     assert "The solution cannot be empty." in editor.banner.text()
     assert EditorState.of(document.workshop, pid) == before
-    assert not document.session.history.can_undo
+    assert not document.history.can_undo
 
 
 def test_any_card_colour_from_the_colour_dialog(qtbot, document: Document):

@@ -66,10 +66,19 @@ def panel(qtbot: Any, qapp: Any) -> Any:
     widget.detach()
 
 
+@pytest.fixture
+def document(qapp: Any, demo_path: Path) -> Any:
+    from workshopdesk.gui.document import Document
+
+    opened = Document(demo_path)
+    yield opened
+    opened.close()
+
+
 def test_sharing_shows_a_qr_code_that_decodes_to_the_join_url(
-    qtbot: Any, panel: Any, demo_path: Path
+    qtbot: Any, panel: Any, demo_path: Path, document: Any
 ) -> None:
-    panel.attach(path=demo_path)
+    panel.attach(document)
     assert panel.switch.isEnabled() and not panel.sharing
     assert panel.address.currentData() == "127.0.0.1"
     with qtbot.waitSignal(panel.urlChanged) as started:
@@ -91,8 +100,8 @@ def test_sharing_shows_a_qr_code_that_decodes_to_the_join_url(
         urllib.request.urlopen(url, timeout=2)
 
 
-def test_phones_connected_are_counted(qtbot: Any, panel: Any, demo_path: Path) -> None:
-    panel.attach(path=demo_path)
+def test_phones_connected_are_counted(qtbot: Any, panel: Any, document: Any) -> None:
+    panel.attach(document)
     assert panel.start()
     qtbot.waitUntil(lambda: panel.phones_label.text() == "No phones connected yet")
     feed = urllib.request.urlopen(panel.url + "/EVENTS", timeout=10)
@@ -102,8 +111,10 @@ def test_phones_connected_are_counted(qtbot: Any, panel: Any, demo_path: Path) -
         feed.close()
 
 
-def test_new_link_warns_then_cuts_off_the_old_link(qtbot: Any, panel: Any, demo_path: Path) -> None:
-    panel.attach(path=demo_path)
+def test_new_link_warns_then_cuts_off_the_old_link(
+    qtbot: Any, panel: Any, demo_path: Path, document: Any
+) -> None:
+    panel.attach(document)
     assert panel.start()
     old = panel.url
     panel.answers.append(False)
@@ -123,9 +134,9 @@ def test_new_link_warns_then_cuts_off_the_old_link(qtbot: Any, panel: Any, demo_
 
 
 def test_the_check_fetches_its_own_link_and_explains_the_cure(
-    qtbot: Any, panel: Any, demo_path: Path
+    qtbot: Any, panel: Any, demo_path: Path, document: Any
 ) -> None:
-    panel.attach(path=demo_path)
+    panel.attach(document)
     assert panel.start()
     with qtbot.waitSignal(panel.checked, timeout=10_000) as result:
         qtbot.mouseClick(panel.check_button, _left())
@@ -145,9 +156,13 @@ def test_the_address_picker_prefers_the_saved_one(qtbot: Any, qapp: Any, demo_pa
     qtbot.addWidget(widget)
     assert widget.address.itemText(0) == "192.168.1.23 (wlan0)"
     assert widget.address.count() == 3  # and "Only this computer"
-    widget.attach(path=demo_path)
+    from workshopdesk.gui.document import Document
+
+    document = Document(demo_path)
+    widget.attach(document)
     assert widget.address.currentData() == "10.1.2.3"
     widget.detach()
+    document.close()
 
 
 def test_a_port_in_use_is_told_not_crashed(qtbot: Any, panel: Any, demo_path: Path) -> None:
@@ -159,18 +174,22 @@ def test_a_port_in_use_is_told_not_crashed(qtbot: Any, panel: Any, demo_path: Pa
     try:
         with WorkshopFile.open(demo_path, Mode.WRITE) as file:
             file.set_settings({"share.port": str(blocker.getsockname()[1])})
-        panel.attach(path=demo_path)
+        from workshopdesk.gui.document import Document
+
+        document = Document(demo_path)
+        panel.attach(document)
         assert panel.start()  # falls back to a free port
         assert panel.server.port != blocker.getsockname()[1]
     finally:
+        panel.detach()
+        document.close()
         blocker.close()
 
 
-def test_edits_in_the_window_reach_phones(qtbot: Any, panel: Any, demo_path: Path) -> None:
+def test_edits_in_the_window_reach_phones(qtbot: Any, panel: Any, document: Any) -> None:
     from workshopdesk.core.operations import move_problem
-    from workshopdesk.gui.document import Document
+    from workshopdesk.server.hub import feed_revision
 
-    document = Document(demo_path)
     try:
         panel.attach(document)
         assert panel.start()
@@ -187,18 +206,18 @@ def test_edits_in_the_window_reach_phones(qtbot: Any, panel: Any, demo_path: Pat
         problem = ws.ordered_problems()[0]
         done = ws.ordered_columns()[2].id
         document.do(lambda w: move_problem(w, problem.id, done, 0))
-        revision = document.session.revision
+        workspace = document.workspace
+        revision = feed_revision(workspace.revision, workspace.settings_revision)
         qtbot.waitUntil(lambda: f"id: {revision}\n".encode() in lines, timeout=5000)
         panel.detach()  # ends the feed
         reader.join(5)
         feed.close()
     finally:
         panel.detach()
-        document.close()
 
 
-def test_the_panel_looks_right(qtbot: Any, panel: Any, demo_path: Path, tmp_path: Path) -> None:
-    panel.attach(path=demo_path)
+def test_the_panel_looks_right(qtbot: Any, panel: Any, document: Any, tmp_path: Path) -> None:
+    panel.attach(document)
     assert panel.start()
     assert panel.grab().width() >= 300
     assert scanned(panel).text == panel.url

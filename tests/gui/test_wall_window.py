@@ -371,7 +371,7 @@ def test_view_menu_wall_mode_toggles_the_wall(
 
 
 def document_has_undo(wall: WallController) -> bool:
-    return wall.document.session.history.can_undo
+    return wall.document.history.can_undo
 
 
 SCREENS = {

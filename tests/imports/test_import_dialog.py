@@ -68,7 +68,7 @@ def test_an_import_is_one_undo_step_in_the_window(dialog, tmp_path: Path) -> Non
     assert dialog.result() == dialog.DialogCode.Accepted
     assert len(document.workshop.attendees) == before + 2
     assert len(changes) == 1
-    label = document.session.history.undo_label()
+    label = document.history.undo_label()
     assert label is not None and label.text() == "Import 2 attendees"
     document.undo()
     assert len(document.workshop.attendees) == before

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from aiohttp.test_utils import TestClient, TestServer
 
+from workshopdesk.app.workspace import Workspace, follow_outside
 from workshopdesk.server.access import Access
 from workshopdesk.server.app import Limits, PhoneApp
 from workshopdesk.server.hub import BoardHub
@@ -41,9 +42,15 @@ async def serving(
     limits: Limits | None = None,
     poll_interval: float = 0.02,
 ) -> AsyncIterator[tuple[TestClient[Any, Any], PhoneApp]]:
-    hub = BoardHub(path, poll_interval=poll_interval)
+    """The phone app over the one writer of ``path``, as ``workshopdesk serve`` runs it:
+    the test's own writes through other connections are another program's."""
+    workspace = Workspace.open(path, Mode.WRITE)
+    hub = BoardHub(workspace.state())
+    unsubscribe = workspace.subscribe(hub.apply)
+    watch = asyncio.get_running_loop().create_task(follow_outside(workspace, poll_interval))
     await hub.start()
     phone_app = PhoneApp(hub, access or Access(TOKEN, sleep=no_wait), limits)
+    phone_app.workspace = workspace  # type: ignore[attr-defined]
     client: TestClient[Any, Any] = TestClient(TestServer(phone_app.application()))
     await client.start_server()
     try:
@@ -52,6 +59,11 @@ async def serving(
         hub.disconnect_all()
         await client.close()
         await hub.close()
+        watch.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watch
+        unsubscribe()
+        workspace.close()
 
 
 async def raw(port: int, request: bytes, *, limit: int = 1 << 20) -> tuple[int, bytes]:

@@ -108,7 +108,7 @@ def test_every_phone_gets_the_same_serialised_board(demo_path: Path) -> None:
             ]
             await wait_for(lambda: len(hub.listeners) == 5)
             move_first_problem(demo_path)
-            assert hub.check() is True
+            assert phone_app.workspace.check_outside() is True
             offered = {id(listener.pending) for listener in hub.listeners}
             assert offered == {id(hub.snapshot.event)}
             received = {(await next_event(feed))["data"] for feed in feeds}
@@ -124,10 +124,11 @@ def test_an_unchanged_file_costs_no_table_reads(demo_path: Path) -> None:
         async with serving(demo_path, poll_interval=3600) as (_, phone_app):
             hub = phone_app.hub
             statements: list[str] = []
-            hub._file._connection.set_trace_callback(statements.append)  # type: ignore[union-attr]
+            workspace = phone_app.workspace
+            workspace.file._connection.set_trace_callback(statements.append)
             snapshot = hub.snapshot
             for _ in range(20):
-                assert hub.check() is False
+                assert workspace.check_outside() is False
             assert hub.snapshot is snapshot
             assert statements and all(s.strip().upper().startswith("PRAGMA") for s in statements)
 

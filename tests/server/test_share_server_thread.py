@@ -6,14 +6,17 @@ import json
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from workshopdesk.app.commands import Edit
+from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.operations import move_problem
+from workshopdesk.server.hub import feed_revision
 from workshopdesk.server.thread import ShareServer
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 from .helpers import OTHER_TOKEN, TOKEN
 
@@ -33,8 +36,14 @@ def wait_until(predicate, timeout: float = 5.0) -> None:  # type: ignore[no-unty
         time.sleep(0.01)
 
 
-def test_start_serve_stop(demo_path: Path) -> None:
-    server = ShareServer(demo_path, TOKEN)
+@pytest.fixture
+def workspace(demo_path: Path) -> Iterator[Workspace]:
+    with Workspace.open(demo_path) as opened:
+        yield opened
+
+
+def test_start_serve_stop(workspace: Workspace) -> None:
+    server = ShareServer(workspace, TOKEN)
     url = server.start("127.0.0.1", 0)
     try:
         assert url == f"HTTP://127.0.0.1:{server.port}/J/{TOKEN}"
@@ -47,21 +56,19 @@ def test_start_serve_stop(demo_path: Path) -> None:
         urllib.request.urlopen(url, timeout=2)
 
 
-def test_an_edit_in_this_process_reaches_phones_at_once(demo_path: Path) -> None:
-    server = ShareServer(demo_path, TOKEN, poll_interval=3600)  # no polling: only the nudge
+def test_an_edit_in_this_process_reaches_phones_at_once(workspace: Workspace) -> None:
+    server = ShareServer(workspace, TOKEN)  # nobody looks at the file: the writer tells
     url = server.start("127.0.0.1", 0)
     try:
         feed = urllib.request.urlopen(url + "/EVENTS", timeout=10)
         while feed.readline() != b"event: board\n":
             pass
         wait_until(lambda: server.phones() == 1)
-        with WorkshopFile.open(demo_path, Mode.WRITE) as file:
-            ws = file.load()
-            problem = ws.ordered_problems()[0]
-            revision = file.write(
-                move_problem(ws, problem.id, ws.ordered_columns()[2].id, 0).changes
-            )
-        server.notify_changed()
+        ws = workspace.workshop
+        problem = ws.ordered_problems()[0]
+        target = ws.ordered_columns()[2].id
+        workspace.submit(Edit(lambda ws: move_problem(ws, problem.id, target, 0)))
+        revision = feed_revision(workspace.revision, workspace.settings_revision)
         while (line := feed.readline()) != f"id: {revision}\n".encode():
             assert line, "the feed ended"
         feed.readline()
@@ -72,8 +79,8 @@ def test_an_edit_in_this_process_reaches_phones_at_once(demo_path: Path) -> None
         server.stop()
 
 
-def test_new_link_cuts_off_old_phones(demo_path: Path) -> None:
-    server = ShareServer(demo_path, TOKEN)
+def test_new_link_cuts_off_old_phones(workspace: Workspace) -> None:
+    server = ShareServer(workspace, TOKEN)
     old = server.start("127.0.0.1", 0)
     try:
         feed = urllib.request.urlopen(old + "/EVENTS", timeout=10)
@@ -88,10 +95,10 @@ def test_new_link_cuts_off_old_phones(demo_path: Path) -> None:
         server.stop()
 
 
-def test_a_port_in_use_is_a_sentence(demo_path: Path) -> None:
-    first = ShareServer(demo_path, TOKEN)
+def test_a_port_in_use_is_a_sentence(workspace: Workspace) -> None:
+    first = ShareServer(workspace, TOKEN)
     first.start("127.0.0.1", 0)
-    second = ShareServer(demo_path, TOKEN)
+    second = ShareServer(workspace, TOKEN)
     try:
         with pytest.raises(WorkshopError, match="in use by another program"):
             second.start("127.0.0.1", first.port, fall_back=False)

@@ -44,8 +44,11 @@ def test_every_write_bumps_the_revision_and_readers_notice(demo_path: Path) -> N
     assert reader.changed()
     assert reader.revision() == start + 1
     assert not reader.changed(), "a second poll without a commit sees no change"
-    writer.set_settings({"share.port": "8765"})
-    assert reader.changed() and reader.revision() == start + 2
+    settings_before = reader.settings_revision()
+    assert writer.set_settings({"share.port": "8765"}) == settings_before + 1
+    assert reader.changed(), "a settings write is noticed too"
+    assert reader.revision() == start + 1, "but it is not an edit of the board"
+    assert reader.settings_revision() == settings_before + 1
     assert reader.setting("share.port") == "8765"
     writer.close()
     reader.close()

@@ -14,6 +14,7 @@ event loop), and everything reaches it there. Another program's commits are foun
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -22,7 +23,7 @@ from workshopdesk.app.commands import ChangeSettings, Command, Edit, EditAll, Re
 from workshopdesk.app.events import Action, Applied, State
 from workshopdesk.app.origin import FACILITATOR, OUTSIDE, Origin
 from workshopdesk.core.changes import Label, Step
-from workshopdesk.core.errors import ConflictError, ReadOnlyError
+from workshopdesk.core.errors import ConflictError, ReadOnlyError, WorkshopError
 from workshopdesk.core.history import History
 from workshopdesk.core.session import Session
 from workshopdesk.core.workshop import Workshop
@@ -243,3 +244,19 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+async def follow_outside(workspace: Workspace, interval: float = WATCH_INTERVAL) -> None:
+    """Look for other programs' commits every ``interval`` seconds, for a workspace that
+    lives on an event loop (the headless phone server). Runs until cancelled; a file that
+    cannot be read is said once in the log, and the views keep the last workshop."""
+    failing = False
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            workspace.check_outside()
+            failing = False
+        except WorkshopError as error:
+            if not failing:
+                log.warning("Kept the last workshop: %s", error)
+            failing = True

@@ -10,22 +10,19 @@ import argparse
 import asyncio
 import contextlib
 import ipaddress
-import logging
 import signal
 import sys
 from pathlib import Path
 from typing import Any
 
 from workshopdesk.app import sharing
-from workshopdesk.app.workspace import WATCH_INTERVAL, Workspace
+from workshopdesk.app.workspace import Workspace, follow_outside
 from workshopdesk.commands import UsageError
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.share_link import DEFAULT_PORT, ShareSettings
 from workshopdesk.server.addresses import LOOPBACK, default_address
 from workshopdesk.server.links import qr_matrix, qr_text
 from workshopdesk.store.workshop_file import Mode
-
-log = logging.getLogger(__name__)
 
 NO_NETWORK = "No network found; use --host 127.0.0.1"
 
@@ -86,20 +83,6 @@ def _open(path: Path) -> Workspace:
         return Workspace.open(path, Mode.READ)  # or the clear error of a file it can't read
 
 
-async def _watch(workspace: Workspace) -> None:
-    """Find other programs' commits (the window, an import) and pass them on."""
-    failing = False
-    while True:
-        await asyncio.sleep(WATCH_INTERVAL)
-        try:
-            workspace.check_outside()
-            failing = False
-        except WorkshopError as error:
-            if not failing:
-                log.warning("Phones keep the last board: %s", error)
-            failing = True
-
-
 async def _serve(path: Path, explicit_host: str | None, wanted_port: int | None) -> int:
     # The workspace lives on this event loop: the phone server, the watch and the saved
     # link all reach the file through it, over one connection.
@@ -136,7 +119,7 @@ async def _run_service(
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    watch = loop.create_task(_watch(workspace))
+    watch = loop.create_task(follow_outside(workspace))
     try:
         url = await service.start(host, port, fall_back=fall_back)
         sys.stdout.write(f"Join: {url}\n")

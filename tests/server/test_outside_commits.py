@@ -35,9 +35,9 @@ def titles(view: dict) -> set[str]:  # type: ignore[type-arg]
 def import_one(path: Path, folder: Path, title: str) -> None:
     source = folder / f"{title}.csv"
     source.write_text(f"Title,Customer\n{title},Acme\n", encoding="utf-8")
+    command = [sys.executable, "-m", "workshopdesk", "import", str(path), str(source)]
     result = subprocess.run(
-        [sys.executable, "-m", "workshopdesk", "import", str(path), str(source)]
-        + ["--kind", "problems"],
+        [*command, "--kind", "problems"],
         capture_output=True,
         text=True,
         timeout=60,

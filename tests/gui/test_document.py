@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from workshopdesk.core import operations as ops
+from workshopdesk.core.errors import FileProblem
 from workshopdesk.core.session import Session
 from workshopdesk.gui.document import Document
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
@@ -64,4 +65,34 @@ def test_the_log_is_folded_into_the_file_after_the_last_edit(qtbot: QtBot, demo_
     wal = demo_path.with_name(demo_path.name + "-wal")
     assert wal.stat().st_size > 0
     qtbot.waitUntil(lambda: wal.stat().st_size == 0, timeout=5000)
+    document.close()
+
+
+def test_settings_from_anywhere_never_reload_the_board(qtbot: QtBot, demo_path: Path) -> None:
+    """A timer tick or a share link is not an edit: views hear settings_changed only."""
+    document = Document(demo_path)
+    board_changes: list[object] = []
+    document.changed.connect(board_changes.append)
+    workshop = document.workshop
+    with qtbot.waitSignal(document.settings_changed):
+        assert document.change_settings({"timer.remaining_ms": "60000"})
+    with WorkshopFile.open(demo_path, Mode.WRITE) as other:  # another program's timer
+        other.set_settings({"timer.remaining_ms": "30000"})
+    with qtbot.waitSignal(document.settings_changed, timeout=5000):
+        pass
+    assert document.workspace.setting("timer.remaining_ms") == "30000"
+    assert board_changes == [] and document.workshop is workshop
+    assert not document.history.can_undo
+    document.close()
+
+
+def test_a_file_that_cannot_be_read_is_said_once(qtbot: QtBot, demo_path: Path) -> None:
+    document = Document(demo_path)
+    said: list[str] = []
+    document.failed.connect(said.append)
+    document.workspace.file.changed = lambda: (_ for _ in ()).throw(  # type: ignore[method-assign]
+        FileProblem("demo.workshop is damaged.")
+    )
+    qtbot.wait(300)  # a dozen looks at the file
+    assert said == ["demo.workshop is damaged."]
     document.close()

@@ -53,6 +53,7 @@ async def serving(
     phone_app.workspace = workspace  # type: ignore[attr-defined]
     client: TestClient[Any, Any] = TestClient(TestServer(phone_app.application()))
     await client.start_server()
+    phone_app.addresses.listen_on("127.0.0.1", client.port)
     try:
         yield client, phone_app
     finally:
@@ -89,7 +90,8 @@ async def raw(port: int, request: bytes, *, limit: int = 1 << 20) -> tuple[int, 
 
 
 async def raw_get(port: int, target: str, extra: str = "") -> tuple[int, bytes]:
-    request = f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{extra}\r\n"
+    host = f"127.0.0.1:{port}"
+    request = f"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n{extra}\r\n"
     return await raw(port, request.encode("latin-1"))
 
 

@@ -93,7 +93,8 @@ def test_oversize_requests_are_refused(demo_path: Path) -> None:
             assert port is not None
             big_body = b"x" * 2_000_000
             head = (
-                f"POST {BASE} HTTP/1.1\r\nHost: x\r\nContent-Length: {len(big_body)}\r\n"
+                f"POST {BASE} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                f"Content-Length: {len(big_body)}\r\n"
                 "Connection: close\r\n\r\n"
             ).encode()
             status, _ = await raw(port, head + big_body[:1000])

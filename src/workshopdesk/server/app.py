@@ -9,8 +9,10 @@ Routes (any letter case; ``<TOKEN>`` is the share token):
   ``?since=<revision>`` says what the phone already has)
 - ``GET /J/<TOKEN>/A/PHONE.JS``, ``/A/PHONE.CSS``  the page's script and styles
 
-Anything without the valid token gets the very same 404 as a page that does not exist.
-Phones only read: every other method is refused, and nothing is ever written.
+Anything without the valid token gets the very same 404 as a page that does not exist,
+and so does a request that does not name this laptop's address and port in ``Host`` (or
+comes from another origin). Phones only read: every other method is refused, and nothing
+is ever written.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from importlib import resources
 from urllib.parse import unquote_to_bytes
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from workshopdesk.server.access import Access
+from workshopdesk.server.http import Addresses
 from workshopdesk.server.hub import BoardHub, Listener, clock_event
 from workshopdesk.server.pages import NOT_FOUND, page
 from workshopdesk.server.view import find_problem, now_ms
@@ -109,9 +113,11 @@ class PhoneApp:
         self.access = access
         self.limits = limits or Limits()
         self.assets = _load_assets()
+        self.addresses = Addresses()
+        """Where the server listens; only requests naming it are answered."""
 
     def application(self) -> web.Application:
-        app = web.Application(client_max_size=1024)
+        app = web.Application(client_max_size=1024, middlewares=[_routed_or_not_found])
         app.router.add_route("*", "/{tail:.*}", self.handle)
         app.on_response_prepare.append(_secure)
         return app
@@ -123,6 +129,10 @@ class PhoneApp:
 
     # -- the one handler ------------------------------------------------------------------
     async def handle(self, request: web.Request) -> web.StreamResponse:
+        if not self.addresses.host_ok(request.headers.get("Host")) or not (
+            self.addresses.origin_ok(request.headers.get("Origin"))
+        ):
+            return _not_found()  # another site's page, or a name pointed at this laptop
         if request.content_length or request.headers.get("Transfer-Encoding"):
             return _plain(413, "Phones only read here: requests carry no body.", close=True)
         target = request.raw_path
@@ -231,6 +241,18 @@ def _clock_event() -> bytes:
     return clock_event(now_ms())
 
 
+@web.middleware
+async def _routed_or_not_found(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """What the router itself refuses (a target that is no path, as with ``CONNECT``) gets
+    the product's not-found page, and the connection closes."""
+    try:
+        return await handler(request)
+    except web.HTTPException as error:
+        response = _not_found(404 if error.status < 500 else 500)
+        response.force_close()
+        return response
+
+
 async def _secure(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(HEADERS)
 
@@ -245,8 +267,16 @@ def _compressed(response: web.Response) -> web.Response:
     return response
 
 
-def _not_found() -> web.Response:
-    return web.Response(status=404, text=NOT_FOUND, content_type="text/html", charset="utf-8")
+def _not_found(status: int = 404) -> web.Response:
+    return web.Response(status=status, text=NOT_FOUND, content_type="text/html", charset="utf-8")
+
+
+def malformed(status: int) -> web.Response:
+    """The answer to a request the HTTP parser refused (for the connection handler, where
+    the application's own headers are not added): the product's page and headers."""
+    response = _not_found(404 if status < 500 else 500)
+    response.headers.update(HEADERS)
+    return response
 
 
 def _plain(status: int, text: str, *, close: bool = False, allow: str = "") -> web.Response:

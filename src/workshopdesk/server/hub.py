@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workshopdesk.app.events import Action, Applied, State
+from workshopdesk.server.memory import RELEASE_AFTER, RELEASE_DELAY, give_back_memory
 from workshopdesk.server.view import BoardBuilder, View, now_ms
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,8 @@ class BoardHub:
         self.listeners: set[Listener] = set()
         self._per_address: dict[str, int] = {}
         self.phone_count = 0
+        self._peak = 0
+        """The most feeds open at once since memory was last given back."""
         self._builder = BoardBuilder(state.workshop)
         self._settings: Mapping[str, str] = dict(state.settings)
         self._revision = state.revision
@@ -166,6 +169,7 @@ class BoardHub:
                 self.forget(stale)
         listener = Listener(address)
         self.listeners.add(listener)
+        self._peak = max(self._peak, len(self.listeners))
         self._per_address[address] = self._per_address.get(address, 0) + 1
         self.phone_count = len(self._per_address)
         return listener
@@ -180,6 +184,10 @@ class BoardHub:
         else:
             self._per_address.pop(listener.address, None)
         self.phone_count = len(self._per_address)
+        if self._peak >= RELEASE_AFTER and len(self.listeners) <= self._peak // 4:
+            # Most of a crowd has left: give their memory back to the system soon.
+            self._peak = len(self.listeners)
+            asyncio.get_running_loop().call_later(RELEASE_DELAY, give_back_memory)
 
     def listening_from(self, address: str) -> int:
         return self._per_address.get(address, 0)

@@ -18,7 +18,8 @@ from workshopdesk.app.events import Applied, State
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.share_link import DEFAULT_PORT
 from workshopdesk.server.access import Access
-from workshopdesk.server.app import Limits, PhoneApp
+from workshopdesk.server.app import Limits, PhoneApp, malformed
+from workshopdesk.server.http import PhoneRunner
 from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.links import join_url
 
@@ -97,8 +98,9 @@ class PhoneService:
         sock = bind_socket(host, port, fall_back=fall_back)
         try:
             await self.hub.start()
-            runner = web.AppRunner(
+            runner = PhoneRunner(
                 self.phone_app.application(),
+                malformed,
                 handle_signals=False,
                 access_log=None,
                 handler_cancellation=True,
@@ -108,6 +110,7 @@ class PhoneService:
             )
             await runner.setup()
             self._runner = runner
+            self.phone_app.addresses.listen_on(host, int(sock.getsockname()[1]))
             await web.SockSite(runner, sock).start()
         except BaseException:
             sock.close()

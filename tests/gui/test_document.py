@@ -96,3 +96,36 @@ def test_a_file_that_cannot_be_read_is_said_once(qtbot: QtBot, demo_path: Path) 
     qtbot.wait(300)  # a dozen looks at the file
     assert said == ["demo.workshop is damaged."]
     document.close()
+
+
+def test_a_phones_command_from_another_thread_is_applied_on_the_windows_thread(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    import asyncio
+    import threading
+
+    from workshopdesk.app.bridge import Bridge
+    from workshopdesk.app.commands import Edit
+    from workshopdesk.app.origin import phone
+
+    document = Document(demo_path)
+    bridge = Bridge(document.workspace, document.post)
+    solution = sorted(document.workshop.solutions)[0]
+    votes = document.workshop.solutions[solution].votes
+    threads: list[threading.Thread] = []
+    changed: list[object] = []
+    document.changed.connect(changed.append)
+
+    def vote(ws):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return ops.vote_solution(ws, solution, 1)
+
+    server = threading.Thread(
+        target=lambda: asyncio.run(bridge.submit(Edit(vote), phone("dev-9", "Ann")))
+    )
+    server.start()
+    qtbot.waitUntil(lambda: not server.is_alive(), timeout=5000)
+    assert threads == [threading.main_thread()]
+    assert document.workshop.solutions[solution].votes == votes + 1
+    assert len(changed) == 1 and not document.history.can_undo
+    document.close()

@@ -14,7 +14,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from workshopdesk.app.commands import ChangeSettings, Command, Edit, EditAll, Redo, Undo
 from workshopdesk.app.events import Action, Applied
@@ -27,6 +27,19 @@ from workshopdesk.store.workshop_file import Mode
 
 POLL_MS = round(WATCH_INTERVAL * 1000)
 CHECKPOINT_AFTER_MS = 2000
+
+
+class _Poster(QObject):
+    """Runs callables posted from any thread on the thread this object lives on."""
+
+    job = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.job.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def _run(self, job: Callable[[], None]) -> None:
+        job()
 
 
 class Document(QObject):
@@ -46,6 +59,7 @@ class Document(QObject):
         self.path = path
         self.workspace = Workspace.open(path, Mode.EDIT)
         self._unsubscribe = self.workspace.subscribe(self._on_applied)
+        self._poster = _Poster(self)
         self._failing = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -71,6 +85,11 @@ class Document(QObject):
     @property
     def locked_elsewhere(self) -> bool:
         return self.workspace.locked_elsewhere
+
+    def post(self, job: Callable[[], None]) -> None:
+        """Run ``job`` on the window's thread soon; safe to call from any thread (the
+        phone server's commands reach the workspace this way)."""
+        self._poster.job.emit(job)
 
     # -- editing --------------------------------------------------------------------------
     def do(self, build: Callable[[Workshop], Step]) -> Step | None:

@@ -265,3 +265,21 @@ def test_the_state_is_a_private_copy(workspace: Workspace) -> None:
     workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "After the copy")))
     assert "After the copy" not in {p.title for p in state.workshop.problems.values()}
     assert state.revision == workspace.revision - 1
+
+
+def test_what_phones_bring_is_kept_in_the_file(workspace: Workspace, demo_path: Path) -> None:
+    device = "00000000-0000-4000-8000-00000000a001"
+    now = "2027-02-11T10:00:00+01:00"
+    problem = workspace.workshop.ordered_problems()[-1].id
+    as_phone = phone(device, "Ann")
+    workspace.submit(Edit(lambda ws: ops.join(ws, device, now, name="Ann")), as_phone)
+    workspace.submit(Edit(lambda ws: ops.start_round(ws, "vote", now)))
+    workspace.submit(Edit(lambda ws: ops.send_idea(ws, device, problem, "Idea", now)), as_phone)
+    solution = workspace.workshop.solutions_of(problem)[0].id
+    workspace.submit(Edit(lambda ws: ops.set_dot(ws, device, solution, True)), as_phone)
+    workspace.submit(Edit(lambda ws: ops.mark_finished(ws, device)), as_phone)
+    with WorkshopFile.open(demo_path, Mode.READ) as reader:
+        read = reader.load()
+    for kind in ("device", "idea", "round", "dot", "finished"):
+        assert read.collection(kind) == workspace.workshop.collection(kind), kind
+        assert len(read.collection(kind)) == 1, kind

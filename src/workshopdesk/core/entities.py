@@ -123,7 +123,109 @@ class FollowUp:
     check_in: str | None = None
 
 
-Entity = WorkshopInfo | Team | Attendee | Column | Problem | Solution | FollowUp
+class IdeaState(StrEnum):
+    WAITING = "waiting"
+    """Sent, waiting for the facilitator (or, in a writing round, for the reveal)."""
+    APPROVED = "approved"
+    """On the wall: it became a solution, or was merged into one."""
+    REJECTED = "rejected"
+    """Not used."""
+
+
+class RoundKind(StrEnum):
+    WRITE = "write"
+    """Silent writing: ideas stay private until the facilitator reveals them."""
+    VOTE = "vote"
+    """Dot voting: each phone spends a budget of dots on solutions."""
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    """A phone that joined. Anonymous phones have no name: the file keeps only the id
+    that limits and blocking need (a digest of the phone's cookie, never the cookie)."""
+
+    kind: ClassVar[str] = "device"
+    id: str
+    joined_at: str
+    name: str = ""
+    team_id: str | None = None
+    blocked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Idea:
+    """What a phone sent for a problem."""
+
+    kind: ClassVar[str] = "idea"
+    id: str
+    number: int
+    problem_id: str
+    device_id: str
+    text: str
+    sent_at: str
+    state: IdeaState = IdeaState.WAITING
+    solution_id: str | None = None
+    """The solution it became or was merged into."""
+    round_id: str | None = None
+    """The writing round it was written in (private until that round is revealed)."""
+    request_id: str = ""
+    """The phone's own id for this send: a retry after a lost answer is the same idea."""
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    """A writing round or a vote. At most one is open at a time."""
+
+    kind: ClassVar[str] = "round"
+    id: str
+    round_kind: RoundKind
+    started_at: str
+    problem_id: str | None = None
+    """One problem, or None for all."""
+    dots: int = 3
+    """A vote's budget of dots per phone."""
+    hidden: bool = False
+    """A vote whose counts stay hidden until it ends."""
+    revealed: bool = False
+    """A writing round whose ideas the facilitator revealed."""
+    ended_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dot:
+    """One phone's dot on one solution, in one vote."""
+
+    kind: ClassVar[str] = "dot"
+    id: str
+    round_id: str
+    device_id: str
+    solution_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """A phone said "I'm done" in a round."""
+
+    kind: ClassVar[str] = "finished"
+    id: str
+    round_id: str
+    device_id: str
+
+
+Entity = (
+    WorkshopInfo
+    | Team
+    | Attendee
+    | Column
+    | Problem
+    | Solution
+    | FollowUp
+    | Device
+    | Idea
+    | Round
+    | Dot
+    | Finished
+)
 
 ENTITY_TYPES: tuple[type[Entity], ...] = (
     WorkshopInfo,
@@ -133,6 +235,11 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Problem,
     Solution,
     FollowUp,
+    Device,
+    Idea,
+    Round,
+    Dot,
+    Finished,
 )
 
 

@@ -35,6 +35,18 @@ LABELS: dict[str, str] = {
     "edit_follow_up": "Edit a follow-up to '{title}'",
     "delete_follow_up": "Delete a follow-up to '{title}'",
     "import_rows": "Import {count} {what}",
+    "join": "{name} joined",
+    "send_idea": "{name} sent an idea for '{title}'",
+    "approve_idea": "Put idea {number} on the wall",
+    "merge_idea": "Merge idea {number} into a solution",
+    "reject_idea": "Not use idea {number}",
+    "start_round": "Start a {kind} round",
+    "reveal_round": "Reveal everyone's ideas",
+    "stop_round": "End the {kind} round",
+    "dot": "{name} placed a dot",
+    "undot": "{name} took a dot back",
+    "finished": "{name} is done",
+    "block_phone": "Pause {name}'s phone",
 }
 
 

@@ -17,3 +17,9 @@ NUMBER_MAX = 999_999_999
 
 VOTES_MAX = 1_000_000
 """Votes for one solution."""
+
+IDEA_MAX = 1_000
+"""An idea sent from a phone (short enough to read on the wall)."""
+
+DOTS_MAX = 20
+"""A vote's budget of dots per phone."""

@@ -10,15 +10,23 @@ import unicodedata
 import uuid
 from dataclasses import replace
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workshopdesk.core.entities import (
     Attendee,
     Column,
+    Device,
+    Dot,
     Entity,
+    Finished,
     FollowUp,
+    Idea,
+    IdeaState,
     Problem,
+    Round,
+    RoundKind,
     Solution,
     SolutionStatus,
     Team,
@@ -26,6 +34,8 @@ from workshopdesk.core.entities import (
 )
 from workshopdesk.core.errors import ValidationError
 from workshopdesk.core.limits import (
+    DOTS_MAX,
+    IDEA_MAX,
     LIST_MAX,
     NUMBER_MAX,
     TAG_MAX,
@@ -36,6 +46,7 @@ from workshopdesk.core.limits import (
 from workshopdesk.core.workshop import Workshop
 
 E = TypeVar("E", bound=Entity)
+S = TypeVar("S", bound=StrEnum)
 
 _COLOR = re.compile(r"#[0-9a-f]{6}")
 _CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f]")
@@ -240,7 +251,82 @@ def validated(ws: Workshop, entity: E) -> E:
                 raise ValidationError("The follow-up's problem does not exist.")
             if result.owner_id is not None and result.owner_id not in ws.attendees:
                 raise ValidationError("The owner is not an attendee.")
+        case Device() | Idea() | Round() | Dot() | Finished():
+            result = _validated_participation(ws, entity)
+    return result  # type: ignore[return-value]
+
+
+def _validated_participation(
+    ws: Workshop, entity: Device | Idea | Round | Dot | Finished
+) -> Entity:
+    """The rules for what phones bring: devices, ideas, rounds, dots, "I'm done"."""
+    result: Entity
+    match entity:
+        case Device():
+            result = replace(
+                entity,
+                name=clean_line(entity.name, "Your name"),
+                joined_at=_required_moment(entity.joined_at, "When the phone joined"),
+                blocked=bool(entity.blocked),
+            )
+            if result.team_id is not None and result.team_id not in ws.teams:
+                raise ValidationError("That team does not exist.")
+        case Idea():
+            result = replace(
+                entity,
+                text=clean_text(entity.text, "Your idea", required=True, limit=IDEA_MAX),
+                sent_at=_required_moment(entity.sent_at, "When the idea was sent"),
+                state=_enum(IdeaState, entity.state, "An idea's state"),
+                request_id=clean_line(entity.request_id, "The request", limit=64),
+            )
+            if isinstance(result.number, bool) or not 1 <= result.number <= NUMBER_MAX:
+                raise ValidationError(f"An idea's number must be from 1 to {NUMBER_MAX:,}.")
+            if result.problem_id not in ws.problems:
+                raise ValidationError("That problem no longer exists.")
+            if result.device_id not in ws.devices:
+                raise ValidationError("That phone has not joined.")
+            if result.solution_id is not None and result.solution_id not in ws.solutions:
+                raise ValidationError("The idea's solution does not exist.")
+            if result.round_id is not None and result.round_id not in ws.rounds:
+                raise ValidationError("The idea's round does not exist.")
+        case Round():
+            result = replace(
+                entity,
+                round_kind=_enum(RoundKind, entity.round_kind, "A round"),
+                started_at=_required_moment(entity.started_at, "When the round started"),
+                ended_at=check_datetime(entity.ended_at, "When the round ended"),
+                hidden=bool(entity.hidden),
+                revealed=bool(entity.revealed),
+            )
+            if isinstance(result.dots, bool) or not 1 <= result.dots <= DOTS_MAX:
+                raise ValidationError(f"A vote gives each phone 1 to {DOTS_MAX} dots.")
+            if result.problem_id is not None and result.problem_id not in ws.problems:
+                raise ValidationError("That problem no longer exists.")
+        case Dot():
+            result = entity
+            if result.round_id not in ws.rounds or result.device_id not in ws.devices:
+                raise ValidationError("That dot belongs to no vote or no phone.")
+            if result.solution_id not in ws.solutions:
+                raise ValidationError("That solution no longer exists.")
+        case Finished():
+            result = entity
+            if result.round_id not in ws.rounds or result.device_id not in ws.devices:
+                raise ValidationError("That belongs to no round or no phone.")
     return result
+
+
+def _required_moment(value: str, what: str) -> str:
+    moment = check_datetime(value, what)
+    if moment is None:
+        raise ValidationError(f"{what} is missing.")
+    return moment
+
+
+def _enum(cls: type[S], value: str, what: str) -> S:
+    try:
+        return cls(value)
+    except ValueError:
+        raise ValidationError(f"{what} cannot be {value!r}.") from None
 
 
 def _clean_rules(rules: tuple[str, ...]) -> tuple[str, ...]:

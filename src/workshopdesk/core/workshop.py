@@ -13,10 +13,15 @@ from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import (
     Attendee,
     Column,
+    Device,
+    Dot,
     Entity,
+    Finished,
     FollowUp,
+    Idea,
     Problem,
     Progress,
+    Round,
     Solution,
     SolutionStatus,
     Team,
@@ -41,6 +46,12 @@ class Workshop:
         self.problems: dict[str, Problem] = {}
         self.solutions: dict[str, Solution] = {}
         self.follow_ups: dict[str, FollowUp] = {}
+        # What phones bring (see :mod:`workshopdesk.core.participation`).
+        self.devices: dict[str, Device] = {}
+        self.ideas: dict[str, Idea] = {}
+        self.rounds: dict[str, Round] = {}
+        self.dots: dict[str, Dot] = {}
+        self.finished: dict[str, Finished] = {}
         self._solutions_of: dict[str, dict[str, Solution]] = {}
         self._follow_ups_of: dict[str, dict[str, FollowUp]] = {}
         for entity in entities:
@@ -81,6 +92,8 @@ class Workshop:
                     self._follow_ups_of[old_f.problem_id].pop(entity.id, None)
                 self.follow_ups[entity.id] = entity
                 self._follow_ups_of.setdefault(entity.problem_id, {})[entity.id] = entity
+            case _:
+                self.collection(entity.kind)[entity.id] = entity
 
     def _put_many(self, kind: str, entities: Iterable[Entity]) -> None:
         """Add many entities of one kind at once (loading a file)."""
@@ -88,11 +101,11 @@ class Workshop:
         if kind == Solution.kind:
             for solution in entities:
                 target[solution.id] = solution
-                self._solutions_of.setdefault(solution.problem_id, {})[solution.id] = solution  # type: ignore[union-attr,assignment]
+                self._solutions_of.setdefault(solution.problem_id, {})[solution.id] = solution  # type: ignore[union-attr,assignment,arg-type]
         elif kind == FollowUp.kind:
             for follow_up in entities:
                 target[follow_up.id] = follow_up
-                self._follow_ups_of.setdefault(follow_up.problem_id, {})[follow_up.id] = follow_up  # type: ignore[union-attr,assignment]
+                self._follow_ups_of.setdefault(follow_up.problem_id, {})[follow_up.id] = follow_up  # type: ignore[union-attr,assignment,arg-type]
         else:
             target.update((e.id, e) for e in entities)
 
@@ -114,6 +127,8 @@ class Workshop:
             case FollowUp():
                 self.follow_ups.pop(entity.id, None)
                 self._follow_ups_of.get(entity.problem_id, {}).pop(entity.id, None)
+            case _:
+                self.collection(entity.kind).pop(entity.id, None)
 
     # -- looking up ---------------------------------------------------------------
     def get(self, kind: str, entity_id: str) -> Entity | None:
@@ -129,6 +144,11 @@ class Workshop:
             Problem.kind: self.problems,  # type: ignore[dict-item]
             Solution.kind: self.solutions,  # type: ignore[dict-item]
             FollowUp.kind: self.follow_ups,  # type: ignore[dict-item]
+            Device.kind: self.devices,  # type: ignore[dict-item]
+            Idea.kind: self.ideas,  # type: ignore[dict-item]
+            Round.kind: self.rounds,  # type: ignore[dict-item]
+            Dot.kind: self.dots,  # type: ignore[dict-item]
+            Finished.kind: self.finished,  # type: ignore[dict-item]
         }
         return collections[kind]
 
@@ -141,6 +161,8 @@ class Workshop:
         result.extend(self.problems.values())
         result.extend(self.solutions.values())
         result.extend(self.follow_ups.values())
+        for kind in (Device.kind, Round.kind, Idea.kind, Dot.kind, Finished.kind):
+            result.extend(self.collection(kind).values())
         return result
 
     # -- queries ------------------------------------------------------------------

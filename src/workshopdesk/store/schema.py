@@ -29,6 +29,11 @@ TABLES = {
     "problem": "problems",
     "solution": "solutions",
     "follow_up": "follow_ups",
+    "device": "devices",
+    "idea": "ideas",
+    "round": "rounds",
+    "dot": "dots",
+    "finished": "finished",
 }
 
 
@@ -126,7 +131,91 @@ def initial(db: Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
-STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (("0001_initial", initial),)
+def phones_take_part(db: Database) -> None:
+    """Phones that joined, their ideas, rounds of writing and voting, dots, "I'm done",
+    and the activity log of every change with its origin."""
+    db.table("devices").create(
+        {"id": str, "joined_at": str, "name": str, "team_id": str, "blocked": int},
+        pk="id",
+        foreign_keys=[("team_id", "teams", "id")],
+        not_null={"joined_at"},
+    )
+    db.table("rounds").create(
+        {
+            "id": str,
+            "round_kind": str,
+            "started_at": str,
+            "problem_id": str,
+            "dots": int,
+            "hidden": int,
+            "revealed": int,
+            "ended_at": str,
+        },
+        pk="id",
+        foreign_keys=[("problem_id", "problems", "id")],
+        not_null={"round_kind", "started_at"},
+    )
+    db.table("ideas").create(
+        {
+            "id": str,
+            "number": int,
+            "problem_id": str,
+            "device_id": str,
+            "text": str,
+            "sent_at": str,
+            "state": str,
+            "solution_id": str,
+            "round_id": str,
+            "request_id": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("problem_id", "problems", "id"),
+            ("device_id", "devices", "id"),
+            ("solution_id", "solutions", "id"),
+            ("round_id", "rounds", "id"),
+        ],
+        not_null={"number", "problem_id", "device_id", "text", "sent_at", "state"},
+    )
+    db.table("ideas").create_index(["number"], unique=True)
+    db.table("ideas").create_index(["problem_id"])
+    db.table("dots").create(
+        {"id": str, "round_id": str, "device_id": str, "solution_id": str},
+        pk="id",
+        foreign_keys=[
+            ("round_id", "rounds", "id"),
+            ("device_id", "devices", "id"),
+            ("solution_id", "solutions", "id"),
+        ],
+        not_null={"round_id", "device_id", "solution_id"},
+    )
+    db.table("dots").create_index(["round_id", "device_id", "solution_id"], unique=True)
+    db.table("finished").create(
+        {"id": str, "round_id": str, "device_id": str},
+        pk="id",
+        foreign_keys=[("round_id", "rounds", "id"), ("device_id", "devices", "id")],
+        not_null={"round_id", "device_id"},
+    )
+    db.table("finished").create_index(["round_id", "device_id"], unique=True)
+    db.table("activity").create(
+        {
+            "id": int,
+            "at": str,
+            "source": str,
+            "device_id": str,
+            "name": str,
+            "msgid": str,
+            "params": str,
+        },
+        pk="id",
+        not_null={"at", "source", "msgid"},
+    )
+
+
+STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
+    ("0001_initial", initial),
+    ("0002_phones_take_part", phones_take_part),
+)
 """Every migration in order, by the name it is recorded under."""
 
 KNOWN_MIGRATIONS = frozenset(name for name, _ in STEPS)

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SUFFIX = ".workshop"
+LOADED_KINDS = tuple(kind for kind in MAPPINGS if kind != WorkshopInfo.kind)
+"""Every kind of entity but the workshop itself, parents before children."""
 BOARD_REVISION = 1
 """The row of the ``revision`` table counting edits of the board."""
 SETTINGS_REVISION = 2
@@ -154,7 +156,7 @@ class WorkshopFile:
                 raise FileProblem(f"{self.name} is damaged: it holds no workshop.")
             info = MAPPINGS[WorkshopInfo.kind].entity(info_rows[0])
             workshop = Workshop(info)  # type: ignore[arg-type]
-            for kind in ("team", "attendee", "column", "problem", "solution", "follow_up"):
+            for kind in LOADED_KINDS:
                 mapping = MAPPINGS[kind]
                 rows = self._connection.execute(mapping.select).fetchall()
                 workshop._put_many(kind, map(mapping.entity, rows))

@@ -8,12 +8,28 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from workshopdesk.core.changes import Change
-from workshopdesk.core.entities import Attendee, Column, FollowUp, Problem, Solution, Team
+from workshopdesk.core.entities import (
+    Attendee,
+    Column,
+    Device,
+    Dot,
+    Finished,
+    FollowUp,
+    Idea,
+    Problem,
+    Round,
+    Solution,
+    Team,
+)
 from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.validation import validated
 from workshopdesk.core.workshop import Workshop
 
 E = TypeVar("E", Team, Attendee, Column, Problem, Solution, FollowUp)
+"""Entities kept in an order (with a position)."""
+T = TypeVar(
+    "T", Team, Attendee, Column, Problem, Solution, FollowUp, Device, Idea, Round, Dot, Finished
+)
 
 _NAMES = {
     Team.kind: "team",
@@ -22,6 +38,11 @@ _NAMES = {
     Problem.kind: "problem",
     Solution.kind: "solution",
     FollowUp.kind: "follow-up",
+    Device.kind: "phone",
+    Idea.kind: "idea",
+    Round.kind: "round",
+    Dot.kind: "dot",
+    Finished.kind: "mark",
 }
 
 
@@ -29,7 +50,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def lookup(ws: Workshop, cls: type[E], entity_id: str) -> E:
+def lookup(ws: Workshop, cls: type[T], entity_id: str) -> T:
     found = ws.collection(cls.kind).get(entity_id)
     if not isinstance(found, cls):
         raise NotFoundError(f"That {_NAMES[cls.kind]} no longer exists.")
@@ -74,7 +95,7 @@ def moved(entity: E, others: Sequence[E], index: int | None, **fields: Any) -> l
     return changes
 
 
-def edited(ws: Workshop, entity: E, fields: dict[str, Any]) -> Change | None:
+def edited(ws: Workshop, entity: T, fields: dict[str, Any]) -> Change | None:
     """The change that sets ``fields`` on ``entity`` (validated), or None if nothing differs."""
     unknown = set(fields) - set(entity.__dataclass_fields__) - {"id", "kind"}
     if unknown or "id" in fields:
@@ -83,5 +104,5 @@ def edited(ws: Workshop, entity: E, fields: dict[str, Any]) -> Change | None:
     return None if after == entity else Change(entity, after)
 
 
-def created(ws: Workshop, entity: E) -> Change:
+def created(ws: Workshop, entity: T) -> Change:
     return Change(None, validated(ws, entity))

@@ -52,6 +52,9 @@ def delete_team(ws: Workshop, team_id: str) -> Step:
         if team_id in solution.team_ids:
             kept = tuple(t for t in solution.team_ids if t != team_id)
             changes.append(Change(solution, replace(solution, team_ids=kept)))
+    for device in ws.devices.values():
+        if device.team_id == team_id:
+            changes.append(Change(device, replace(device, team_id=None)))
     changes.append(Change(team, None))
     return Step(Label("delete_team", {"name": team.name}), tuple(changes))
 

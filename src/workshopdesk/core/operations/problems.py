@@ -14,6 +14,7 @@ from workshopdesk.core.operations.common import (
     new_id,
     placement,
 )
+from workshopdesk.core.operations.phones import participation_removal
 from workshopdesk.core.workshop import Workshop
 
 
@@ -79,8 +80,10 @@ def move_problem(ws: Workshop, problem_id: str, column_id: str, index: int | Non
 
 
 def problem_removal(ws: Workshop, problem: Problem) -> list[Change]:
-    """The changes that delete a problem with its solutions and follow-ups (children first)."""
-    changes = [Change(s, None) for s in ws.solutions_of(problem.id)]
+    """The changes that delete a problem with its solutions and follow-ups (children first),
+    and what phones brought for it (ideas, dots)."""
+    changes = participation_removal(ws, problem=problem)
+    changes.extend(Change(s, None) for s in ws.solutions_of(problem.id))
     changes.extend(Change(f, None) for f in ws.follow_ups_of(problem.id))
     changes.append(Change(problem, None))
     return changes

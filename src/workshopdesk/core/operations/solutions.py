@@ -9,6 +9,7 @@ from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import FollowUp, Problem, Solution, SolutionStatus
 from workshopdesk.core.limits import VOTES_MAX
 from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
+from workshopdesk.core.operations.phones import participation_removal
 from workshopdesk.core.workshop import Workshop
 
 
@@ -61,9 +62,8 @@ def vote_solution(ws: Workshop, solution_id: str, delta: int = 1) -> Step:
 
 def delete_solution(ws: Workshop, solution_id: str) -> Step:
     solution = lookup(ws, Solution, solution_id)
-    return Step(
-        Label("delete_solution", _title(ws, solution.problem_id)), (Change(solution, None),)
-    )
+    changes = [*participation_removal(ws, solution=solution), Change(solution, None)]
+    return Step(Label("delete_solution", _title(ws, solution.problem_id)), tuple(changes))
 
 
 def add_follow_up(

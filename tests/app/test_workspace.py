@@ -283,3 +283,38 @@ def test_what_phones_bring_is_kept_in_the_file(workspace: Workspace, demo_path: 
     for kind in ("device", "idea", "round", "dot", "finished"):
         assert read.collection(kind) == workspace.workshop.collection(kind), kind
         assert len(read.collection(kind)) == 1, kind
+
+
+def test_every_change_is_in_the_activity_log_with_its_origin(
+    workspace: Workspace, demo_path: Path
+) -> None:
+    column = first_column(workspace)
+    solution = sorted(workspace.workshop.solutions)[0]
+    workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "Logged")))
+    workspace.submit(Edit(lambda ws: ops.vote_solution(ws, solution, 1)), phone("d-1", "Ann"))
+    workspace.submit(Edit(lambda ws: ops.vote_solution(ws, solution, 1)), phone("d-2"))
+    workspace.submit(
+        EditAll(
+            Label("import_rows", {"count": "1", "what": "problems"}),
+            [lambda ws: ops.add_problem(ws, column, "From a sheet")],
+        ),
+        imported("crm.csv"),
+    )
+    workspace.submit(Undo())
+    set_timer(workspace, TimerState().set_minutes(5))  # settings are not activity
+    with pytest.raises(ValidationError):
+        workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "")))  # nor refusals
+    with WorkshopFile.open(demo_path, Mode.READ) as reader:
+        log = reader.activity()
+    assert [(e.source, e.label.msgid, e.device_id, e.name) for e in reversed(log)] == [
+        ("facilitator", "add_problem", None, None),
+        ("phone", "vote_solution", "d-1", "Ann"),
+        ("phone", "vote_solution", "d-2", None),
+        ("import", "import_rows", None, "crm.csv"),
+        ("facilitator", "undo:add_problem", None, None),
+    ]
+    assert log[-1].label.params == {"title": "Logged"}
+    assert all(
+        e.at.startswith("20") and ("+" in e.at or "Z" in e.at or "-" in e.at[10:]) for e in log
+    )
+    assert workspace.activity(2) == log[:2]

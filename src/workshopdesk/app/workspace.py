@@ -17,11 +17,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 
 from workshopdesk.app.commands import ChangeSettings, Command, Edit, EditAll, Redo, Undo
 from workshopdesk.app.events import Action, Applied, State
 from workshopdesk.app.origin import FACILITATOR, OUTSIDE, Origin
+from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Label, Step
 from workshopdesk.core.errors import ConflictError, ReadOnlyError, WorkshopError
 from workshopdesk.core.history import History
@@ -35,6 +37,21 @@ Subscriber = Callable[[Applied], None]
 
 WATCH_INTERVAL = 0.025
 """Seconds between looks for another program's commits (a pragma, no table read)."""
+
+
+def now() -> str:
+    """This moment, as the file keeps moments: ISO-8601 with the laptop's UTC offset."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _note(origin: Origin, label: Label | None, prefix: str = "") -> ActivityEntry | None:
+    """The activity log's line for a change from ``origin`` (``prefix``: an undo/redo)."""
+    if label is None:
+        return None
+    msgid = f"{prefix}:{label.msgid}" if prefix else label.msgid
+    return ActivityEntry(
+        now(), origin.source.value, Label(msgid, label.params), origin.device, origin.name
+    )
 
 
 def copy_of(workshop: Workshop) -> Workshop:
@@ -100,6 +117,10 @@ class Workspace:
             copy_of(self.workshop), dict(self._settings), self.revision, self.settings_revision
         )
 
+    def activity(self, limit: int = 500) -> list[ActivityEntry]:
+        """The newest lines of the activity log, newest first."""
+        return self.file.activity(limit)
+
     def undo_label(self) -> Label | None:
         return self.history.undo_label()
 
@@ -143,15 +164,22 @@ class Workspace:
         try:
             match command:
                 case Edit(build):
-                    step: Step | None = self.session.do(build(self.workshop), record=record)
+                    built = build(self.workshop)
+                    step: Step | None = self.session.do(
+                        built, record=record, note=_note(origin, built.label)
+                    )
                     action = Action.DONE
                 case EditAll(label, builders):
-                    step = self.session.do_all(label, builders, record=record)
+                    step = self.session.do_all(
+                        label, builders, record=record, note=_note(origin, label)
+                    )
                     action = Action.DONE
                 case Undo():
-                    step, action = self.session.undo(), Action.UNDONE
+                    note = _note(origin, self.history.undo_label(), "undo")
+                    step, action = self.session.undo(note), Action.UNDONE
                 case Redo():
-                    step, action = self.session.redo(), Action.REDONE
+                    note = _note(origin, self.history.redo_label(), "redo")
+                    step, action = self.session.redo(note), Action.REDONE
         except ConflictError:
             if self.session.revision != before:  # the session re-read the file
                 self._publish_reload(OUTSIDE)

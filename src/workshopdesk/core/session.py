@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.errors import ConflictError
 from workshopdesk.core.history import History, fits
@@ -21,7 +22,7 @@ class Repository(Protocol):
 
     def load(self) -> Workshop: ...
 
-    def write(self, changes: Sequence[Change]) -> int: ...
+    def write(self, changes: Sequence[Change], note: ActivityEntry | None = None) -> int: ...
 
     def revision(self) -> int: ...
 
@@ -39,13 +40,13 @@ class Session:
         self.workshop = repository.load()
         self.history = History()
 
-    def do(self, step: Step, *, record: bool = True) -> Step:
+    def do(self, step: Step, *, record: bool = True, note: ActivityEntry | None = None) -> Step:
         """Write, apply and (with ``record``) record ``step`` for undo; an empty step
         changes nothing. A step that is not recorded (a phone's vote) is never undone by
         the facilitator's Undo; their undo entries it touched no longer fit and are dropped
         when Undo reaches them."""
         if step.changes:
-            behind = self._commit(step)
+            behind = self._commit(step, note)
             if record:
                 self.history.record(step)
             if behind:
@@ -58,6 +59,7 @@ class Session:
         builders: Sequence[Callable[[Workshop], Step]],
         *,
         record: bool = True,
+        note: ActivityEntry | None = None,
     ) -> Step:
         """Several operations as one undo step (the editor's OK, an import).
 
@@ -73,27 +75,27 @@ class Session:
         finally:
             for step in reversed(done):
                 self.workshop.apply_all(step.inverted().changes)
-        return self.do(Step.join(label, done), record=record)
+        return self.do(Step.join(label, done), record=record, note=note)
 
-    def undo(self) -> Step | None:
+    def undo(self, note: ActivityEntry | None = None) -> Step | None:
         if not self.history.can_undo:
             return None
         # The step stays recorded until its inverse is saved: a write that fails (a full
         # disk) leaves Undo where it was.
         inverse = self.history.next_undo().inverted()
         self._check(inverse)
-        behind = self._commit(inverse)
+        behind = self._commit(inverse, note)
         self.history.undone()
         if behind:
             self.reload()
         return inverse
 
-    def redo(self) -> Step | None:
+    def redo(self, note: ActivityEntry | None = None) -> Step | None:
         if not self.history.can_redo:
             return None
         step = self.history.next_redo()
         self._check(step)
-        behind = self._commit(step)
+        behind = self._commit(step, note)
         self.history.redone()
         if behind:
             self.reload()
@@ -111,12 +113,12 @@ class Session:
             self.history.prune(self.workshop)
             raise StaleUndo(f"Cannot undo or redo '{step.label.text()}': it was changed elsewhere.")
 
-    def _commit(self, step: Step) -> bool:
+    def _commit(self, step: Step, note: ActivityEntry | None = None) -> bool:
         """Write and apply ``step``. Returns whether another process committed since this
         session last looked; the caller then reloads, once its history is in order."""
         before = self.revision
         try:
-            revision = self.repository.write(step.changes)
+            revision = self.repository.write(step.changes, note)
         except ConflictError:
             self.reload()
             raise

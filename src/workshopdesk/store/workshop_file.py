@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -15,7 +16,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workshopdesk.core.changes import Change
+from workshopdesk.core.activity import ActivityEntry
+from workshopdesk.core.changes import Change, Label
 from workshopdesk.core.entities import WorkshopInfo
 from workshopdesk.core.errors import ConflictError, FileProblem, ReadOnlyError
 from workshopdesk.core.workshop import Workshop
@@ -205,15 +207,42 @@ class WorkshopFile:
         return None if row is None else str(row[0])
 
     # -- writing ------------------------------------------------------------------------
-    def write(self, changes: Sequence[Change]) -> int:
-        """Write ``changes`` in one transaction and return the new revision.
+    def write(self, changes: Sequence[Change], note: ActivityEntry | None = None) -> int:
+        """Write ``changes`` (and ``note`` in the activity log) in one transaction and
+        return the new revision.
 
         Each change's ``before`` must be what the file holds now; otherwise nothing is
         written and :class:`ConflictError` says that something changed elsewhere."""
         with self._write_transaction():
             for change in changes:
                 self._write_change(change)
+            if note is not None:
+                self._connection.execute(
+                    "INSERT INTO activity (at, source, device_id, name, msgid, params) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        note.at,
+                        note.source,
+                        note.device_id,
+                        note.name,
+                        note.label.msgid,
+                        json.dumps(dict(note.label.params), ensure_ascii=False),
+                    ),
+                )
             return self._bump()
+
+    def activity(self, limit: int = 500) -> list[ActivityEntry]:
+        """The newest entries of the activity log, newest first."""
+        with explained(self.name):
+            rows = self._connection.execute(
+                "SELECT at, source, device_id, name, msgid, params FROM activity "
+                "ORDER BY id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [
+            ActivityEntry(at, source, Label(msgid, _params(params)), device_id, name)
+            for at, source, device_id, name, msgid, params in rows
+        ]
 
     def set_settings(self, values: Mapping[str, str | None]) -> int:
         """Store settings (share token, timer...) and return the new settings revision.
@@ -347,6 +376,14 @@ class WorkshopFile:
                 raise
         # (A connection's own commits never change its data version, so the next
         # changed() still sees any other process's commit from before this one.)
+
+
+def _params(text: str | None) -> dict[str, str]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 def _tidy_sidecars(path: Path) -> None:

@@ -18,7 +18,7 @@ from workshopdesk.app.origin import Origin
 from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.changes import Step
 
-Post = Callable[[Callable[[], None]], None]
+Post = Callable[[Callable[[], None]], object]
 
 
 class Bridge:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from workshopdesk.app import sharing
+from workshopdesk.app.bridge import Bridge
 from workshopdesk.app.workspace import Workspace, follow_outside
 from workshopdesk.commands import UsageError
 from workshopdesk.core.errors import WorkshopError
@@ -113,10 +114,12 @@ async def _run_service(
 ) -> int:
     from workshopdesk.server.service import PhoneService  # aiohttp loads only to serve
 
-    service = PhoneService(workspace.state(), settings.token)
+    loop = asyncio.get_running_loop()
+    # The workspace lives on this loop: phones' commands reach it on the same thread.
+    bridge = Bridge(workspace, loop.call_soon)
+    service = PhoneService(workspace.state(), settings.token, submit=bridge.submit)
     unsubscribe = workspace.subscribe(service.apply)
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     watch = loop.create_task(follow_outside(workspace))

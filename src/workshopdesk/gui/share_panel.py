@@ -218,7 +218,7 @@ class SharePanel(QWidget):
         port = settings.port or DEFAULT_PORT
         from workshopdesk.server.thread import ShareServer
 
-        server = ShareServer(self.document.workspace, settings.token)
+        server = ShareServer(self.document.workspace, settings.token, self.document.post)
         try:
             server.start(host, port, fall_back=True)
         except WorkshopError as error:

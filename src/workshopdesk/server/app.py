@@ -30,6 +30,7 @@ from workshopdesk.server.access import Access
 from workshopdesk.server.http import Addresses
 from workshopdesk.server.hub import BoardHub, Listener, clock_event
 from workshopdesk.server.pages import NOT_FOUND, page
+from workshopdesk.server.participate import BODY_MAX, Participation, Submit, refusal
 from workshopdesk.server.view import find_problem, now_ms
 
 HEADERS = {
@@ -108,10 +109,18 @@ def _revision(text: str | None) -> int | None:
 class PhoneApp:
     """The request handling, around one hub and one token."""
 
-    def __init__(self, hub: BoardHub, access: Access, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        hub: BoardHub,
+        access: Access,
+        limits: Limits | None = None,
+        submit: Submit | None = None,
+    ) -> None:
         self.hub = hub
         self.access = access
         self.limits = limits or Limits()
+        self.participation = None if submit is None else Participation(hub, submit)
+        """Phones' writes; None where phones only read."""
         self.assets = _load_assets()
         self.addresses = Addresses()
         """Where the server listens; only requests naming it are answered."""
@@ -133,8 +142,11 @@ class PhoneApp:
             self.addresses.origin_ok(request.headers.get("Origin"))
         ):
             return _not_found()  # another site's page, or a name pointed at this laptop
-        if request.content_length or request.headers.get("Transfer-Encoding"):
-            return _plain(413, "Phones only read here: requests carry no body.", close=True)
+        writing = request.method == "POST"
+        if request.headers.get("Transfer-Encoding") or (
+            request.content_length and (not writing or request.content_length > BODY_MAX)
+        ):
+            return _plain(413, "That request is too large.", close=True)
         target = request.raw_path
         if len(target) > MAX_TARGET:
             return _plain(414, "That address is too long.")
@@ -157,8 +169,15 @@ class PhoneApp:
         if not all(_SEGMENT.fullmatch(s) for s in segments[2:]):
             return _not_found()
         parts = [s.upper() for s in segments]
+        if writing and self.participation is not None:
+            if request.headers.get("Origin") is None or request.headers.get(
+                "Sec-Fetch-Site", "same-origin"
+            ) not in ("same-origin", "none"):
+                return refusal(403, "Send from the board's own page.")
+            return await self.participation.handle(request, f"/J/{parts[1]}", parts[2:])
         if request.method not in ("GET", "HEAD"):
-            return _plain(405, "Phones only read here.", allow="GET, HEAD")
+            allow = "GET, HEAD, POST" if self.participation is not None else "GET, HEAD"
+            return _plain(405, "That cannot be done here.", allow=allow)
         return await self._route(request, parts[1], parts[2:], query)
 
     async def _route(
@@ -180,6 +199,8 @@ class PhoneApp:
             )
         if rest == ["EVENTS"]:
             return await self._events(request, query)
+        if rest == ["ME.JSON"] and self.participation is not None:
+            return self.participation.me_response(request)
         if len(rest) == 2 and rest[0] == "A" and rest[1] in ASSETS:
             return _compressed(
                 web.Response(

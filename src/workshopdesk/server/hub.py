@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from workshopdesk.app.events import Action, Applied, State
+from workshopdesk.core.workshop import Workshop
 from workshopdesk.server.memory import RELEASE_AFTER, RELEASE_DELAY, give_back_memory
 from workshopdesk.server.view import BoardBuilder, View, now_ms
 
@@ -124,6 +125,16 @@ class BoardHub:
     @property
     def snapshot(self) -> Snapshot:
         return self._snapshot
+
+    @property
+    def workshop(self) -> Workshop:
+        """The hub's own copy of the workshop, current with every change it followed
+        (read it on the server's loop only)."""
+        return self._builder.workshop
+
+    @property
+    def settings(self) -> Mapping[str, str]:
+        return self._settings
 
     def apply(self, event: Applied) -> None:
         """Follow one change of the writer's and tell every phone."""

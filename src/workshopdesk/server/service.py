@@ -22,6 +22,7 @@ from workshopdesk.server.app import Limits, PhoneApp, malformed
 from workshopdesk.server.http import PhoneRunner
 from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.links import join_url
+from workshopdesk.server.participate import Submit
 
 SHUTDOWN_TIMEOUT = 0.5
 
@@ -77,9 +78,12 @@ class PhoneService:
         *,
         limits: Limits | None = None,
         access: Access | None = None,
+        submit: Submit | None = None,
     ) -> None:
+        """``submit`` reaches the one writer (phones take part); without it phones only
+        read."""
         self.hub = BoardHub(state)
-        self.phone_app = PhoneApp(self.hub, access or Access(token), limits)
+        self.phone_app = PhoneApp(self.hub, access or Access(token), limits, submit)
         self.host = ""
         self.port = 0
         self._runner: web.AppRunner | None = None

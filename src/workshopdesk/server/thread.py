@@ -14,6 +14,7 @@ import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
+from workshopdesk.app.bridge import Bridge, Post
 from workshopdesk.app.events import Applied
 from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.errors import WorkshopError
@@ -25,8 +26,13 @@ STOP_TIMEOUT = 2.0
 
 
 class ShareServer:
-    def __init__(self, workspace: Workspace, token: str, **service_options: Any) -> None:
+    def __init__(
+        self, workspace: Workspace, token: str, post: Post | None = None, **service_options: Any
+    ) -> None:
+        """``post`` runs a callable on the workspace's thread (the window's event loop);
+        with it, phones take part through the one writer, without it they only read."""
         self.workspace = workspace
+        self._bridge = None if post is None else Bridge(workspace, post)
         self._token = token
         self._unsubscribe: Any = None
         self._options = service_options
@@ -57,7 +63,8 @@ class ShareServer:
         thread.start()
         ready.wait()
         self._loop, self._thread = loop, thread
-        service = PhoneService(self.workspace.state(), self._token, **self._options)
+        submit = None if self._bridge is None else self._bridge.submit
+        service = PhoneService(self.workspace.state(), self._token, submit=submit, **self._options)
         self._unsubscribe = self.workspace.subscribe(self._pass_on(service, loop))
         try:
             self.url = self._call(service.start(host, port, fall_back=fall_back))

@@ -8,6 +8,7 @@ documented shape.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -15,12 +16,16 @@ from typing import Any
 from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import (
     Attendee,
+    Dot,
     FollowUp,
     Problem,
+    Round,
+    RoundKind,
     Solution,
     SolutionStatus,
     Team,
 )
+from workshopdesk.core.participation import round_status, tally
 from workshopdesk.core.timer import STATE_KEY, Phase, TimerState
 from workshopdesk.core.workshop import Workshop
 
@@ -56,7 +61,38 @@ def now_ms() -> int:
     return _epoch_ms(datetime.now(UTC))
 
 
-def _problem(ws: Workshop, problem: Problem) -> View:
+def visible_dots(ws: Workshop) -> Counter[str] | None:
+    """Dots per solution the room may see: the last vote's, unless its counts are hidden
+    until it ends. None when there is nothing to show."""
+    votes = [r for r in ws.rounds.values() if r.round_kind is RoundKind.VOTE]
+    if not votes:
+        return None
+    last = max(votes, key=lambda r: (r.ended_at is None, r.started_at, r.id))
+    if last.hidden and last.ended_at is None:
+        return None
+    return tally(ws, last.id)
+
+
+def round_view(ws: Workshop) -> View | None:
+    """The round running now, or the one that ended last, as every phone sees it."""
+    status = round_status(ws)
+    if status is None:
+        return None
+    round_ = status.round
+    problem = ws.problems.get(round_.problem_id) if round_.problem_id else None
+    return {
+        "kind": round_.round_kind.value,
+        "open": round_.ended_at is None,
+        "problem": problem.number if problem is not None else None,
+        "dots": round_.dots,
+        "hidden": round_.hidden,
+        "revealed": round_.revealed,
+        "joined": status.joined,
+        "done": status.done,
+    }
+
+
+def _problem(ws: Workshop, problem: Problem, dots: Counter[str] | None = None) -> View:
     def name_of(attendee_id: str | None) -> str:
         attendee = ws.attendees.get(attendee_id) if attendee_id else None
         return attendee.name if attendee is not None else ""
@@ -73,6 +109,8 @@ def _problem(ws: Workshop, problem: Problem) -> View:
         "solved": ws.is_solved(problem.id),
         "solutions": [
             {
+                "id": s.id,
+                "dots": None if dots is None else dots.get(s.id, 0),
                 "text": s.text,
                 "status": SolutionStatus(s.status).value,
                 "votes": s.votes,
@@ -102,17 +140,19 @@ def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
         "progress": {"solved": progress.solved, "total": progress.total},
         "timer": timer_view(settings),
         "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
+        "round": round_view(ws),
     }
 
 
 def board_view(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
     """The whole board as phones see it, at ``revision``."""
     view = _head(ws, settings, revision)
+    dots = visible_dots(ws)
     view["columns"] = [
         {
             "name": column.name,
             "done": column.is_done,
-            "problems": [_problem(ws, p) for p in ws.problems_in(column.id)],
+            "problems": [_problem(ws, p, dots) for p in ws.problems_in(column.id)],
         }
         for column in ws.ordered_columns()
     ]
@@ -147,15 +187,19 @@ class BoardBuilder:
                     before = change.before
                     if isinstance(before, (Solution, FollowUp)):
                         self._problems.pop(before.problem_id, None)
-                case Team() | Attendee():
-                    self._problems.clear()  # names and teams appear on many problems
+                case Dot(solution_id=solution_id):
+                    solution = ws.solutions.get(solution_id)
+                    if solution is not None:
+                        self._problems.pop(solution.problem_id, None)
+                case Team() | Attendee() | Round():
+                    self._problems.clear()  # names, teams, whether dots show: everywhere
                 case _:
-                    pass  # columns and the workshop's details: not part of a problem's view
+                    pass  # columns, the workshop's details, phones, ideas: not on a problem
 
-    def _problem(self, problem: Problem) -> tuple[View, bytes]:
+    def _problem(self, problem: Problem, dots: Counter[str] | None) -> tuple[View, bytes]:
         cached = self._problems.get(problem.id)
         if cached is None:
-            view = _problem(self.workshop, problem)
+            view = _problem(self.workshop, problem, dots)
             cached = self._problems[problem.id] = (view, _dumps(view))
         return cached
 
@@ -165,8 +209,9 @@ class BoardBuilder:
         view = _head(ws, settings, revision)
         parts = [_dumps(view)[:-1], b',"columns":[']
         columns: list[View] = []
+        dots = visible_dots(ws)
         for index, column in enumerate(ws.ordered_columns()):
-            built = [self._problem(p) for p in ws.problems_in(column.id)]
+            built = [self._problem(p, dots) for p in ws.problems_in(column.id)]
             columns.append(
                 {"name": column.name, "done": column.is_done, "problems": [v for v, _ in built]}
             )

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from aiohttp.test_utils import TestClient, TestServer
 
+from workshopdesk.app.bridge import Bridge
 from workshopdesk.app.workspace import Workspace, follow_outside
 from workshopdesk.server.access import Access
 from workshopdesk.server.app import Limits, PhoneApp
@@ -49,7 +50,8 @@ async def serving(
     unsubscribe = workspace.subscribe(hub.apply)
     watch = asyncio.get_running_loop().create_task(follow_outside(workspace, poll_interval))
     await hub.start()
-    phone_app = PhoneApp(hub, access or Access(TOKEN, sleep=no_wait), limits)
+    bridge = Bridge(workspace, asyncio.get_running_loop().call_soon)
+    phone_app = PhoneApp(hub, access or Access(TOKEN, sleep=no_wait), limits, bridge.submit)
     phone_app.workspace = workspace  # type: ignore[attr-defined]
     client: TestClient[Any, Any] = TestClient(TestServer(phone_app.application()))
     await client.start_server()

@@ -115,17 +115,22 @@ def test_oversize_requests_are_refused(demo_path: Path) -> None:
     assert fingerprint(demo_path) == before
 
 
-def test_only_reading_methods_are_allowed(demo_path: Path) -> None:
+def test_only_reading_and_the_phones_sends_are_allowed(demo_path: Path) -> None:
     before = fingerprint(demo_path)
 
     async def scenario() -> None:
         async with serving(demo_path) as (client, _):
-            for method in ("POST", "PUT", "DELETE", "PATCH", "OPTIONS"):
+            for method in ("PUT", "DELETE", "PATCH", "OPTIONS"):
                 response = await client.request(method, f"{BASE}/P/3")
                 assert response.status == 405, method
-                assert "GET" in response.headers["Allow"]
+                assert response.headers["Allow"] == "GET, HEAD, POST"
                 response = await client.request(method, f"/J/{OTHER_TOKEN}")
                 assert response.status == 404, method
+            origin = {"Origin": f"http://127.0.0.1:{client.port}"}
+            response = await client.post(f"{BASE}/P/3", headers=origin)
+            assert response.status == 403  # not joined: nothing to send
+            response = await client.post(f"/J/{OTHER_TOKEN}/JOIN", headers=origin)
+            assert response.status == 404
 
     run(scenario())
     assert fingerprint(demo_path) == before

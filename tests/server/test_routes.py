@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workshopdesk.core.operations import add_problem, edit_attendee
 from workshopdesk.core.timer import TimerState, system_clock
+from workshopdesk.server.pages import ASSET_VERSION
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 from .helpers import BASE, TOKEN, run, serving
@@ -31,7 +32,7 @@ def test_board_page_is_rendered_by_the_server(demo_path: Path) -> None:
             for column in ("On the wall", "Discussing", "Solution agreed", "Follow-up"):
                 assert f"{column} <span" in page
             assert f'href="{BASE}/P/3"' in page
-            assert f'src="{BASE}/A/PHONE.JS?V=1"' in page
+            assert f'src="{BASE}/A/PHONE.JS?V={ASSET_VERSION}"' in page
 
     run(scenario())
 

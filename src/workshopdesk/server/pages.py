@@ -15,7 +15,7 @@ from typing import Any
 from workshopdesk.core.timer import format_clock
 from workshopdesk.server.view import View, timer_remaining_ms
 
-ASSET_VERSION = "1"
+ASSET_VERSION = "2"
 
 
 def _e(text: Any) -> str:
@@ -80,7 +80,7 @@ def _team_chips(view: View, team_ids: list[str]) -> str:
     return f'<span class="teams">{chips}</span>' if chips else ""
 
 
-def _solution(view: View, solution: View) -> str:
+def _solution(view: View, solution: View, number: int) -> str:
     status = solution["status"]
     mark = {"agreed": "Agreed", "rejected": "Set aside", "proposed": "Idea"}.get(status, "")
     meta = []
@@ -88,9 +88,12 @@ def _solution(view: View, solution: View) -> str:
         meta.append(f"by {_e(solution['proposer'])}")
     if solution["votes"]:
         meta.append(_plural(int(solution["votes"]), "vote", "votes"))
+    if solution.get("dots"):
+        meta.append(_plural(int(solution["dots"]), "dot", "dots"))
     meta_html = f'<span class="meta">{" · ".join(meta)}</span>' if meta else ""
     return (
-        f'<li class="solution {_e(status)}"><span class="mark">{mark}</span>'
+        f'<li class="solution {_e(status)}" data-id="{_e(solution["id"])}" '
+        f'data-problem="{number}"><span class="mark">{mark}</span>'
         f'<span class="text">{_e(solution["text"])}</span>{meta_html}'
         f"{_team_chips(view, solution['team_ids'])}</li>"
     )
@@ -110,7 +113,9 @@ def _card(view: View, base: str, problem: View) -> str:
     solutions = problem["solutions"]
     shown = [s for s in solutions if s["status"] != "rejected"]
     listing = (
-        '<ul class="solutions">' + "".join(_solution(view, s) for s in shown) + "</ul>"
+        '<ul class="solutions">'
+        + "".join(_solution(view, s, problem["number"]) for s in shown)
+        + "</ul>"
         if shown
         else '<p class="none">No solution yet</p>'
     )
@@ -197,7 +202,9 @@ def _problem_main(view: View, base: str, number: int) -> str:
     sections.append(f'<h2>Solutions <span class="count">{len(solutions)}</span></h2>')
     if solutions:
         sections.append(
-            '<ul class="solutions">' + "".join(_solution(view, s) for s in solutions) + "</ul>"
+            '<ul class="solutions">'
+            + "".join(_solution(view, s, number) for s in solutions)
+            + "</ul>"
         )
     else:
         sections.append('<p class="none">No solution yet: this is where you come in.</p>')

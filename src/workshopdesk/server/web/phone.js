@@ -57,13 +57,16 @@
     return box.childNodes.length ? box : null;
   }
 
-  function solution(s) {
+  function solution(s, problemNumber) {
     var marks = { agreed: "Agreed", rejected: "Set aside", proposed: "Idea" };
     var li = h("li", "solution " + s.status);
+    li.setAttribute("data-id", s.id);
+    li.setAttribute("data-problem", problemNumber);
     add(li, h("span", "mark", marks[s.status] || ""), h("span", "text", s.text));
     var meta = [];
     if (s.proposer) meta.push("by " + s.proposer);
     if (s.votes) meta.push(plural(s.votes, "vote", "votes"));
+    if (s.dots) meta.push(plural(s.dots, "dot", "dots"));
     if (meta.length) li.appendChild(h("span", "meta", meta.join(" \u00b7 ")));
     add(li, teamChips(s.team_ids));
     return li;
@@ -84,7 +87,7 @@
     if (p.customer) a.appendChild(h("span", "customer", p.customer));
     li.appendChild(a);
     var shown = p.solutions.filter(function (s) { return s.status !== "rejected"; });
-    li.appendChild(shown.length ? list(shown.map(solution), "solutions") : h("p", "none", "No solution yet"));
+    li.appendChild(shown.length ? list(shown.map(function (s) { return solution(s, p.number); }), "solutions") : h("p", "none", "No solution yet"));
     return li;
   }
 
@@ -158,7 +161,11 @@
     var sh = h("h2", null, "Solutions ");
     sh.appendChild(h("span", "count", p.solutions.length));
     art.appendChild(sh);
-    art.appendChild(p.solutions.length ? list(p.solutions.map(solution), "solutions")
+    var ranked = p.solutions.slice();
+    if (board.round && board.round.kind === "vote" && !board.round.open) {
+      ranked.sort(function (a, b) { return (b.dots || 0) - (a.dots || 0); });
+    }
+    art.appendChild(ranked.length ? list(ranked.map(function (s) { return solution(s, p.number); }), "solutions")
       : h("p", "none", "No solution yet: this is where you come in."));
     if (p.follow_ups.length) {
       art.appendChild(h("h2", null, "Follow-ups"));
@@ -193,6 +200,7 @@
     main.appendChild(frag);
     paint(main);
     tick();
+    takePart();
   }
 
   function clock(ms) {
@@ -229,6 +237,7 @@
     revision = String(data.revision);
     body.setAttribute("data-revision", revision);
     render();
+    refreshMe();
   }
 
   function connect() {
@@ -286,7 +295,222 @@
     }
   }
 
+  /* -- taking part: joining, ideas, dots, "I'm done" -------------------------------- */
+  var me = null;
+  var meTimer = 0;
+  var sending = false;
+
+  function post(path, data) {
+    return fetch(base + "/" + path, {
+      method: "POST", credentials: "same-origin", cache: "no-store",
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify(data || {})
+    }).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (answer) {
+        if (!r.ok) throw new Error(answer.error || "That did not reach the laptop. Try again.");
+        return answer;
+      });
+    }, function () { throw new Error("That did not reach the laptop. Try again."); });
+  }
+
+  function refreshMe() {
+    clearTimeout(meTimer);
+    meTimer = setTimeout(function () {
+      fetch(base + "/ME.JSON", { credentials: "same-origin", cache: "no-store" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) { if (data) { me = data; takePart(); } })
+        .catch(function () {});
+    }, 50);
+  }
+
+  function say(box, text) {
+    box.textContent = text || "";
+    box.hidden = !text;
+  }
+
+  function openRound() {
+    var r = board && board.round;
+    return r && r.open ? r : null;
+  }
+
+  function joinSheet() {
+    if (document.getElementById("join") || !board) return;
+    var sheet = h("div", "sheet");
+    sheet.id = "join";
+    sheet.setAttribute("role", "dialog");
+    sheet.setAttribute("aria-modal", "false");
+    sheet.setAttribute("aria-labelledby", "join-title");
+    var form = h("form", "join");
+    var title = h("h2", null, "Take part from this phone");
+    title.id = "join-title";
+    var why = h("p", "hint", "Say who you are, or stay anonymous — even to the facilitator.");
+    var nameLabel = h("label", null, "Your name");
+    var name = h("input");
+    name.type = "text"; name.id = "join-name"; name.maxLength = 200; name.autocomplete = "name";
+    nameLabel.htmlFor = "join-name";
+    var teamLabel = h("label", null, "Your team");
+    var team = h("select");
+    team.id = "join-team";
+    teamLabel.htmlFor = "join-team";
+    team.appendChild(h("option", null, "No team"));
+    team.options[0].value = "";
+    board.teams.forEach(function (t) {
+      var o = h("option", null, t.name);
+      o.value = t.id;
+      team.appendChild(o);
+    });
+    var error = h("p", "error");
+    error.setAttribute("role", "alert");
+    error.hidden = true;
+    var buttons = h("div", "buttons");
+    var join = h("button", "primary", "Join");
+    join.type = "submit";
+    var anonymous = h("button", "secondary", "Stay anonymous");
+    anonymous.type = "button";
+    var later = h("button", "plain", "Not now");
+    later.type = "button";
+    later.addEventListener("click", function () {
+      sessionStorage.setItem("wd-join-later", "1");
+      sheet.remove();
+    });
+    add(buttons, join, anonymous, later);
+    add(form, title, why, nameLabel, name, teamLabel, team, error, buttons);
+    function send(data) {
+      if (sending) return;
+      sending = true;
+      post("JOIN", data).then(function (answer) {
+        me = answer;
+        sheet.remove();
+        takePart();
+      }, function (err) { say(error, err.message); })
+        .then(function () { sending = false; });
+    }
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      if (!name.value.trim()) { say(error, "Type your name, or stay anonymous."); name.focus(); return; }
+      send({ name: name.value.trim(), team: team.value || null });
+    });
+    anonymous.addEventListener("click", function () { send({}); });
+    sheet.appendChild(form);
+    body.appendChild(sheet);
+  }
+
+  function roundBar() {
+    var bar = document.getElementById("round");
+    if (!bar) {
+      bar = h("div", "round");
+      bar.id = "round";
+      bar.setAttribute("role", "status");
+      document.querySelector(".top").appendChild(bar);
+    }
+    var r = openRound();
+    bar.textContent = "";
+    if (!r || !me || !me.joined) { bar.hidden = true; return; }
+    bar.hidden = false;
+    var text = r.kind === "write"
+      ? "Silent writing: your ideas stay private until the facilitator reveals them."
+      : (me.dots_left === null ? "Voting" : me.dots_left + " of " + plural(r.dots, "dot", "dots") + " left");
+    bar.appendChild(h("span", "round-text", text));
+    var done = h("button", "done", me.done ? "Done ✓" : "I'm done");
+    done.type = "button";
+    done.disabled = !!me.done;
+    done.setAttribute("aria-pressed", me.done ? "true" : "false");
+    done.addEventListener("click", function () {
+      post("DONE").then(function (answer) { me = answer; takePart(); },
+        function (err) { say(document.getElementById("phone-error") || bar, err.message); });
+    });
+    bar.appendChild(done);
+  }
+
+  function voteButtons() {
+    var r = openRound();
+    if (!r || r.kind !== "vote" || !me || !me.joined) return;
+    var items = document.querySelectorAll("li.solution[data-id]");
+    for (var i = 0; i < items.length; i++) {
+      (function (li) {
+        var id = li.getAttribute("data-id");
+        if (li.classList.contains("rejected")) return;
+        if (r.problem !== null && parseInt(li.getAttribute("data-problem"), 10) !== r.problem) return;
+        var on = me.dots.indexOf(id) >= 0;
+        var b = h("button", "dot" + (on ? " on" : ""), on ? "● Voted" : "○ Vote");
+        b.type = "button";
+        b.setAttribute("aria-pressed", on ? "true" : "false");
+        b.setAttribute("aria-label", "Vote for " + li.querySelector(".text").textContent);
+        b.addEventListener("click", function () {
+          b.disabled = true;
+          post("DOTS", { solution: id, on: !on }).then(function (answer) { me = answer; takePart(); },
+            function (err) { b.disabled = false; say(document.getElementById("phone-error"), err.message); });
+        });
+        li.appendChild(b);
+      })(items[i]);
+    }
+  }
+
+  function ideaForm() {
+    if (kind !== "problem" || !me || !me.joined || me.blocked) return;
+    var art = document.querySelector("article.problem");
+    if (!art) return;
+    var box = h("section", "ideas");
+    box.setAttribute("aria-labelledby", "ideas-title");
+    var title = h("h2", null, "Your ideas");
+    title.id = "ideas-title";
+    var form = h("form", "idea");
+    var label = h("label", null, "Your idea");
+    var area = h("textarea");
+    area.id = "idea-text"; area.rows = 3; area.maxLength = 1000;
+    label.htmlFor = "idea-text";
+    var draft = document.getElementById("idea-text");
+    if (draft) area.value = draft.value;
+    var send = h("button", "primary", "Send");
+    send.type = "submit";
+    add(form, label, area, send);
+    var mine = (me.ideas || []).filter(function (i) { return i.problem === number; });
+    var listing = list(mine.map(function (i) {
+      var li = h("li", "my-idea " + i.state.replace(/ /g, "-"));
+      add(li, h("span", "text", i.text),
+        h("span", "state", i.private ? "private until the reveal" : i.state));
+      return li;
+    }), "my-ideas");
+    add(box, title, form, mine.length ? listing : h("p", "none", "Nothing sent yet."));
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var text = area.value.trim();
+      if (!text || sending) return;
+      sending = true;
+      send.disabled = true;
+      var request = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+      post("P/" + number + "/IDEAS", { text: text, request: request }).then(function (answer) {
+        me = answer;
+        area.value = "";
+        takePart();
+      }, function (err) {
+        say(document.getElementById("phone-error"), err.message);
+      }).then(function () { sending = false; send.disabled = false; });
+    });
+    art.appendChild(box);
+  }
+
+  function takePart() {
+    if (!board || !me) return;
+    var old = document.querySelectorAll("section.ideas, button.dot");
+    var focused = document.activeElement && document.activeElement.id;
+    for (var i = 0; i < old.length; i++) old[i].remove();
+    var err = document.getElementById("phone-error");
+    if (!err) {
+      err = h("p", "error");
+      err.id = "phone-error";
+      err.setAttribute("role", "alert");
+      err.hidden = true;
+      document.getElementById("main").prepend(err);
+    }
+    if (!me.joined && !sessionStorage.getItem("wd-join-later")) joinSheet();
+    roundBar();
+    voteButtons();
+    ideaForm();
+    if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
+  }
+
   paint(document);
+  refreshMe();
   connect();
   setInterval(tick, 250);
   setInterval(wake, 5000);

@@ -211,10 +211,10 @@ def figure_move(window, moves: int, what: str) -> str:  # type: ignore[no-untype
     commit_times: list[float] = []
     real_write = file.write
 
-    def timed_write(changes):  # type: ignore[no-untyped-def]
+    def timed_write(*args):  # type: ignore[no-untyped-def]
         start = time.perf_counter()
         try:
-            return real_write(changes)
+            return real_write(*args)
         finally:
             commit_times.append(time.perf_counter() - start)
 

@@ -21,7 +21,7 @@ PROG = "workshopdesk"
 
 # Each module in workshopdesk.commands adds one subcommand with register(subparsers); a
 # module named for a Python keyword ends in ``_`` (import_ adds ``import``).
-COMMANDS = ("new", "info", "export", "import_", "open", "serve", "shot")
+COMMANDS = ("new", "info", "export", "import_", "ideas", "round", "open", "serve", "shot")
 
 
 class Parser(argparse.ArgumentParser):

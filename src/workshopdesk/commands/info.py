@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from workshopdesk.core.participation import current_dots, joined, waiting_ideas
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 
@@ -40,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
         "follow_ups": len(ws.follow_ups),
         "solved": progress.solved,
         "progress": progress.sentence(),
+        "ideas_waiting": len(waiting_ideas(ws)),
+        "votes": current_dots(ws),
+        "devices": len(joined(ws)),
         "schema": schema,
         "revision": revision,
     }

@@ -27,6 +27,7 @@ from typing import Any
 from aiohttp import web
 
 from workshopdesk.app.commands import Command, Edit
+from workshopdesk.app.moderation import moderated
 from workshopdesk.app.origin import Origin, phone
 from workshopdesk.app.workspace import now
 from workshopdesk.core.changes import Step
@@ -50,8 +51,6 @@ Submit = Callable[[Command, Origin], Awaitable[Step | None]]
 
 COOKIE = "WD_PHONE"
 BODY_MAX = 4096
-MODERATION_KEY = "ideas.moderation"
-"""Setting: "off" sends phones' ideas straight to the wall; anything else moderates."""
 
 _COOKIE_SHAPE = re.compile(r"[A-Z2-7]{26}")
 _REQUEST_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -105,7 +104,7 @@ class Participation:
         return self.hub.workshop
 
     def moderated(self) -> bool:
-        return self.hub.settings.get(MODERATION_KEY, "on") != "off"
+        return moderated(self.hub.settings)
 
     # -- the phone's identity ---------------------------------------------------------------
     @staticmethod

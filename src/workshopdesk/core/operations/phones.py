@@ -129,6 +129,8 @@ def _waiting(ws: Workshop, number_or_id: str | int) -> Idea:
         else ws.ideas.get(number_or_id)
     )
     if idea is None:
+        if isinstance(number_or_id, int):
+            raise NotFoundError(f"There is no idea {number_or_id}.")
         raise NotFoundError("That idea no longer exists.")
     if idea.state is not IdeaState.WAITING or is_private(ws, idea):
         raise ValidationError(f"Idea {idea.number} is not waiting for a decision.")

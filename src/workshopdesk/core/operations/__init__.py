@@ -7,11 +7,17 @@ session writes, applies and records the step.
 from workshopdesk.core.operations.columns import (
     add_column,
     delete_column,
+    heir_column,
     move_column,
     rename_column,
     set_done_column,
 )
 from workshopdesk.core.operations.details import edit_workshop
+from workshopdesk.core.operations.gate import (
+    LeavesUnsolvedPastDone,
+    NeedsAgreedSolution,
+    counts_as_done,
+)
 from workshopdesk.core.operations.people import (
     add_attendee,
     add_team,
@@ -50,6 +56,8 @@ from workshopdesk.core.operations.solutions import (
 )
 
 __all__ = [
+    "LeavesUnsolvedPastDone",
+    "NeedsAgreedSolution",
     "add_attendee",
     "add_column",
     "add_follow_up",
@@ -58,6 +66,7 @@ __all__ = [
     "add_team",
     "approve_idea",
     "block_device",
+    "counts_as_done",
     "delete_attendee",
     "delete_column",
     "delete_follow_up",
@@ -70,6 +79,7 @@ __all__ = [
     "edit_solution",
     "edit_team",
     "edit_workshop",
+    "heir_column",
     "join",
     "mark_finished",
     "move_column",

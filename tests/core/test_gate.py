@@ -9,13 +9,13 @@ from dataclasses import replace
 
 import pytest
 
+from tests.core.test_operations import reopened
 from workshopdesk.core import operations as ops
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import Column, Problem, SolutionStatus
 from workshopdesk.core.errors import ValidationError
 from workshopdesk.core.session import Session
 from workshopdesk.core.workshop import Workshop
-from tests.core.test_operations import reopened
 
 
 def column(ws: Workshop, name: str) -> Column:

@@ -370,9 +370,8 @@ def test_keyboard_move_past_done_asks_and_agrees_a_proposed_solution(qtbot, wind
     dialog.choices.setCurrentRow(0)
     chosen = dialog.chosen_solution()
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert [
-        p.number for p in ws(window).problems_in(ws(window).problems[pid(window, 2)].column_id)
-    ][0] == 4
+    follow_up = column_named(window, "Follow-up").column_id
+    assert ws(window).problems_in(follow_up)[0].number == 4
     assert on_disk(demo_path).solutions[chosen].status is SolutionStatus.AGREED
     window.undo_action.trigger()
     assert column_of(window, 4) == "Discussing"

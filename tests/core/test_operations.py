@@ -248,3 +248,23 @@ def test_text_that_is_not_valid_unicode_and_huge_numbers_are_refused(session: Se
     problem = some_problem(session)
     with pytest.raises(ValidationError, match="number must be"):
         ops.edit_problem(session.workshop, problem, number=10**30)
+
+
+def test_team_colours_come_from_one_palette_and_come_round_again(blank_path: object) -> None:
+    from workshopdesk.core.palette import TEAM_COLOURS, next_team_colour
+
+    file = WorkshopFile.open(blank_path, Mode.EDIT)  # type: ignore[arg-type]
+    try:
+        session = Session(file)
+        ws = session.workshop
+        for team in list(ws.teams.values()):
+            session.do(ops.delete_team(ws, team.id))
+        session.do(ops.add_team(ws, "Mine", TEAM_COLOURS[1]))
+        assert next_team_colour(ws) == TEAM_COLOURS[0]
+        for n in range(len(TEAM_COLOURS) - 1):
+            session.do(ops.add_team(ws, f"Team {n}"))
+        assert sorted(t.color for t in ws.teams.values()) == sorted(TEAM_COLOURS)
+        session.do(ops.add_team(ws, "One more"))
+        assert ws.ordered_teams()[-1].color == TEAM_COLOURS[0], "all taken: round again"
+    finally:
+        file.close()

@@ -20,6 +20,7 @@ from workshopdesk.core.operations.gate import (
 )
 from workshopdesk.core.operations.people import (
     add_attendee,
+    add_attendees,
     add_team,
     delete_attendee,
     delete_team,
@@ -41,6 +42,7 @@ from workshopdesk.core.operations.phones import (
 )
 from workshopdesk.core.operations.problems import (
     add_problem,
+    add_problems,
     delete_problem,
     edit_problem,
     move_problem,
@@ -59,9 +61,11 @@ __all__ = [
     "LeavesUnsolvedPastDone",
     "NeedsAgreedSolution",
     "add_attendee",
+    "add_attendees",
     "add_column",
     "add_follow_up",
     "add_problem",
+    "add_problems",
     "add_solution",
     "add_team",
     "approve_idea",

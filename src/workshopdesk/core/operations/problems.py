@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
@@ -39,21 +40,60 @@ def add_problem(
 ) -> Step:
     lookup(ws, Column, column_id)
     position, spacing = placement(ws.problems_in(column_id), index)
-    problem = Problem(
-        id=new_id(),
-        number=next_number(ws),
-        title=title,
-        column_id=column_id,
-        position=position,
+    change = _new_problem(
+        ws,
+        next_number(ws),
+        column_id,
+        title,
+        position,
         customer=customer,
         description=description,
         stalled_because=stalled_because,
-        team_ids=tuple(team_ids),
-        tags=tuple(tags),
+        team_ids=team_ids,
+        tags=tags,
         color=color,
     )
-    change = created(ws, problem)
     return Step(Label("add_problem", {"title": change.entity.title}), (*spacing, change))  # type: ignore[union-attr]
+
+
+def add_problems(ws: Workshop, rows: Iterable[Mapping[str, Any]]) -> Step:
+    """Many cards as one step (an import), as if added one by one with :func:`add_problem`
+    at the end of their columns: each row holds ``column_id``, ``title`` and any of
+    add_problem's other fields."""
+    number = next_number(ws)
+    columns: dict[str, list[Problem]] = {}
+    changes: list[Change] = []
+    for row in rows:
+        fields = dict(row)
+        column_id, title = fields.pop("column_id"), fields.pop("title")
+        if column_id not in columns:
+            lookup(ws, Column, column_id)
+            columns[column_id] = ws.problems_in(column_id)
+        siblings = columns[column_id]
+        position, _ = placement(siblings, None)  # the end: nothing is spaced out
+        change = _new_problem(ws, number, column_id, title, position, **fields)
+        siblings.append(change.after)  # type: ignore[arg-type]
+        changes.append(change)
+        number += 1
+    noun = "problem" if len(changes) == 1 else "problems"
+    return Step(Label("import_rows", {"count": str(len(changes)), "what": noun}), tuple(changes))
+
+
+def _new_problem(
+    ws: Workshop, number: int, column_id: str, title: str, position: float, **fields: Any
+) -> Change:
+    for key in ("team_ids", "tags"):
+        if key in fields:
+            fields[key] = tuple(fields[key])
+    problem = Problem(
+        id=new_id(),
+        number=number,
+        title=title,
+        column_id=column_id,
+        position=position,
+        **fields,
+    )
+    return created(ws, problem)
 
 
 def edit_problem(ws: Workshop, problem_id: str, **fields: Any) -> Step:

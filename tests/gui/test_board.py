@@ -377,3 +377,23 @@ def test_keyboard_move_past_done_asks_and_agrees_a_proposed_solution(qtbot, wind
     assert column_of(window, 4) == "Discussing"
     assert ws(window).solutions[chosen].status is SolutionStatus.PROPOSED
     assert column_of(window, 2) == "Follow-up", "only the last move was undone"
+
+
+def test_deleting_the_done_column_offers_the_column_after_it(qtbot, window, demo_path):
+    done = column_named(window, "Solution agreed")
+    held = [p.id for p in ws(window).problems_in(done.column_id)]
+    done.delete_action.trigger()
+    box = board(window).pending
+    assert isinstance(box, QMessageBox)
+    move = box.findChild(type(box.buttons()[0]), "moveProblems")
+    assert move.text() == "Move them to “Follow-up”"
+    move.click()
+    disk = on_disk(demo_path)
+    assert [c.name for c in disk.ordered_columns()] == ["On the wall", "Discussing", "Follow-up"]
+    assert disk.done_column() is not None and disk.done_column().name == "Follow-up"
+    assert all(column_of(window, ws(window).problems[p].number) == "Follow-up" for p in held)
+    assert column_named(window, "Follow-up").done_badge.isVisibleTo(window)
+    assert window.progress_label.text() == "5 of 10 problems have an agreed solution"
+    window.undo_action.trigger()
+    assert on_disk(demo_path).done_column().name == "Solution agreed"
+    assert [p.id for p in ws(window).problems_in(done.column_id)] == held

@@ -87,6 +87,9 @@ def check_gate(ws: Workshop, changes: Iterable[Change], doing: str) -> None:
 def check_keeps_agreed(ws: Workshop, changes: Iterable[Change]) -> None:
     """Refuse a solution edit or deletion that takes the only agreed solution away from a
     problem in or past the done column."""
+    changes = tuple(changes)
+    if not any(_takes_back_agreement(c) for c in changes):
+        return  # the usual case, decided without looking at the whole board
     newly = unsolved_past_done(ws, changes) - unsolved_past_done(ws)
     if newly:
         problem = ws.problems[min(newly)]
@@ -95,6 +98,13 @@ def check_keeps_agreed(ws: Workshop, changes: Iterable[Change]) -> None:
             "solution: agree on another one first, or move the card back.",
             newly,
         )
+
+
+def _takes_back_agreement(change: Change) -> bool:
+    before, after = change.before, change.after
+    was = isinstance(before, Solution) and before.status is SolutionStatus.AGREED
+    stays = isinstance(after, Solution) and after.status is SolutionStatus.AGREED
+    return was and not stays
 
 
 def _done_columns(columns: Mapping[str, Column]) -> set[str]:

@@ -57,7 +57,9 @@ def test_every_operation_undoes_and_redoes(session: Session) -> None:
     column = first_column(session)
     problem = some_problem(session)
     solved = next(p for p in ws.problems if ws.solutions_of(p))
-    solution = ws.solutions_of(solved)[0].id
+    # a solution of a problem before the done column: it may be set aside or deleted
+    solution = ws.solutions_of(ws.problem_by_number(4).id)[0].id  # type: ignore[union-attr]
+    last_column = ws.ordered_columns()[-1].id
     follow_up_owner = next(iter(ws.follow_ups.values())).id
     cases = [
         lambda w: ops.edit_workshop(w, goal="Happy customers, together.", ground_rules=["Be kind"]),
@@ -70,8 +72,8 @@ def test_every_operation_undoes_and_redoes(session: Session) -> None:
         lambda w: ops.delete_attendee(w, attendee),
         lambda w: ops.add_column(w, "Parked", index=1),
         lambda w: ops.rename_column(w, column, "Posters"),
-        lambda w: ops.move_column(w, column, 3),
-        lambda w: ops.set_done_column(w, column),
+        lambda w: ops.move_column(w, column, 1),
+        lambda w: ops.set_done_column(w, last_column),
         lambda w: ops.delete_column(w, column),
         lambda w: ops.delete_column(w, column, move_to=w.ordered_columns()[1].id),
         lambda w: ops.add_problem(w, column, "Invoices in wrong format", customer="Acme"),
@@ -246,3 +248,23 @@ def test_text_that_is_not_valid_unicode_and_huge_numbers_are_refused(session: Se
     problem = some_problem(session)
     with pytest.raises(ValidationError, match="number must be"):
         ops.edit_problem(session.workshop, problem, number=10**30)
+
+
+def test_team_colours_come_from_one_palette_and_come_round_again(blank_path: object) -> None:
+    from workshopdesk.core.palette import TEAM_COLOURS, next_team_colour
+
+    file = WorkshopFile.open(blank_path, Mode.EDIT)  # type: ignore[arg-type]
+    try:
+        session = Session(file)
+        ws = session.workshop
+        for team in list(ws.teams.values()):
+            session.do(ops.delete_team(ws, team.id))
+        session.do(ops.add_team(ws, "Mine", TEAM_COLOURS[1]))
+        assert next_team_colour(ws) == TEAM_COLOURS[0]
+        for n in range(len(TEAM_COLOURS) - 1):
+            session.do(ops.add_team(ws, f"Team {n}"))
+        assert sorted(t.color for t in ws.teams.values()) == sorted(TEAM_COLOURS)
+        session.do(ops.add_team(ws, "One more"))
+        assert ws.ordered_teams()[-1].color == TEAM_COLOURS[0], "all taken: round again"
+    finally:
+        file.close()

@@ -249,7 +249,8 @@ def test_deleting_a_problem_takes_what_phones_brought_for_it(ws: Workshop) -> No
 
 def test_deleting_a_solution_takes_its_dots_and_unlinks_merged_ideas(ws: Workshop) -> None:
     problem = first_problem(ws)
-    solution = ws.solutions_of(problem)[0].id
+    # one that is not its agreed solution: a card past Done keeps that one
+    solution = next(s.id for s in ws.solutions_of(problem) if s.status is SolutionStatus.PROPOSED)
     apply(ws, ops.send_idea(ws, ANN, problem, "Merge me", NOW))
     apply(ws, ops.approve_idea(ws, 1, merge_into=solution))
     apply(ws, ops.start_round(ws, "vote", NOW))

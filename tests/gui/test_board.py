@@ -304,8 +304,13 @@ def test_a_cards_context_menu_moves_and_deletes(qtbot, window):
     move_to = next(a.menu() for a in menu.actions() if a.text() == "Move to")
     targets = {a.text(): a for a in move_to.actions()}
     assert not targets["On the wall"].isEnabled()
-    targets["Follow-up"].trigger()
-    assert column_of(window, 7) == "Follow-up"
+    targets["Follow-up"].trigger()  # past the done column: asked first
+    dialog = board(window).pending
+    assert isinstance(dialog, AgreeDialog)
+    assert column_of(window, 7) == "On the wall"
+    dialog.reject()
+    targets["Discussing"].trigger()
+    assert column_of(window, 7) == "Discussing"
     menu.close()
 
 
@@ -319,15 +324,76 @@ def test_closing_the_file_with_a_question_open_leaves_nothing_behind(window, dem
 
 
 def test_ctrl_shift_arrows_move_the_column_under_the_keyboard(qtbot, window):
-    discussing = column_named(window, "Discussing")
+    wall = column_named(window, "On the wall")
+    assert board(window).select(pid(window, 7))
+    qtbot.keyClick(
+        wall.cards,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    names = [c.name for c in ws(window).ordered_columns()]
+    assert names == ["Discussing", "On the wall", "Solution agreed", "Follow-up"]
+    assert wall.cards.hasFocus()
+    assert column_of(window, 7) == "On the wall", "the card went along with its column"
+    assert window.undo_action.text() == "Undo Move column 'On the wall'"
+
+
+def test_a_column_of_unsolved_cards_stays_before_the_done_column(qtbot, window, demo_path):
+    discussing = column_named(window, "Discussing")  # #4 and #5, neither agreed
     assert board(window).select(pid(window, 4))
     qtbot.keyClick(
         discussing.cards,
         Qt.Key.Key_Right,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    names = [c.name for c in ws(window).ordered_columns()]
-    assert names == ["On the wall", "Solution agreed", "Discussing", "Follow-up"]
-    assert discussing.cards.hasFocus()
-    assert column_of(window, 4) == "Discussing", "the card went along with its column"
-    assert window.undo_action.text() == "Undo Move column 'Discussing'"
+    order = ["On the wall", "Discussing", "Solution agreed", "Follow-up"]
+    assert [c.name for c in ws(window).ordered_columns()] == order
+    assert [c.name for c in on_disk(demo_path).ordered_columns()] == order
+    box = window.findChild(QMessageBox, "errorMessage")
+    assert box is not None and box.text() == (
+        "Moving the column 'Discussing' would leave 2 problems without an agreed solution "
+        "in or past the done column."
+    )
+    box.close()
+    assert not window.undo_action.isEnabled()
+
+
+def test_keyboard_move_past_done_asks_and_agrees_a_proposed_solution(qtbot, window, demo_path):
+    """#2 is agreed and moves on freely; #4 (Discussing) needs its agreement first."""
+    cards = focus_card(qtbot, window, 2)
+    qtbot.keyClick(cards, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert board(window).pending is None
+    assert column_of(window, 2) == "Follow-up"
+    board(window).move_problem(pid(window, 4), column_named(window, "Follow-up").column_id, 0)
+    dialog = board(window).pending
+    assert isinstance(dialog, AgreeDialog)
+    dialog.choices.setCurrentRow(0)
+    chosen = dialog.chosen_solution()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    follow_up = column_named(window, "Follow-up").column_id
+    assert ws(window).problems_in(follow_up)[0].number == 4
+    assert on_disk(demo_path).solutions[chosen].status is SolutionStatus.AGREED
+    window.undo_action.trigger()
+    assert column_of(window, 4) == "Discussing"
+    assert ws(window).solutions[chosen].status is SolutionStatus.PROPOSED
+    assert column_of(window, 2) == "Follow-up", "only the last move was undone"
+
+
+def test_deleting_the_done_column_offers_the_column_after_it(qtbot, window, demo_path):
+    done = column_named(window, "Solution agreed")
+    held = [p.id for p in ws(window).problems_in(done.column_id)]
+    done.delete_action.trigger()
+    box = board(window).pending
+    assert isinstance(box, QMessageBox)
+    move = box.findChild(type(box.buttons()[0]), "moveProblems")
+    assert move.text() == "Move them to “Follow-up”"
+    move.click()
+    disk = on_disk(demo_path)
+    assert [c.name for c in disk.ordered_columns()] == ["On the wall", "Discussing", "Follow-up"]
+    assert disk.done_column() is not None and disk.done_column().name == "Follow-up"
+    assert all(column_of(window, ws(window).problems[p].number) == "Follow-up" for p in held)
+    assert column_named(window, "Follow-up").done_badge.isVisibleTo(window)
+    assert window.progress_label.text() == "5 of 10 problems have an agreed solution"
+    window.undo_action.trigger()
+    assert on_disk(demo_path).done_column().name == "Solution agreed"
+    assert [p.id for p in ws(window).problems_in(done.column_id)] == held

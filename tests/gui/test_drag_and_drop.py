@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.board_helpers import board, column_named, column_of, pid, shown_titles, ws
 from tests.gui.conftest import OFFSCREEN_NOISE
 
+from workshopdesk.core.entities import SolutionStatus
+from workshopdesk.gui.agree_dialog import AgreeDialog
 from workshopdesk.gui.card_list import CardList
 from workshopdesk.gui.card_model import MIME_TYPE
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -56,23 +59,52 @@ def test_starting_a_drag_carries_the_card_in_our_mime_type(window):
 
 def test_drop_between_columns_puts_the_card_where_it_was_dropped(window):
     mime = start_drag(window, 7)  # On the wall, first
-    follow_up = column_named(window, "Follow-up")  # #1, #6
-    second = follow_up.cards.visualRect(follow_up.model.index(1))
-    point = QPoint(second.center().x(), second.top() + 3)  # the top edge of #6
-    assert deliver_drop(follow_up.cards, mime, point)
-    titles = shown_titles(follow_up)
+    discussing = column_named(window, "Discussing")  # #4, #5
+    second = discussing.cards.visualRect(discussing.model.index(1))
+    point = QPoint(second.center().x(), second.top() + 3)  # the top edge of #5
+    assert deliver_drop(discussing.cards, mime, point)
+    titles = shown_titles(discussing)
     assert titles[1] == ws(window).problem_by_number(7).title
     assert len(titles) == 3
-    assert column_of(window, 7) == "Follow-up"
+    assert column_of(window, 7) == "Discussing"
     assert window.undo_action.text().startswith("Undo Move 'The app crashes")
 
 
+def test_drop_past_the_done_column_asks_for_the_agreed_solution_too(window, demo_path):
+    """#7 has no solution; Follow-up comes after the done column."""
+    mime = start_drag(window, 7)
+    follow_up = column_named(window, "Follow-up")  # #1, #6
+    second = follow_up.cards.visualRect(follow_up.model.index(1))
+    point = QPoint(second.center().x(), second.top() + 3)  # the top edge of #6
+    deliver_drop(follow_up.cards, mime, point)
+    dialog = board(window).pending
+    assert isinstance(dialog, AgreeDialog), "dropped past Done without being asked"
+    assert column_of(window, 7) == "On the wall", "nothing moves before the answer"
+    dialog.new_text.setText("Ship the tablet fix to the warehouse first")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert column_of(window, 7) == "Follow-up"
+    assert shown_titles(follow_up)[1] == ws(window).problem_by_number(7).title
+    solutions = ws(window).solutions_of(pid(window, 7))
+    assert [(s.text, s.status) for s in solutions] == [
+        ("Ship the tablet fix to the warehouse first", SolutionStatus.AGREED)
+    ]
+    with WorkshopFile.open(demo_path, Mode.READ) as file:
+        disk = file.load()
+    assert disk.is_solved(pid(window, 7))
+    assert disk.problems[pid(window, 7)].column_id == follow_up.column_id
+    window.undo_action.trigger()  # one step: the agreement and the move
+    assert column_of(window, 7) == "On the wall"
+    assert ws(window).solutions_of(pid(window, 7)) == []
+    assert not window.undo_action.isEnabled()
+
+
 def test_drop_below_the_last_card_appends(window):
-    mime = start_drag(window, 4)
+    mime = start_drag(window, 2)  # solved, in the done column
     follow_up = column_named(window, "Follow-up")
     point = QPoint(follow_up.cards.viewport().width() // 2, follow_up.cards.viewport().height() - 5)
     assert deliver_drop(follow_up.cards, mime, point)
-    assert shown_titles(follow_up)[-1] == ws(window).problem_by_number(4).title
+    assert board(window).pending is None
+    assert shown_titles(follow_up)[-1] == ws(window).problem_by_number(2).title
 
 
 def test_drop_within_a_column_reorders(window):

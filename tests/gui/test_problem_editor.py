@@ -334,6 +334,9 @@ def test_nothing_is_cut_off_in_the_editor(qtbot, document: Document):
 
 def test_rebase_keeps_mine_and_takes_theirs_elsewhere(document: Document):
     pid = problem_id(document)
+    # Back before the done column, #1 may lose its only agreed solution (deleted below).
+    discussing = next(c.id for c in document.workshop.columns.values() if c.name == "Discussing")
+    assert document.do(lambda ws: operations.move_problem(ws, pid, discussing))
     old = EditorState.of(document.workshop, pid)
     mine_solutions = (
         SolutionDraft(**{**_fields(old.solutions[0]), "text": "mine"}),
@@ -362,3 +365,32 @@ def test_rebase_keeps_mine_and_takes_theirs_elsewhere(document: Document):
 
 def _fields(draft: SolutionDraft) -> dict[str, object]:
     return {name: getattr(draft, name) for name in SolutionDraft.__dataclass_fields__}
+
+
+def test_a_card_in_done_can_change_which_solution_was_agreed_but_not_lose_it(
+    qtbot, document: Document
+):
+    """#2 sits in the done column with one agreed solution and one proposed."""
+    pid = problem_id(document, 2)
+    ws = document.workshop
+    was = [s.status for s in ws.solutions_of(pid)]
+    assert was.count(SolutionStatus.AGREED) == 1
+    agreed_row = was.index(SolutionStatus.AGREED)
+    other_row = 1 - agreed_row
+    editor = open_editor(qtbot, document, 2)
+    cards = editor.solutions.cards()
+    rejected = SolutionStatus.REJECTED
+    qtbot.mouseClick(cards[agreed_row].status_buttons[rejected], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible(), "refused: the card would sit in Done without an agreement"
+    assert "keeps an agreed solution" in editor.banner.text()
+    assert [s.status for s in ws.solutions_of(pid)] == was
+
+    agreed = SolutionStatus.AGREED
+    qtbot.mouseClick(cards[other_row].status_buttons[agreed], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    assert editor.result() == QDialog.DialogCode.Accepted
+    now = [s.status for s in ws.solutions_of(pid)]
+    assert (now[agreed_row], now[other_row]) == (rejected, agreed)
+    document.undo()
+    assert [s.status for s in ws.solutions_of(pid)] == was

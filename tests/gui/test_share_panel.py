@@ -205,7 +205,7 @@ def test_edits_in_the_window_reach_phones(qtbot: Any, panel: Any, document: Any)
         ws = document.workshop
         problem = ws.ordered_problems()[0]
         done = ws.ordered_columns()[2].id
-        document.do(lambda w: move_problem(w, problem.id, done, 0))
+        document.do(lambda w: move_problem(w, problem.id, done, 0, agree="Agreed in the room"))
         workspace = document.workspace
         revision = feed_revision(workspace.revision, workspace.settings_revision)
         qtbot.waitUntil(lambda: f"id: {revision}\n".encode() in lines, timeout=5000)

@@ -67,7 +67,9 @@ def test_an_edit_in_this_process_reaches_phones_at_once(workspace: Workspace) ->
         ws = workspace.workshop
         problem = ws.ordered_problems()[0]
         target = ws.ordered_columns()[2].id
-        workspace.submit(Edit(lambda ws: move_problem(ws, problem.id, target, 0)))
+        workspace.submit(
+            Edit(lambda ws: move_problem(ws, problem.id, target, 0, agree="Agreed in the room"))
+        )
         revision = feed_revision(workspace.revision, workspace.settings_revision)
         while (line := feed.readline()) != f"id: {revision}\n".encode():
             assert line, "the feed ended"

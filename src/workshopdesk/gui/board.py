@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshopdesk.core import operations as ops
-from workshopdesk.core.changes import Label, Step
-from workshopdesk.core.entities import SolutionStatus
+from workshopdesk.core.changes import Step
+from workshopdesk.core.errors import WorkshopError
 from workshopdesk.gui.agree_dialog import AgreeDialog
 from workshopdesk.gui.board_filter import CardFilter
 from workshopdesk.gui.card_model import ColumnModel
@@ -286,16 +286,19 @@ class Board(QWidget):
         neighbour = others.index(visible[new_row])
         self.move_problem(pid, problem.column_id, neighbour + (1 if dy > 0 else 0))
 
-    def move_problem(self, pid: str, column_id: str, index: int | None) -> None:
-        ws = self.document.workshop
-        problem = ws.problems.get(pid)
-        target = ws.columns.get(column_id)
-        if problem is None or target is None:
+    def move_problem(
+        self, pid: str, column_id: str, index: int | None, agree: str | None = None
+    ) -> None:
+        """Move a card. When the workshop needs an agreed solution for the move, ask which
+        one with the Agree dialog, then move with the answer."""
+        try:
+            ops.move_problem(self.document.workshop, pid, column_id, index, agree=agree)
+        except ops.NeedsAgreedSolution as needed:
+            self._ask_agreed(needed.problem_id, needed.column_id, index)
             return
-        if target.is_done and problem.column_id != column_id and not ws.is_solved(pid):
-            self._ask_agreed(pid, column_id, index)
-            return
-        if self.document.do(lambda ws: ops.move_problem(ws, pid, column_id, index)):
+        except WorkshopError:
+            pass  # the document refuses it below and says why
+        if self.document.do(lambda ws: ops.move_problem(ws, pid, column_id, index, agree=agree)):
             self.select(pid)
 
     def _ask_agreed(self, pid: str, column_id: str, index: int | None) -> None:
@@ -312,20 +315,9 @@ class Board(QWidget):
     def _agree_and_move(
         self, dialog: AgreeDialog, pid: str, column_id: str, index: int | None
     ) -> None:
-        chosen, text = dialog.chosen_solution(), dialog.written_text()
-        if chosen is not None:
-            agree = partial(_agree_existing, chosen)
-        elif text:
-            agree = partial(_agree_new, pid, text)
-        else:
-            return
-        ws = self.document.workshop
-        label = Label(
-            "move_problem", {"title": ws.problems[pid].title, "column": ws.columns[column_id].name}
-        )
-        move = partial(_move, pid, column_id, index)
-        if self.document.do_all(label, [agree, move]):
-            self.select(pid)
+        agree = dialog.written_text() or dialog.chosen_solution()
+        if agree:
+            self.move_problem(pid, column_id, index, agree=agree)
 
     # -- columns ----------------------------------------------------------------------
     def add_column(self) -> None:
@@ -365,9 +357,8 @@ class Board(QWidget):
         if count == 0:
             self._delete_column(column_id, None)
             return
-        order = self.column_order()
-        i = order.index(column_id)
-        heir_id = order[i - 1] if i > 0 else (order[1] if len(order) > 1 else None)
+        heir = ops.heir_column(ws, column_id)
+        heir_id = heir.id if heir is not None else None
         noun = "problem" if count == 1 else "problems"
         box = QMessageBox(self.window())
         box.setObjectName("deleteColumnQuestion")
@@ -406,15 +397,3 @@ class Board(QWidget):
         name = self.document.workshop.columns[column_id].name
         if self.document.do(lambda ws: ops.delete_column(ws, column_id, move_to=move_to)):
             self.status.emit(f"Deleted the column “{name}”. Undo brings it back (Ctrl+Z).")
-
-
-def _agree_existing(solution_id: str, ws: object) -> Step:
-    return ops.edit_solution(ws, solution_id, status=SolutionStatus.AGREED)  # type: ignore[arg-type]
-
-
-def _agree_new(pid: str, text: str, ws: object) -> Step:
-    return ops.add_solution(ws, pid, text, status=SolutionStatus.AGREED)  # type: ignore[arg-type]
-
-
-def _move(pid: str, column_id: str, index: int | None, ws: object) -> Step:
-    return ops.move_problem(ws, pid, column_id, index)  # type: ignore[arg-type]

@@ -221,6 +221,7 @@ def builders(base: EditorState, mine: EditorState) -> list[Builder]:
             operations.add_solution,
             operations.edit_solution,
             operations.delete_solution,
+            first=lambda draft: draft.status == SolutionStatus.AGREED,
         )
     )
     result.extend(
@@ -247,7 +248,12 @@ def _item_builders(
     add: Callable[..., Step],
     edit: Callable[..., Step],
     delete: Callable[..., Step],
+    first: Callable[[D], bool] = lambda draft: False,
 ) -> list[Builder]:
+    """Deletions, then edits and additions in the facilitator's order; the ones ``first``
+    picks go before all of them (agreed solutions, so a problem in the done column keeps
+    one at every step when the agreement passes from one solution to another)."""
+    early: list[Builder] = []
     result: list[Builder] = []
     kept = {d.id for d in mine if d.id is not None}
     for old in base:
@@ -264,8 +270,9 @@ def _item_builders(
     for draft in mine:
         before = base_by_id.get(draft.id) if draft.id is not None else None
         full = {name: getattr(draft, name) for name in names}
+        goes = early if first(draft) else result
         if before is None:
-            result.append(lambda ws, full=full: _add(ws, add, pid, full))
+            goes.append(lambda ws, full=full: _add(ws, add, pid, full))
             continue
         changes = changed_fields(before, draft, names)
         if not changes:
@@ -281,8 +288,8 @@ def _item_builders(
                 return edit(ws, item_id, **_clean_refs(ws, changes))
             return _add(ws, add, pid, full)
 
-        result.append(apply)
-    return result
+        goes.append(apply)
+    return early + result
 
 
 def _add(ws: Workshop, add: Callable[..., Step], pid: str, full: dict[str, Any]) -> Step:

@@ -11,18 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from workshopdesk.core.changes import Change, Label, Step
-from workshopdesk.core.entities import Attendee, Problem, Team
+from workshopdesk.core.changes import Label, Step
 from workshopdesk.core.errors import ValidationError
-from workshopdesk.core.operations.common import new_id
-from workshopdesk.core.validation import clean_color, clean_line, clean_tags, clean_text, validated
+from workshopdesk.core.operations import add_attendees, add_problems, add_team
+from workshopdesk.core.validation import clean_color, clean_line, clean_tags, clean_text
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.imports.headers import HEADERS, REQUIRED, Kind, mapping
 from workshopdesk.imports.reading import NotACsvFile, Table, read
 
-TEAM_COLORS = ("#3d85c6", "#e06666", "#6aa84f", "#f1c232", "#8e7cc3", "#e69138", "#45818e",
-               "#c27ba0")  # fmt: skip
 YES = {"yes", "y", "ja", "j", "true", "1", "x", "✓", "✔"}
 NO = {"no", "n", "nej", "false", "0", ""}
 _LIST_SPLIT = re.compile(r"\s*[,;\n]\s*")
@@ -95,65 +93,51 @@ class Preview:
         return Label("import_rows", {"count": str(count), "what": noun})
 
     def builders(self) -> list[Callable[[Workshop], Step]]:
-        """The operations that import the accepted rows (teams first), for ``do_all``."""
+        """The core's operations that import the accepted rows, for ``do_all``: the new
+        teams (one by one, each in the next free colour), then the rows, numbered and
+        placed as the window adds them."""
         if self.errors:
             raise ValidationError(self.summary())
-        return [self._add_teams, self._add_rows]
+        result: list[Callable[[Workshop], Step]] = [partial(_add_team, n) for n in self.new_teams]
+        rows = [row.values for row in self.accepted]
+        add_rows = _add_problems if self.kind is Kind.PROBLEMS else _add_attendees
+        result.append(partial(add_rows, rows))
+        return result
 
-    # -- building ---------------------------------------------------------------------
-    def _add_teams(self, ws: Workshop) -> Step:
-        known = {t.name.casefold() for t in ws.teams.values()}
-        changes: list[Change] = []
-        position = max((t.position for t in ws.teams.values()), default=0.0)
-        used = len(ws.teams)
-        for name in self.new_teams:
-            if name.casefold() in known:
-                continue  # created meanwhile
-            position += 1.0
-            team = Team(new_id(), name, TEAM_COLORS[used % len(TEAM_COLORS)], position)
-            changes.append(Change(None, validated(ws, team)))
-            known.add(name.casefold())
-            used += 1
-        return Step(self.label(), tuple(changes))
 
-    def _add_rows(self, ws: Workshop) -> Step:
-        teams = {t.name.casefold(): t.id for t in ws.teams.values()}
-        changes: list[Change] = []
-        if self.kind is Kind.PROBLEMS:
-            columns = {c.name.casefold(): c.id for c in ws.columns.values()}
-            first = ws.ordered_columns()[0].id
-            number = max((p.number for p in ws.problems.values()), default=0)
-            ends = {
-                c: max((p.position for p in ws.problems_in(c)), default=0.0) for c in ws.columns
-            }
-            for row in self.accepted:
-                v = row.values
-                column = columns.get(v.get("column", "").casefold(), first)
-                number += 1
-                ends[column] += 1.0
-                problem = Problem(
-                    id=new_id(), number=number, title=v["title"], column_id=column,
-                    position=ends[column], customer=v.get("customer", ""),
-                    description=v.get("description", ""),
-                    stalled_because=v.get("stalled_because", ""),
-                    team_ids=tuple(teams[t.casefold()] for t in _names(v.get("teams", ""))),
-                    tags=_tags(v.get("tags", "")), color=v.get("color", ""),
-                )  # fmt: skip
-                changes.append(Change(None, validated(ws, problem)))
-        else:
-            position = max((a.position for a in ws.attendees.values()), default=0.0)
-            for row in self.accepted:
-                v = row.values
-                position += 1.0
-                team = v.get("team", "")
-                attendee = Attendee(
-                    id=new_id(), name=v["name"], position=position,
-                    team_id=teams[team.casefold()] if team else None, role=v.get("role", ""),
-                    email=v.get("email", ""), phone=v.get("phone", ""),
-                    consent_to_share=_consent(v.get("consent", "")),
-                )  # fmt: skip
-                changes.append(Change(None, validated(ws, attendee)))
-        return Step(self.label(), tuple(changes))
+# -- building ---------------------------------------------------------------------------
+def _add_team(name: str, ws: Workshop) -> Step:
+    if any(t.name.casefold() == name.casefold() for t in ws.teams.values()):
+        return Step(Label("add_team", {"name": name}), ())  # created meanwhile
+    return add_team(ws, name)
+
+
+def _add_problems(rows: list[dict[str, str]], ws: Workshop) -> Step:
+    columns = {c.name.casefold(): c.id for c in ws.columns.values()}
+    first = ws.ordered_columns()[0].id
+    teams = {t.name.casefold(): t.id for t in ws.teams.values()}
+    return add_problems(ws, (
+        {
+            "column_id": columns.get(v.get("column", "").casefold(), first), "title": v["title"],
+            "customer": v.get("customer", ""), "description": v.get("description", ""),
+            "stalled_because": v.get("stalled_because", ""),
+            "team_ids": tuple(teams[t.casefold()] for t in _names(v.get("teams", ""))),
+            "tags": _tags(v.get("tags", "")), "color": v.get("color", ""),
+        }
+        for v in rows
+    ))  # fmt: skip
+
+
+def _add_attendees(rows: list[dict[str, str]], ws: Workshop) -> Step:
+    teams = {t.name.casefold(): t.id for t in ws.teams.values()}
+    return add_attendees(ws, (
+        {
+            "name": v["name"], "team_id": teams[v["team"].casefold()] if v.get("team") else None,
+            "role": v.get("role", ""), "email": v.get("email", ""), "phone": v.get("phone", ""),
+            "consent_to_share": _consent(v.get("consent", "")),
+        }
+        for v in rows
+    ))  # fmt: skip
 
 
 def _names(text: str) -> list[str]:

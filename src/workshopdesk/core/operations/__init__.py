@@ -7,13 +7,20 @@ session writes, applies and records the step.
 from workshopdesk.core.operations.columns import (
     add_column,
     delete_column,
+    heir_column,
     move_column,
     rename_column,
     set_done_column,
 )
 from workshopdesk.core.operations.details import edit_workshop
+from workshopdesk.core.operations.gate import (
+    LeavesUnsolvedPastDone,
+    NeedsAgreedSolution,
+    counts_as_done,
+)
 from workshopdesk.core.operations.people import (
     add_attendee,
+    add_attendees,
     add_team,
     delete_attendee,
     delete_team,
@@ -35,6 +42,7 @@ from workshopdesk.core.operations.phones import (
 )
 from workshopdesk.core.operations.problems import (
     add_problem,
+    add_problems,
     delete_problem,
     edit_problem,
     move_problem,
@@ -50,14 +58,19 @@ from workshopdesk.core.operations.solutions import (
 )
 
 __all__ = [
+    "LeavesUnsolvedPastDone",
+    "NeedsAgreedSolution",
     "add_attendee",
+    "add_attendees",
     "add_column",
     "add_follow_up",
     "add_problem",
+    "add_problems",
     "add_solution",
     "add_team",
     "approve_idea",
     "block_device",
+    "counts_as_done",
     "delete_attendee",
     "delete_column",
     "delete_follow_up",
@@ -70,6 +83,7 @@ __all__ = [
     "edit_solution",
     "edit_team",
     "edit_workshop",
+    "heir_column",
     "join",
     "mark_finished",
     "move_column",

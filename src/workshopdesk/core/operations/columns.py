@@ -15,6 +15,7 @@ from workshopdesk.core.operations.common import (
     new_id,
     placement,
 )
+from workshopdesk.core.operations.gate import check_gate
 from workshopdesk.core.operations.problems import problem_removal
 from workshopdesk.core.workshop import Workshop
 
@@ -36,8 +37,9 @@ def rename_column(ws: Workshop, column_id: str, name: str) -> Step:
 def move_column(ws: Workshop, column_id: str, index: int) -> Step:
     column = lookup(ws, Column, column_id)
     others = [c for c in ws.ordered_columns() if c.id != column_id]
-    label = Label("move_column", {"name": column.name})
-    return Step(label, tuple(moved(column, others, index)))
+    changes = moved(column, others, index)
+    check_gate(ws, changes, f"Moving the column '{column.name}'")
+    return Step(Label("move_column", {"name": column.name}), tuple(changes))
 
 
 def set_done_column(ws: Workshop, column_id: str) -> Step:
@@ -50,16 +52,33 @@ def set_done_column(ws: Workshop, column_id: str) -> Step:
     ]
     if not column.is_done:
         changes.append(Change(column, replace(column, is_done=True)))
+    check_gate(ws, changes, f"Making '{column.name}' the done column")
     return Step(Label("set_done_column", {"name": column.name}), tuple(changes))
+
+
+def heir_column(ws: Workshop, column_id: str) -> Column | None:
+    """The column that takes over when ``column_id`` is deleted: its problems move there
+    (when they are kept), and so does the done role.
+
+    For the done column that is the column after it, whose problems already count as
+    done, or else the one before it; for any other column, the one before it, or else the
+    one after. None when it is the only column.
+    """
+    column = lookup(ws, Column, column_id)
+    ordered = ws.ordered_columns()
+    i = ordered.index(column)
+    before = ordered[i - 1] if i > 0 else None
+    after = ordered[i + 1] if i + 1 < len(ordered) else None
+    return (after or before) if column.is_done else (before or after)
 
 
 def delete_column(ws: Workshop, column_id: str, *, move_to: str | None = None) -> Step:
     """Delete a column. Its problems move to ``move_to`` (at the end), or are deleted with
     their solutions and follow-ups when ``move_to`` is None. The done role, if it was
-    this column's, passes to the column before it (or the first one)."""
+    this column's, passes to its :func:`heir_column`."""
     column = lookup(ws, Column, column_id)
-    ordered = ws.ordered_columns()
-    if len(ordered) == 1:
+    heir = heir_column(ws, column_id)
+    if heir is None:
         raise ValidationError("The board needs at least one column.")
     changes: list[Change] = []
     problems = ws.problems_in(column_id)
@@ -77,8 +96,7 @@ def delete_column(ws: Workshop, column_id: str, *, move_to: str | None = None) -
         for problem in problems:
             changes.extend(problem_removal(ws, problem))
     if column.is_done:
-        index = ordered.index(column)
-        heir = ordered[index - 1] if index > 0 else ordered[1]
         changes.append(Change(heir, replace(heir, is_done=True)))
     changes.append(Change(column, None))
+    check_gate(ws, changes, f"Deleting the column '{column.name}'")
     return Step(Label("delete_column", {"name": column.name}), tuple(changes))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -15,11 +16,16 @@ from workshopdesk.core.operations.common import (
     new_id,
     placement,
 )
+from workshopdesk.core.palette import next_team_colour
 from workshopdesk.core.workshop import Workshop
 
 
-def add_team(ws: Workshop, name: str, color: str, *, index: int | None = None) -> Step:
+def add_team(
+    ws: Workshop, name: str, color: str | None = None, *, index: int | None = None
+) -> Step:
+    """Add a team at ``index`` (None: last), in ``color`` or else the next free colour."""
     position, spacing = placement(ws.ordered_teams(), index)
+    color = next_team_colour(ws) if color is None else color
     change = created(ws, Team(id=new_id(), name=name, color=color, position=position))
     return Step(Label("add_team", {"name": change.entity.name}), (*spacing, change))  # type: ignore[union-attr]
 
@@ -69,19 +75,23 @@ def add_attendee(
     phone: str = "",
     consent_to_share: bool = False,
 ) -> Step:
-    position, spacing = placement(ws.ordered_attendees(), None)
-    attendee = Attendee(
-        id=new_id(),
-        name=name,
-        position=position,
-        team_id=team_id,
-        role=role,
-        email=email,
-        phone=phone,
-        consent_to_share=consent_to_share,
-    )
-    change = created(ws, attendee)
-    return Step(Label("add_attendee", {"name": change.entity.name}), (*spacing, change))  # type: ignore[union-attr]
+    fields = {"team_id": team_id, "role": role, "email": email, "phone": phone}
+    step = add_attendees(ws, [{"name": name, "consent_to_share": consent_to_share, **fields}])
+    return Step(Label("add_attendee", {"name": step.changes[-1].entity.name}), step.changes)  # type: ignore[union-attr]
+
+
+def add_attendees(ws: Workshop, rows: Iterable[Mapping[str, Any]]) -> Step:
+    """Attendees added at the end of the list, as one step: each row holds ``name`` and
+    any of :func:`add_attendee`'s other fields."""
+    siblings = ws.ordered_attendees()
+    changes: list[Change] = []
+    for row in rows:
+        position, _ = placement(siblings, None)  # the end: nothing is spaced out
+        change = created(ws, Attendee(id=new_id(), position=position, **row))
+        siblings.append(change.after)  # type: ignore[arg-type]
+        changes.append(change)
+    noun = "attendee" if len(changes) == 1 else "attendees"
+    return Step(Label("import_rows", {"count": str(len(changes)), "what": noun}), tuple(changes))
 
 
 def edit_attendee(ws: Workshop, attendee_id: str, **fields: Any) -> Step:

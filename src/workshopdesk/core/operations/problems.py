@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
-from workshopdesk.core.entities import Column, Problem
+from workshopdesk.core.entities import Column, Problem, SolutionStatus
 from workshopdesk.core.operations.common import (
     created,
     edited,
@@ -14,7 +15,9 @@ from workshopdesk.core.operations.common import (
     new_id,
     placement,
 )
+from workshopdesk.core.operations.gate import NeedsAgreedSolution, counts_as_done
 from workshopdesk.core.operations.phones import participation_removal
+from workshopdesk.core.operations.solutions import add_solution, edit_solution
 from workshopdesk.core.workshop import Workshop
 
 
@@ -37,21 +40,60 @@ def add_problem(
 ) -> Step:
     lookup(ws, Column, column_id)
     position, spacing = placement(ws.problems_in(column_id), index)
-    problem = Problem(
-        id=new_id(),
-        number=next_number(ws),
-        title=title,
-        column_id=column_id,
-        position=position,
+    change = _new_problem(
+        ws,
+        next_number(ws),
+        column_id,
+        title,
+        position,
         customer=customer,
         description=description,
         stalled_because=stalled_because,
-        team_ids=tuple(team_ids),
-        tags=tuple(tags),
+        team_ids=team_ids,
+        tags=tags,
         color=color,
     )
-    change = created(ws, problem)
     return Step(Label("add_problem", {"title": change.entity.title}), (*spacing, change))  # type: ignore[union-attr]
+
+
+def add_problems(ws: Workshop, rows: Iterable[Mapping[str, Any]]) -> Step:
+    """Many cards as one step (an import), as if added one by one with :func:`add_problem`
+    at the end of their columns: each row holds ``column_id``, ``title`` and any of
+    add_problem's other fields."""
+    number = next_number(ws)
+    columns: dict[str, list[Problem]] = {}
+    changes: list[Change] = []
+    for row in rows:
+        fields = dict(row)
+        column_id, title = fields.pop("column_id"), fields.pop("title")
+        if column_id not in columns:
+            lookup(ws, Column, column_id)
+            columns[column_id] = ws.problems_in(column_id)
+        siblings = columns[column_id]
+        position, _ = placement(siblings, None)  # the end: nothing is spaced out
+        change = _new_problem(ws, number, column_id, title, position, **fields)
+        siblings.append(change.after)  # type: ignore[arg-type]
+        changes.append(change)
+        number += 1
+    noun = "problem" if len(changes) == 1 else "problems"
+    return Step(Label("import_rows", {"count": str(len(changes)), "what": noun}), tuple(changes))
+
+
+def _new_problem(
+    ws: Workshop, number: int, column_id: str, title: str, position: float, **fields: Any
+) -> Change:
+    for key in ("team_ids", "tags"):
+        if key in fields:
+            fields[key] = tuple(fields[key])
+    problem = Problem(
+        id=new_id(),
+        number=number,
+        title=title,
+        column_id=column_id,
+        position=position,
+        **fields,
+    )
+    return created(ws, problem)
 
 
 def edit_problem(ws: Workshop, problem_id: str, **fields: Any) -> Step:
@@ -66,17 +108,48 @@ def edit_problem(ws: Workshop, problem_id: str, **fields: Any) -> Step:
     return Step(Label("edit_problem", {"title": title}), (change,) if change else ())
 
 
-def move_problem(ws: Workshop, problem_id: str, column_id: str, index: int | None = None) -> Step:
-    """Move a card to ``index`` in ``column_id`` (its own column to reorder; None = end)."""
+def move_problem(
+    ws: Workshop,
+    problem_id: str,
+    column_id: str,
+    index: int | None = None,
+    *,
+    agree: str | None = None,
+) -> Step:
+    """Move a card to ``index`` in ``column_id`` (its own column to reorder; None = end).
+
+    A card without an agreed solution goes into the done column, or a column after it, only
+    with ``agree``: the id of one of its solutions, which becomes the agreed one, or the
+    text of a new agreed solution. The agreement and the move are one step. Without it,
+    such a move raises :class:`NeedsAgreedSolution`.
+    """
     problem = lookup(ws, Problem, problem_id)
     column = lookup(ws, Column, column_id)
+    changes: list[Change] = []
+    if agree is not None:
+        changes.extend(_agreement(ws, problem_id, agree))
+    elif (
+        problem.column_id != column_id
+        and counts_as_done(ws, column_id)
+        and not ws.is_solved(problem_id)
+    ):
+        raise NeedsAgreedSolution(problem, column)
     siblings = [p for p in ws.problems_in(column_id) if p.id != problem_id]
-    changes = moved(problem, siblings, index, column_id=column_id)
+    changes.extend(moved(problem, siblings, index, column_id=column_id))
     if problem.column_id == column_id:
         label = Label("reorder_problem", {"title": problem.title})
     else:
         label = Label("move_problem", {"title": problem.title, "column": column.name})
     return Step(label, tuple(changes))
+
+
+def _agreement(ws: Workshop, problem_id: str, agree: str) -> tuple[Change, ...]:
+    """The changes that give a problem its agreed solution: one of its own solutions
+    (by id) marked agreed, or a new agreed solution with the text ``agree``."""
+    existing = ws.solutions.get(agree)
+    if existing is not None and existing.problem_id == problem_id:
+        return edit_solution(ws, agree, status=SolutionStatus.AGREED).changes
+    return add_solution(ws, problem_id, agree, status=SolutionStatus.AGREED).changes
 
 
 def problem_removal(ws: Workshop, problem: Problem) -> list[Change]:

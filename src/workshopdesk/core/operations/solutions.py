@@ -9,6 +9,7 @@ from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import FollowUp, Problem, Solution, SolutionStatus
 from workshopdesk.core.limits import VOTES_MAX
 from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
+from workshopdesk.core.operations.gate import check_keeps_agreed
 from workshopdesk.core.operations.phones import participation_removal
 from workshopdesk.core.workshop import Workshop
 
@@ -48,9 +49,9 @@ def edit_solution(ws: Workshop, solution_id: str, **fields: Any) -> Step:
         fields["team_ids"] = tuple(fields["team_ids"])
     fields.pop("problem_id", None)
     change = edited(ws, solution, fields)
-    return Step(
-        Label("edit_solution", _title(ws, solution.problem_id)), (change,) if change else ()
-    )
+    changes = (change,) if change else ()
+    check_keeps_agreed(ws, changes)
+    return Step(Label("edit_solution", _title(ws, solution.problem_id)), changes)
 
 
 def vote_solution(ws: Workshop, solution_id: str, delta: int = 1) -> Step:
@@ -62,8 +63,9 @@ def vote_solution(ws: Workshop, solution_id: str, delta: int = 1) -> Step:
 
 def delete_solution(ws: Workshop, solution_id: str) -> Step:
     solution = lookup(ws, Solution, solution_id)
-    changes = [*participation_removal(ws, solution=solution), Change(solution, None)]
-    return Step(Label("delete_solution", _title(ws, solution.problem_id)), tuple(changes))
+    changes = (*participation_removal(ws, solution=solution), Change(solution, None))
+    check_keeps_agreed(ws, changes)
+    return Step(Label("delete_solution", _title(ws, solution.problem_id)), changes)
 
 
 def add_follow_up(

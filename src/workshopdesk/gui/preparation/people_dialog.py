@@ -34,7 +34,7 @@ from workshopdesk.gui.preparation.attendees_model import (
     AttendeesModel,
 )
 from workshopdesk.gui.preparation.base import PreparationDialog
-from workshopdesk.gui.preparation.teams_model import COLOUR, TeamsModel, free_colour, free_name
+from workshopdesk.gui.preparation.teams_model import COLOUR, TeamsModel, free_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -238,7 +238,7 @@ class PeopleDialog(PreparationDialog):
 
     # -- teams ------------------------------------------------------------------------------
     def add_team(self) -> None:
-        step = self.document.do(lambda ws: operations.add_team(ws, free_name(ws), free_colour(ws)))
+        step = self.document.do(lambda ws: operations.add_team(ws, free_name(ws)))
         if step is None:
             return
         row = self.teams_model.row_of(step.changes[-1].id)

@@ -17,14 +17,6 @@ from workshopdesk.gui.preparation.table_model import WorkshopTableModel
 
 NAME, COLOUR = range(2)
 
-PALETTE = ("#e07a5f", "#3d85c6", "#81b29a", "#f2cc8f", "#9c6ade", "#e9a03b", "#4f9da6", "#d1495b")
-"""Colours offered to new teams, distinct on a projector and for most colour vision."""
-
-
-def free_colour(ws: Workshop) -> str:
-    used = {t.color for t in ws.teams.values()}
-    return next((c for c in PALETTE if c not in used), PALETTE[len(ws.teams) % len(PALETTE)])
-
 
 def free_name(ws: Workshop, base: str = "New team") -> str:
     taken = {t.name.casefold() for t in ws.teams.values()}

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from tests.server.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE
 from tests.server.serve_process import Served
-from tests.server.test_phone_browser import CHROMIUM, CHROMIUM_ARGS, PHONE
 from workshopdesk import starters
 from workshopdesk.core.timer import TimerState, system_clock
 from workshopdesk.store.workshop_file import Mode, WorkshopFile

@@ -15,7 +15,7 @@ from typing import Any
 from workshopdesk.core.timer import format_clock
 from workshopdesk.server.view import View, timer_remaining_ms
 
-ASSET_VERSION = "2"
+ASSET_VERSION = "4"
 
 
 def _e(text: Any) -> str:
@@ -215,6 +215,15 @@ def _problem_main(view: View, base: str, number: int) -> str:
     return "".join(sections)
 
 
+def _take_part(view: View) -> View:
+    """What the page's script needs to let a phone take part before the first live board:
+    the teams to pick from and the round."""
+    return {
+        "teams": [{"id": t["id"], "name": t["name"]} for t in view["teams"]],
+        "round": view["round"],
+    }
+
+
 def page(view: View, base: str, now: int, number: int | None = None) -> str:
     """The board (``number`` None) or one problem's page, complete."""
     info = view["workshop"]
@@ -226,6 +235,7 @@ def page(view: View, base: str, now: int, number: int | None = None) -> str:
         _head(title, base)
         + f'<body data-page="{kind}" data-base="{base}" data-revision="{view["revision"]}"'
         + f' data-now="{now}"'
+        + f' data-take-part="{_e(json.dumps(_take_part(view), ensure_ascii=False))}"'
         + (f' data-problem="{number}"' if number is not None else "")
         + ">\n"
         + '<header class="top">'

@@ -18,6 +18,9 @@
   var gone = false;
   var firstTimer = null;
   try { firstTimer = JSON.parse(document.getElementById("timer").getAttribute("data-timer")); } catch (e) {}
+  var initial = { teams: [], round: null };
+  try { initial = JSON.parse(body.getAttribute("data-take-part")); } catch (e) {}
+  function current() { return board || initial; }
 
   function h(tag, cls, text) {
     var el = document.createElement(tag);
@@ -328,12 +331,12 @@
   }
 
   function openRound() {
-    var r = board && board.round;
+    var r = current().round;
     return r && r.open ? r : null;
   }
 
   function joinSheet() {
-    if (document.getElementById("join") || !board) return;
+    if (document.getElementById("join")) return;
     var sheet = h("div", "sheet");
     sheet.id = "join";
     sheet.setAttribute("role", "dialog");
@@ -353,7 +356,7 @@
     teamLabel.htmlFor = "join-team";
     team.appendChild(h("option", null, "No team"));
     team.options[0].value = "";
-    board.teams.forEach(function (t) {
+    current().teams.forEach(function (t) {
       var o = h("option", null, t.name);
       o.value = t.id;
       team.appendChild(o);
@@ -446,53 +449,60 @@
   }
 
   function ideaForm() {
-    if (kind !== "problem" || !me || !me.joined || me.blocked) return;
-    var art = document.querySelector("article.problem");
-    if (!art) return;
-    var box = h("section", "ideas");
-    box.setAttribute("aria-labelledby", "ideas-title");
-    var title = h("h2", null, "Your ideas");
-    title.id = "ideas-title";
-    var form = h("form", "idea");
-    var label = h("label", null, "Your idea");
-    var area = h("textarea");
-    area.id = "idea-text"; area.rows = 3; area.maxLength = 1000;
-    label.htmlFor = "idea-text";
-    var draft = document.getElementById("idea-text");
-    if (draft) area.value = draft.value;
-    var send = h("button", "primary", "Send");
-    send.type = "submit";
-    add(form, label, area, send);
+    var box = document.getElementById("ideas");
+    var can = kind === "problem" && me && me.joined && !me.blocked &&
+      document.querySelector("article.problem");
+    if (!can) { if (box) box.hidden = true; return; }
+    if (!box) {
+      // Outside the board's part of the page: a live change never takes a half-typed idea.
+      box = h("section", "ideas");
+      box.id = "ideas";
+      box.setAttribute("aria-labelledby", "ideas-title");
+      var title = h("h2", null, "Your ideas");
+      title.id = "ideas-title";
+      var form = h("form", "idea");
+      var label = h("label", null, "Your idea");
+      var area = h("textarea");
+      area.id = "idea-text"; area.rows = 3; area.maxLength = 1000;
+      label.htmlFor = "idea-text";
+      var send = h("button", "primary", "Send");
+      send.type = "submit";
+      add(form, label, area, send);
+      var listing = h("div", "my-ideas-box");
+      add(box, title, form, listing);
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var text = area.value.trim();
+        if (!text || sending) return;
+        sending = true;
+        send.disabled = true;
+        var request = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+        post("P/" + number + "/IDEAS", { text: text, request: request }).then(function (answer) {
+          me = answer;
+          area.value = "";
+          say(document.getElementById("phone-error"), "");
+          takePart();
+        }, function (err) {
+          say(document.getElementById("phone-error"), err.message);
+        }).then(function () { sending = false; send.disabled = false; });
+      });
+      document.getElementById("main").insertAdjacentElement("afterend", box);
+    }
+    box.hidden = false;
     var mine = (me.ideas || []).filter(function (i) { return i.problem === number; });
-    var listing = list(mine.map(function (i) {
+    var holder = box.querySelector(".my-ideas-box");
+    holder.textContent = "";
+    holder.appendChild(mine.length ? list(mine.map(function (i) {
       var li = h("li", "my-idea " + i.state.replace(/ /g, "-"));
       add(li, h("span", "text", i.text),
         h("span", "state", i.private ? "private until the reveal" : i.state));
       return li;
-    }), "my-ideas");
-    add(box, title, form, mine.length ? listing : h("p", "none", "Nothing sent yet."));
-    form.addEventListener("submit", function (e) {
-      e.preventDefault();
-      var text = area.value.trim();
-      if (!text || sending) return;
-      sending = true;
-      send.disabled = true;
-      var request = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
-      post("P/" + number + "/IDEAS", { text: text, request: request }).then(function (answer) {
-        me = answer;
-        area.value = "";
-        takePart();
-      }, function (err) {
-        say(document.getElementById("phone-error"), err.message);
-      }).then(function () { sending = false; send.disabled = false; });
-    });
-    art.appendChild(box);
+    }), "my-ideas") : h("p", "none", "Nothing sent yet."));
   }
 
   function takePart() {
-    if (!board || !me) return;
-    var old = document.querySelectorAll("section.ideas, button.dot");
-    var focused = document.activeElement && document.activeElement.id;
+    if (!me) return;
+    var old = document.querySelectorAll("button.dot");
     for (var i = 0; i < old.length; i++) old[i].remove();
     var err = document.getElementById("phone-error");
     if (!err) {
@@ -506,7 +516,6 @@
     roundBar();
     voteButtons();
     ideaForm();
-    if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
   }
 
   paint(document);

@@ -263,3 +263,33 @@ def _stray_pixels(image: QImage, ground: QColor) -> int:
         for i in range(0, len(data), 4)
         if max(abs(data[i] - t[0]), abs(data[i + 1] - t[1]), abs(data[i + 2] - t[2])) > 12
     )
+
+
+def test_the_wall_shows_the_round_and_the_spotlight_ranks_by_dots(qapp: object) -> None:
+    import uuid
+
+    from workshopdesk import starters
+    from workshopdesk.core import operations as ops
+    from workshopdesk.core.participation import round_status
+    from workshopdesk.paint.wall_parts import round_words
+    from workshopdesk.paint.wall_spotlight import ordered_solutions
+
+    ws = starters.demo()
+    now = "2027-02-11T10:00:00+01:00"
+    phones = [str(uuid.UUID(int=i + 1)) for i in range(3)]
+    for device in phones:
+        ws.apply_all(ops.join(ws, device, now).changes)
+    problem = max(ws.ordered_problems(), key=lambda p: len(ws.solutions_of(p.id))).id
+    before = [s.id for s in ordered_solutions(ws, problem)]
+    last = before[-1]
+    if ws.solutions[last].status == "rejected":
+        last = before[-2]
+    ws.apply_all(ops.start_round(ws, "vote", now, hidden=True).changes)
+    for device in phones:
+        ws.apply_all(ops.set_dot(ws, device, last, True).changes)
+    ws.apply_all(ops.mark_finished(ws, phones[0]).changes)
+    status = round_status(ws)
+    assert status is not None and round_words(status) == "Vote  ·  1 of 3 done"
+    assert [s.id for s in ordered_solutions(ws, problem)] == before, "hidden until the end"
+    ws.apply_all(ops.stop_round(ws, now).changes)
+    assert ordered_solutions(ws, problem)[0].id == last

@@ -96,6 +96,18 @@ def tally(ws: Workshop, round_id: str) -> Counter[str]:
     return Counter(d.solution_id for d in dots_in(ws, round_id))
 
 
+def visible_dots(ws: Workshop) -> Counter[str] | None:
+    """Dots per solution the room may see: the last vote's, unless its counts are hidden
+    until it ends. None when there is nothing to show."""
+    votes = [r for r in ws.rounds.values() if r.round_kind is RoundKind.VOTE]
+    if not votes:
+        return None
+    last = max(votes, key=lambda r: (r.ended_at is None, r.started_at, r.id))
+    if last.hidden and last.ended_at is None:
+        return None
+    return tally(ws, last.id)
+
+
 def in_scope(ws: Workshop, round_: Round, solution: Solution) -> bool:
     """Whether a vote covers ``solution``: its problem (or every problem), and not a
     solution the room already rejected."""

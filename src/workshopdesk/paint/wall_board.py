@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from workshopdesk.core.entities import Column, Problem
+from workshopdesk.core.participation import round_status
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.paint.wall_parts import (
     check_mark,
@@ -20,6 +21,8 @@ from workshopdesk.paint.wall_parts import (
     join_corner_width,
     panel,
     progress_line,
+    round_box,
+    round_width,
     status_mark,
     status_mark_width,
     swatch,
@@ -141,6 +144,12 @@ def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
         box_height = header - 12
         width = timer_width(face, box_height)
         timer_box(painter, QRectF(right - width, top + 6, width, box_height), face, theme)
+        right -= width + 56
+    status = round_status(workshop)
+    if status is not None and status.round.ended_at is None:
+        box_height = header - 12
+        width = round_width(status, box_height)
+        round_box(painter, QRectF(right - width, top + 6, width, box_height), status, theme)
         right -= width + 56
     left = rect.left() + MARGIN
     progress_line(painter, QRectF(left, top, right - left, header), workshop.progress(), theme)

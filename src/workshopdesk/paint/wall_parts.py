@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from workshopdesk.core.entities import Progress
+from workshopdesk.core.participation import RoundStatus
 from workshopdesk.core.timer import Phase
 from workshopdesk.paint.themes import Theme
 from workshopdesk.paint.wall_scene import Join, TimerFace
@@ -219,3 +220,21 @@ def alarm_frame(painter: QPainter, rect: QRectF, theme: Theme, on: bool) -> None
     painter.setPen(QPen(QBrush(QColor(theme.alarm)), width))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
+
+
+def round_words(status: RoundStatus) -> str:
+    """ "Vote · 9 of 14 done": the round as the room sees it."""
+    kind = "Vote" if status.is_vote else "Writing"
+    return f"{kind}  ·  {status.done} of {status.joined} done"
+
+
+def round_width(status: RoundStatus, height: float) -> float:
+    return text_width(round_words(status), wall_font(height * 0.36, QFont.Weight.Bold)) + height
+
+
+def round_box(painter: QPainter, rect: QRectF, status: RoundStatus, theme: Theme) -> None:
+    """The open round in the wall's header: its kind and how many phones are done."""
+    panel(painter, rect, theme, edge=2)
+    font = wall_font(rect.height() * 0.36, QFont.Weight.Bold)
+    inner = rect.adjusted(rect.height() * 0.45, 0, -rect.height() * 0.45, 0)
+    paint_line(painter, round_words(status), font, theme.text, inner, Qt.AlignmentFlag.AlignCenter)

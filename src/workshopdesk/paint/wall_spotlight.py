@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
+from workshopdesk.core.participation import visible_dots
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.paint.themes import Theme
 from workshopdesk.paint.wall_parts import (
@@ -178,12 +181,20 @@ def _paint_story(painter: QPainter, rect: QRectF, problem: Problem, theme: Theme
         y = block.paint(painter, rect.left(), y, theme.text) + gap
 
 
+def ordered_solutions(workshop: Workshop, problem_id: str) -> list[Solution]:
+    """A problem's solutions as the spotlight shows them: most dots first once the room
+    may see a vote's counts, then agreed, proposed, rejected."""
+    dots: Mapping[str, int] = visible_dots(workshop) or {}
+    return sorted(
+        workshop.solutions_of(problem_id),
+        key=lambda s: (-dots.get(s.id, 0), STATUS_ORDER[s.status], s.position),
+    )
+
+
 def _paint_solutions(
     painter: QPainter, rect: QRectF, workshop: Workshop, problem: Problem, theme: Theme
 ) -> None:
-    solutions = sorted(
-        workshop.solutions_of(problem.id), key=lambda s: (STATUS_ORDER[s.status], s.position)
-    )
+    solutions = ordered_solutions(workshop, problem.id)
     label_font = wall_font(28, QFont.Weight.Bold)
     label = f"Solutions ({len(solutions)})" if solutions else "Solutions"
     paint_line(
@@ -248,7 +259,7 @@ def _paint_solution(
     word_font = wall_font(28, QFont.Weight.Bold)
     word = STATUS_WORD[solution.status]
     paint_line(painter, word, word_font, word_color, QRectF(x, box.top() + pad, 200, head))
-    meta = _meta(solution, workshop)
+    meta = _meta(solution, workshop, visible_dots(workshop))
     meta_font = wall_font(28)
     paint_line(
         painter,
@@ -268,7 +279,7 @@ def _paint_solution(
     return height
 
 
-def _meta(solution: Solution, workshop: Workshop) -> str:
+def _meta(solution: Solution, workshop: Workshop, dots: Mapping[str, int] | None) -> str:
     parts = []
     if solution.proposer_id is not None:
         attendee = workshop.attendees.get(solution.proposer_id)
@@ -276,4 +287,7 @@ def _meta(solution: Solution, workshop: Workshop) -> str:
             parts.append(attendee.name)
     if solution.votes:
         parts.append(f"{solution.votes} vote" + ("" if solution.votes == 1 else "s"))
+    if dots is not None and dots.get(solution.id):
+        count = dots[solution.id]
+        parts.append(f"{count} dot" + ("" if count == 1 else "s"))
     return "  ·  ".join(parts)

@@ -20,12 +20,11 @@ from workshopdesk.core.entities import (
     FollowUp,
     Problem,
     Round,
-    RoundKind,
     Solution,
     SolutionStatus,
     Team,
 )
-from workshopdesk.core.participation import round_status, tally
+from workshopdesk.core.participation import round_status, visible_dots
 from workshopdesk.core.timer import STATE_KEY, Phase, TimerState
 from workshopdesk.core.workshop import Workshop
 
@@ -59,18 +58,6 @@ def timer_remaining_ms(timer: View, now_ms: int) -> int:
 
 def now_ms() -> int:
     return _epoch_ms(datetime.now(UTC))
-
-
-def visible_dots(ws: Workshop) -> Counter[str] | None:
-    """Dots per solution the room may see: the last vote's, unless its counts are hidden
-    until it ends. None when there is nothing to show."""
-    votes = [r for r in ws.rounds.values() if r.round_kind is RoundKind.VOTE]
-    if not votes:
-        return None
-    last = max(votes, key=lambda r: (r.ended_at is None, r.started_at, r.id))
-    if last.hidden and last.ended_at is None:
-        return None
-    return tally(ws, last.id)
 
 
 def round_view(ws: Workshop) -> View | None:

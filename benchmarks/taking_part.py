@@ -38,6 +38,9 @@ CLIENT_LIMIT = 300.0
 LOOPBACK_ANY_PORT = ("--host", "127.0.0.1", "--port", "0")
 
 
+DOTS = re.compile(rb'"dots":(\d+)')
+
+
 def source_address(index: int) -> str:
     return f"127.0.{1 + index // 250}.{1 + index % 250}"
 
@@ -101,13 +104,9 @@ class Phone:
                 if not line:
                     return
                 if line.startswith(b"data: {"):
-                    view = json.loads(line[6:])
-                    dots = sum(
-                        s["dots"] or 0
-                        for c in view["columns"]
-                        for p in c["problems"]
-                        for s in p["solutions"]
-                    )
+                    # the dots on the board, counted without parsing it all (a phone
+                    # process stands in for hundreds of phones: it must keep up)
+                    dots = sum(int(n) for n in DOTS.findall(line))
                     self.boards.append((time.monotonic(), dots))
                     ready.set()
         finally:

@@ -11,6 +11,9 @@ share link. A timer looks for other programs' commits (a cheap pragma).
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -26,20 +29,43 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.store.workshop_file import Mode
 
 POLL_MS = round(WATCH_INTERVAL * 1000)
+SLICE_S = 0.01
+"""Seconds of phones' commands the window runs before it paints and listens again."""
 CHECKPOINT_AFTER_MS = 2000
 
 
 class _Poster(QObject):
-    """Runs callables posted from any thread on the thread this object lives on."""
+    """Runs callables posted from any thread on the thread this object lives on, a slice
+    of time at a time: a burst from hundreds of phones never keeps the window from
+    painting or answering the facilitator for longer than :data:`SLICE_S`."""
 
-    job = Signal(object)
+    wake = Signal()
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.job.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._jobs: deque[Callable[[], None]] = deque()
+        self._lock = threading.Lock()
+        self._scheduled = False
+        self.wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
-    def _run(self, job: Callable[[], None]) -> None:
-        job()
+    def post(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            self._jobs.append(job)
+            if self._scheduled:
+                return
+            self._scheduled = True
+        self.wake.emit()
+
+    def _drain(self) -> None:
+        deadline = time.monotonic() + SLICE_S
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._jobs:
+                    self._scheduled = False
+                    return
+                job = self._jobs.popleft()
+            job()
+        QTimer.singleShot(0, self._drain)  # the rest after the window's own events
 
 
 class Document(QObject):
@@ -89,7 +115,7 @@ class Document(QObject):
     def post(self, job: Callable[[], None]) -> None:
         """Run ``job`` on the window's thread soon; safe to call from any thread (the
         phone server's commands reach the workspace this way)."""
-        self._poster.job.emit(job)
+        self._poster.post(job)
 
     # -- editing --------------------------------------------------------------------------
     def do(self, build: Callable[[Workshop], Step]) -> Step | None:

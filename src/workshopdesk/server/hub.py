@@ -18,6 +18,7 @@ import contextlib
 import itertools
 import json
 import logging
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -28,6 +29,9 @@ from workshopdesk.server.view import BoardBuilder, View, now_ms
 
 log = logging.getLogger(__name__)
 
+COALESCE = 0.025
+"""Seconds: in a burst of changes, phones get at most one board per this interval (each
+with every change so far); after a quiet moment a change goes out at once."""
 HEARTBEAT = 15.0
 """Seconds between keep-alive messages to every phone (they carry the server's clock,
 so timers on phones stay right, and let a phone notice a feed that went quiet)."""
@@ -107,6 +111,9 @@ class BoardHub:
         self._snapshot = self._build()
         self._tasks: list[asyncio.Task[None]] = []
         self.heartbeat = HEARTBEAT
+        self.coalesce = COALESCE
+        self._flush: asyncio.TimerHandle | None = None
+        self._last_flush = 0.0
 
     # -- life -----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -114,6 +121,9 @@ class BoardHub:
         self._tasks = [loop.create_task(self._heartbeat())]
 
     async def close(self) -> None:
+        if self._flush is not None:
+            self._flush.cancel()
+            self._flush = None
         self.disconnect_all()
         for task in self._tasks:
             task.cancel()
@@ -124,6 +134,11 @@ class BoardHub:
     # -- the board ------------------------------------------------------------------------
     @property
     def snapshot(self) -> Snapshot:
+        """The board now: a board held back for a burst goes out first, so a page or a
+        feed that starts now never shows less than the file holds."""
+        if self._flush is not None:
+            self._flush.cancel()
+            self.flush()
         return self._snapshot
 
     @property
@@ -147,6 +162,19 @@ class BoardHub:
             self._settings = event.settings
         self._revision = event.revision
         self._settings_revision = event.settings_revision
+        if self._flush is not None:
+            return  # a board goes out shortly, with this change in it
+        wait = self._last_flush + self.coalesce - time.monotonic()
+        if wait <= 0:
+            self.flush()  # the first change after a quiet moment goes out at once
+        else:
+            # a burst (a vote, an idea rush): one board for all its changes of the moment
+            self._flush = asyncio.get_running_loop().call_later(wait, self.flush)
+
+    def flush(self) -> None:
+        """Send the board as it is now to every phone (if it changed)."""
+        self._flush = None
+        self._last_flush = time.monotonic()
         snapshot = self._build()
         if snapshot.revision == self._snapshot.revision:
             return

@@ -17,7 +17,7 @@ import pytest
 from sqlite_utils import Database
 
 from tests.store import second_version
-from workshopdesk.core.errors import FileProblem, ReadOnlyError
+from workshopdesk.core.errors import DiskFullError, FileProblem, ReadOnlyError
 from workshopdesk.store import schema
 from workshopdesk.store.lock import EditLock, lock_path
 from workshopdesk.store.upgrade import backup_path
@@ -167,6 +167,44 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_original(
     with WorkshopFile.open(old, Mode.EDIT) as file:
         assert file.schema_version() == 2
     assert not backup_path(old).exists()
+
+
+def test_all_pending_migrations_commit_together_or_not_at_all(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def ideas(db: Database) -> None:
+        db.table("ideas").create({"id": str, "text": str}, pk="id")
+        raise ValueError("a third migration failed")
+
+    monkeypatch.setattr(schema, "STEPS", (*second_version.steps(), ("0003_ideas", ideas)))
+    before = untouched(old)
+    with pytest.raises(FileProblem, match=r"\(a third migration failed\) and was left unchanged"):
+        WorkshopFile.open(old, Mode.WRITE)
+    assert untouched(old) == before, "the second migration did not stay applied either"
+    connection = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
+    assert schema.applied_names(connection) == {"0001_initial"}
+    connection.close()
+
+
+def test_a_full_disk_during_the_upgrade_is_explained_and_changes_nothing(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def filling(db: Database) -> None:
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages + 4}")  # the disk fills up
+        second_version.check_ins(db)
+        db.table("check_ins").insert_all({"id": str(i), "note": "x" * 4000} for i in range(100))
+
+    monkeypatch.setattr(schema, "STEPS", second_version.steps(filling))
+    before = untouched(old)
+    with pytest.raises(DiskFullError) as refused:
+        WorkshopFile.open(old, Mode.WRITE)
+    assert str(refused.value) == (
+        "old.workshop could not be updated for this version of WorkshopDesk "
+        "(the disk is full) and was left unchanged; its original is also kept as old.workshop.bak."
+    )
+    assert untouched(old) == before
+    assert backup_path(old).exists()
 
 
 KILLED = """

@@ -1,5 +1,6 @@
-"""A second schema version, as a future WorkshopDesk will have one: a new table and a new
-column with a default. Tests install it in place of the real list of migrations.
+"""A next schema version, as a future WorkshopDesk will have one: today's migrations and
+one more, with a new table and a new column with a default. Tests install it in place of
+the real list of migrations.
 
 Run as ``python -m tests.store.second_version ARGS...`` it is the ``workshopdesk`` command
 line of such a version, so tests can run real processes of it.
@@ -18,7 +19,12 @@ from workshopdesk.store import schema
 FIXTURE = Path(__file__).parent / "files" / "schema-1-demo.workshop"
 """A real file written by the first schema (``workshopdesk new --demo``)."""
 
-NAME = "0002_check_ins"
+TODAY = schema.STEPS
+"""This version's own migrations."""
+
+NAME = "9001_check_ins_of_a_future_version"
+LATEST = len(TODAY) + 1
+"""The schema version of a file brought up to date by the next version."""
 
 
 def check_ins(db: Database) -> None:
@@ -33,8 +39,8 @@ def check_ins(db: Database) -> None:
 def steps(
     step: Callable[[Database], None] = check_ins,
 ) -> tuple[tuple[str, Callable[[Database], None]], ...]:
-    """The first version's migrations followed by ``step`` as the second."""
-    return (*schema.STEPS[:1], (NAME, step))
+    """Today's migrations followed by ``step`` as the next one."""
+    return (*TODAY, (NAME, step))
 
 
 def install(step: Callable[[Database], None] = check_ins) -> None:

@@ -9,8 +9,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +22,7 @@ from workshopdesk.store.upgrade import backup_path
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 ROOT = Path(__file__).resolve().parents[2]
+LATEST = second_version.LATEST
 
 
 @pytest.fixture
@@ -78,7 +77,7 @@ def test_the_window_upgrades_once_and_keeps_the_original_until_it_commits(
 
     monkeypatch.setattr(schema, "STEPS", second_version.steps(watching))
     with WorkshopFile.open(old, Mode.EDIT) as file:
-        assert file.schema_version() == 2
+        assert file.schema_version() == LATEST
         assert not backup_path(old).exists(), "the copy goes once the upgrade committed"
         workshop = file.load()
         assert len(workshop.problems) == 10
@@ -97,49 +96,64 @@ def test_the_window_upgrades_once_and_keeps_the_original_until_it_commits(
 
     for mode in (Mode.EDIT, Mode.WRITE, Mode.READ):
         with WorkshopFile.open(old, mode) as file:
-            assert file.schema_version() == 2
+            assert file.schema_version() == LATEST
     assert len(seen) == 1, "upgraded once"
     upgraded = sqlite3.connect(old)
     rows = upgraded.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
     upgraded.close()
-    assert rows == 2, "each migration is recorded once"
+    assert rows == LATEST, "each migration is recorded once"
 
 
 def test_writing_paths_upgrade_too(old: Path, calls: list[str]) -> None:
     with WorkshopFile.open(old, Mode.WRITE) as file:
-        assert file.schema_version() == 2
+        assert file.schema_version() == LATEST
         file.set_settings({"share.token": "abc"})
     assert len(calls) == 1
     assert not backup_path(old).exists()
 
 
-def test_two_openers_at_once_upgrade_only_once(old: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    runs: list[int] = []
+OPENER = """
+import sys, time
+from pathlib import Path
+from tests.store import second_version
 
-    def slow(db: Database) -> None:
-        runs.append(1)
-        time.sleep(0.3)  # the other opener arrives while this one upgrades
-        second_version.check_ins(db)
+path, log = Path(sys.argv[1]), Path(sys.argv[2])
 
-    monkeypatch.setattr(schema, "STEPS", second_version.steps(slow))
-    errors: list[BaseException] = []
-    versions: list[int] = []
+def slow(db):
+    with log.open("a") as out:
+        out.write("upgrading\\n")
+    time.sleep(1.0)  # the other process arrives while this one upgrades
+    second_version.check_ins(db)
 
-    def opening() -> None:  # each with a connection of its own, as two processes
-        try:
-            with WorkshopFile.open(old, Mode.WRITE) as file:
-                versions.append(file.schema_version())
-        except BaseException as error:  # reported below
-            errors.append(error)
+second_version.install(slow)
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
-    threads = [threading.Thread(target=opening) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not errors
-    assert versions == [2, 2]
-    assert runs == [1]
+ready = path.with_name(f"ready-{sys.argv[3]}")
+ready.touch()
+while len(list(path.parent.glob("ready-*"))) < 2:  # both open at the same moment
+    time.sleep(0.005)
+with WorkshopFile.open(path, Mode.WRITE) as file:
+    print(file.schema_version())
+"""
+
+
+def test_two_processes_opening_at_once_upgrade_only_once(old: Path) -> None:
+    log = old.with_name("upgrades.log")
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, str(old), str(log), str(n)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(2)
+    ]
+    outputs = [opener.communicate(timeout=60) for opener in openers]
+    assert [opener.returncode for opener in openers] == [0, 0], outputs
+    assert [out.strip() for out, _ in outputs] == [str(LATEST)] * 2
+    assert log.read_text() == "upgrading\n", "one process upgraded, the other waited"
+    assert not backup_path(old).exists()
 
 
 def test_a_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_original(
@@ -165,7 +179,7 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_original(
 
     monkeypatch.setattr(schema, "STEPS", second_version.steps())
     with WorkshopFile.open(old, Mode.EDIT) as file:
-        assert file.schema_version() == 2
+        assert file.schema_version() == LATEST
     assert not backup_path(old).exists()
 
 
@@ -173,12 +187,13 @@ def test_all_pending_migrations_commit_together_or_not_at_all(
     old: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def ideas(db: Database) -> None:
-        db.table("ideas").create({"id": str, "text": str}, pk="id")
-        raise ValueError("a third migration failed")
+        db.table("future_ideas").create({"id": str, "text": str}, pk="id")
+        raise ValueError("the last migration failed")
 
-    monkeypatch.setattr(schema, "STEPS", (*second_version.steps(), ("0003_ideas", ideas)))
+    steps = (*second_version.steps(), ("9002_ideas_of_a_future_version", ideas))
+    monkeypatch.setattr(schema, "STEPS", steps)
     before = untouched(old)
-    with pytest.raises(FileProblem, match=r"\(a third migration failed\) and was left unchanged"):
+    with pytest.raises(FileProblem, match=r"\(the last migration failed\) and was left unchanged"):
         WorkshopFile.open(old, Mode.WRITE)
     assert untouched(old) == before, "the second migration did not stay applied either"
     connection = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
@@ -232,7 +247,7 @@ def test_a_process_killed_while_upgrading_leaves_the_file_as_it_was(
     assert old.read_bytes() == before
     assert backup_path(old).read_bytes()[100:] == before[100:]
     with WorkshopFile.open(old, Mode.EDIT) as file:
-        assert file.schema_version() == 2
+        assert file.schema_version() == LATEST
         assert len(file.load().problems) == 10
     assert len(calls) == 1
     assert not backup_path(old).exists()
@@ -307,7 +322,7 @@ def test_info_and_export_read_an_older_file_without_writing(old: Path) -> None:
     assert figures["schema"] == 1
     assert figures["problems"] == 10
     text = second_cli("info", str(old))
-    assert "version 1" in text.stdout and "version 2" in text.stdout
+    assert f"version 1; it is updated to version {LATEST}" in text.stdout
     exported = second_cli("export", str(old), "--format", "json")
     assert exported.returncode == 0, exported.stderr
     assert len(json.loads(exported.stdout)["problems"]) == 10
@@ -319,7 +334,7 @@ def test_info_reports_the_version_after_an_upgrade(old: Path, calls: list[str]) 
     WorkshopFile.open(old, Mode.WRITE).close()
     assert calls == [str(old)]
     info = second_cli("info", str(old), "--json")
-    assert json.loads(info.stdout)["schema"] == 2
+    assert json.loads(info.stdout)["schema"] == LATEST
 
 
 def test_a_file_of_a_newer_version_is_refused_and_left_untouched(
@@ -328,10 +343,36 @@ def test_a_file_of_a_newer_version_is_refused_and_left_untouched(
     with monkeypatch.context() as newer:
         newer.setattr(schema, "STEPS", second_version.steps())
         WorkshopFile.open(old, Mode.WRITE).close()  # a newer WorkshopDesk upgraded it
-    assert schema.latest_version() == 1
+    assert schema.latest_version() == LATEST - 1
     before = untouched(old)
     for mode in Mode:
         with pytest.raises(FileProblem, match="written by a newer version of WorkshopDesk"):
             WorkshopFile.open(old, mode)
     assert untouched(old) == before
     assert not backup_path(old).exists()
+
+
+def workshopdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "workshopdesk", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_todays_workshopdesk_reads_a_first_schema_file_and_updates_it_when_editing(
+    old: Path,
+) -> None:
+    today = schema.latest_version()
+    assert today > 1, "the phones' tables came with the second schema"
+    before = untouched(old)
+    info = workshopdesk("info", str(old), "--json")
+    assert info.returncode == 0, info.stderr
+    assert json.loads(info.stdout)["schema"] == 1
+    assert json.loads(info.stdout)["devices"] == 0
+    with WorkshopFile.open(old, Mode.READ) as file:
+        assert file.activity() == [], "tables the file lacks read as empty, from the copy"
+    assert untouched(old) == before
+    with WorkshopFile.open(old, Mode.EDIT) as file:
+        assert file.schema_version() == today
+        assert len(file.load().problems) == 10
+    assert not backup_path(old).exists()
+    assert json.loads(workshopdesk("info", str(old), "--json").stdout)["schema"] == today

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from workshopdesk.core.participation import current_dots, joined, waiting_ideas
+from workshopdesk.store.schema import latest_version
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 
@@ -63,4 +64,9 @@ def run(args: argparse.Namespace) -> int:
         f"follow-ups: {figures['follow_ups']}"
     )
     print(progress.sentence())
+    if schema < latest_version():
+        print(
+            f"File format: version {schema}; it is updated to version {latest_version()} "
+            "when it is next edited."
+        )
     return 0

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from workshopdesk.core.errors import FileProblem
 from workshopdesk.store.errors import explain
-from workshopdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, applied_names
+from workshopdesk.store.schema import APPLICATION_ID, applied_names, known_names
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -64,7 +64,7 @@ def _check_contents(connection: sqlite3.Connection, name: str) -> None:
     if not has_migrations:
         raise FileProblem(f"{name} is damaged: it has no record of its format.")
     applied = applied_names(connection)
-    if applied - KNOWN_MIGRATIONS:
+    if applied - known_names():
         raise FileProblem(
             f"{name} was written by a newer version of WorkshopDesk; "
             "update WorkshopDesk to open it."

@@ -216,18 +216,32 @@ STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", initial),
     ("0002_phones_take_part", phones_take_part),
 )
-"""Every migration in order, by the name it is recorded under."""
+"""Every migration in order, by the name it is recorded under. Add new ones at the end;
+never rename or change one that has shipped. A migration must run inside a transaction
+(no ``VACUUM``): an older file is upgraded by all its pending migrations at once."""
 
-KNOWN_MIGRATIONS = frozenset(name for name, _ in STEPS)
+
+def known_names() -> frozenset[str]:
+    """The names of the migrations this version knows."""
+    return frozenset(name for name, _ in STEPS)
+
+
+def latest_version() -> int:
+    """The schema version this version of WorkshopDesk writes: how many migrations it has."""
+    return len(STEPS)
+
+
+def migrations() -> Migrations:
+    """The migrations as a sqlite-utils migration set."""
+    return _migration_set(STEPS)
 
 
 @cache
-def migrations() -> Migrations:
-    """The migrations as a sqlite-utils migration set."""
+def _migration_set(steps: tuple[tuple[str, Callable[[Database], None]], ...]) -> Migrations:
     from sqlite_utils import Migrations
 
     result = Migrations(MIGRATION_SET)
-    for name, step in STEPS:
+    for name, step in steps:
         result(name=name)(step)
     return result
 
@@ -243,3 +257,13 @@ def applied_names(connection: sqlite3.Connection) -> set[str]:
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
     )
     return {str(row[0]) for row in rows}
+
+
+def pending_names(connection: sqlite3.Connection) -> set[str]:
+    """The migrations this version knows that the file has not had yet."""
+    return set(known_names() - applied_names(connection))
+
+
+def version_of(connection: sqlite3.Connection) -> int:
+    """A file's schema version: how many of this version's migrations it has had."""
+    return len(applied_names(connection) & known_names())

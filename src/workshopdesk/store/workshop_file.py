@@ -21,11 +21,15 @@ from workshopdesk.core.changes import Change, Label
 from workshopdesk.core.entities import WorkshopInfo
 from workshopdesk.core.errors import ConflictError, FileProblem, ReadOnlyError
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.store.disk import fsync_file as _fsync_file
+from workshopdesk.store.disk import fsync_folder as _fsync_folder
+from workshopdesk.store.disk import sidecars as _sidecars
 from workshopdesk.store.errors import explained
 from workshopdesk.store.lock import EditLock, lock_path
 from workshopdesk.store.preflight import check_file, read_only_uri
 from workshopdesk.store.rows import MAPPINGS
-from workshopdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, applied_names, migrations
+from workshopdesk.store.schema import APPLICATION_ID, migrations, pending_names, version_of
+from workshopdesk.store.upgrade import UpgradedCopy, upgrade_in_place
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -63,10 +67,6 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return connection
 
 
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
 class WorkshopFile:
     """An open workshop file. Not thread-safe: one per thread."""
 
@@ -80,6 +80,8 @@ class WorkshopFile:
         self._connection = connection
         self._lock = lock
         self._data_version = self._pragma_int("data_version")
+        self._copy: UpgradedCopy | None = None
+        """A read-only file of an earlier schema is read through an upgraded copy."""
 
     @functools.cached_property
     def db(self) -> Database:
@@ -91,6 +93,9 @@ class WorkshopFile:
     # -- opening and creating ---------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, mode: Mode = Mode.WRITE) -> WorkshopFile:
+        """Open a workshop. A file of an earlier schema is upgraded once when opened to
+        write (see :mod:`workshopdesk.store.upgrade`); opened read-only, it is never
+        written, only read through an upgraded copy in memory."""
         path = Path(path)
         check_file(path)
         lock: EditLock | None = None
@@ -103,14 +108,27 @@ class WorkshopFile:
                     if not lock.acquire():
                         lock, read_only, locked_elsewhere = None, True, True
                 connection = _connect(path, read_only=read_only)
-                opened = cls(path, connection, read_only=read_only, lock=lock)
-                if not read_only and KNOWN_MIGRATIONS - applied_names(connection):
-                    migrations().apply(opened.db)
+                try:
+                    opened = cls._opened(path, connection, read_only=read_only, lock=lock)
+                except BaseException:
+                    connection.close()
+                    raise
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
         opened.locked_elsewhere = locked_elsewhere
+        return opened
+
+    @classmethod
+    def _opened(
+        cls, path: Path, connection: sqlite3.Connection, *, read_only: bool, lock: EditLock | None
+    ) -> WorkshopFile:
+        if not read_only:
+            upgrade_in_place(connection, path)
+        opened = cls(path, connection, read_only=read_only, lock=lock)
+        if read_only and pending_names(connection):
+            opened._copy = UpgradedCopy(connection)
         return opened
 
     @classmethod
@@ -152,15 +170,17 @@ class WorkshopFile:
     # -- reading ------------------------------------------------------------------------
     def load(self) -> Workshop:
         """The whole workshop, read in one consistent snapshot."""
-        with explained(self.name), self._read_transaction():
-            info_rows = self._connection.execute(MAPPINGS[WorkshopInfo.kind].select).fetchall()
+        with explained(self.name):
+            connection = self._reading()
+        with explained(self.name), self._read_transaction(connection):
+            info_rows = connection.execute(MAPPINGS[WorkshopInfo.kind].select).fetchall()
             if len(info_rows) != 1:
                 raise FileProblem(f"{self.name} is damaged: it holds no workshop.")
             info = MAPPINGS[WorkshopInfo.kind].entity(info_rows[0])
             workshop = Workshop(info)  # type: ignore[arg-type]
             for kind in LOADED_KINDS:
                 mapping = MAPPINGS[kind]
-                rows = self._connection.execute(mapping.select).fetchall()
+                rows = connection.execute(mapping.select).fetchall()
                 workshop._put_many(kind, map(mapping.entity, rows))
             return workshop
 
@@ -175,9 +195,11 @@ class WorkshopFile:
 
     def _counter(self, row_id: int) -> int:
         with explained(self.name):
-            row = self._connection.execute(
-                "SELECT value FROM revision WHERE id = ?", (row_id,)
-            ).fetchone()
+            row = (
+                self._reading()
+                .execute("SELECT value FROM revision WHERE id = ?", (row_id,))
+                .fetchone()
+            )
         return int(row[0]) if row else 0
 
     def changed(self) -> bool:
@@ -190,20 +212,23 @@ class WorkshopFile:
         return True
 
     def schema_version(self) -> int:
-        """How many of this version's migrations the file has had."""
+        """The file's schema version: how many of this version's migrations it has had
+        (read from the file itself, also when it is read through an upgraded copy)."""
         with explained(self.name):
-            return len(applied_names(self._connection) & KNOWN_MIGRATIONS)
+            return version_of(self._connection)
 
     def settings(self) -> dict[str, str]:
         with explained(self.name):
-            rows = self._connection.execute("SELECT key, value FROM settings").fetchall()
+            rows = self._reading().execute("SELECT key, value FROM settings").fetchall()
         return {str(key): str(value) for key, value in rows}
 
     def setting(self, key: str) -> str | None:
         with explained(self.name):
-            row = self._connection.execute(
-                "SELECT value FROM settings WHERE key = ?", (key,)
-            ).fetchone()
+            row = (
+                self._reading()
+                .execute("SELECT value FROM settings WHERE key = ?", (key,))
+                .fetchone()
+            )
         return None if row is None else str(row[0])
 
     # -- writing ------------------------------------------------------------------------
@@ -234,11 +259,15 @@ class WorkshopFile:
     def activity(self, limit: int = 500) -> list[ActivityEntry]:
         """The newest entries of the activity log, newest first."""
         with explained(self.name):
-            rows = self._connection.execute(
-                "SELECT at, source, device_id, name, msgid, params FROM activity "
-                "ORDER BY id DESC LIMIT ?",
-                (limit,),
-            ).fetchall()
+            rows = (
+                self._reading()
+                .execute(
+                    "SELECT at, source, device_id, name, msgid, params FROM activity "
+                    "ORDER BY id DESC LIMIT ?",
+                    (limit,),
+                )
+                .fetchall()
+            )
         return [
             ActivityEntry(at, source, Label(msgid, _params(params)), device_id, name)
             for at, source, device_id, name, msgid, params in rows
@@ -324,6 +353,8 @@ class WorkshopFile:
             if not self.read_only:
                 with contextlib.suppress(sqlite3.Error):
                     self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._copy is not None:
+                self._copy.close()
             self._connection.close()
             if self.read_only:
                 _tidy_sidecars(self.path)
@@ -342,13 +373,17 @@ class WorkshopFile:
     def _pragma_int(self, name: str) -> int:
         return int(self._connection.execute(f"PRAGMA {name}").fetchone()[0])
 
+    def _reading(self) -> sqlite3.Connection:
+        """The connection to read the workshop from: the file's own, or its upgraded copy."""
+        return self._connection if self._copy is None else self._copy.current()
+
     @contextlib.contextmanager
-    def _read_transaction(self) -> Iterator[None]:
-        self._connection.execute("BEGIN")
+    def _read_transaction(self, connection: sqlite3.Connection) -> Iterator[None]:
+        connection.execute("BEGIN")
         try:
             yield
         finally:
-            self._connection.execute("COMMIT")
+            connection.execute("COMMIT")
 
     @contextlib.contextmanager
     def _write_transaction(self) -> Iterator[None]:
@@ -415,11 +450,6 @@ def _hold_for_replacing(path: Path) -> EditLock:
     return lock
 
 
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
 def _put_in_place(temporary: Path, path: Path) -> None:
     """Replace ``path`` whole with the finished ``temporary`` file: the old file's log and
     shared memory go first (they would not match the new file), and the rename is synced."""
@@ -427,16 +457,6 @@ def _put_in_place(temporary: Path, path: Path) -> None:
         stale.unlink(missing_ok=True)
     os.replace(temporary, path)
     _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 __all__ = ["SUFFIX", "Mode", "WorkshopFile", "lock_path"]

@@ -90,6 +90,7 @@ def measure_origins(path: Path, count: int) -> tuple[list[float], list[float]]:
 
     workspace = Workspace.open(path, Mode.EDIT)
     hub = BoardHub(workspace.state())
+    hub.coalesce = 0.0  # every change builds and sends a board: the cost of one, measured
     follow_times: list[float] = []
     heard: list[Applied] = []
     # As in the window: the subscriber passes each change on, and the phone server

@@ -2,12 +2,15 @@
 
     python -m tests.server.screenshots docs/screenshots
 
-Writes phone-board.png and phone-problem.png: the demo workshop with a running timer,
-served by a real ``workshopdesk serve`` on 127.0.0.1.
+Writes phone-board.png and phone-problem.png (the demo workshop with a running timer), and
+the states of a phone taking part: phone-join.png (the join sheet), phone-idea.png (an idea
+sent, waiting), phone-vote.png (a vote with one dot placed), phone-writing.png (silent
+writing, an idea kept private). Served by a real ``workshopdesk serve`` on 127.0.0.1.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -17,8 +20,14 @@ from playwright.sync_api import sync_playwright
 from tests.server.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE
 from tests.server.serve_process import Served
 from workshopdesk import starters
+from workshopdesk.app.timer import set_timer
+from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.timer import TimerState, system_clock
-from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.store.workshop_file import WorkshopFile
+
+
+def cli(*args: str | Path) -> None:
+    subprocess.run([sys.executable, "-m", "workshopdesk", *map(str, args)], check=True)
 
 
 def main(folder: Path) -> None:
@@ -26,20 +35,61 @@ def main(folder: Path) -> None:
     with tempfile.TemporaryDirectory() as temporary:
         path = Path(temporary) / "demo.workshop"
         WorkshopFile.create(path, starters.demo())
-        with WorkshopFile.open(path, Mode.WRITE) as file:
-            timer = TimerState().set_minutes(15).start(system_clock())
-            file.set_settings(timer.to_settings())
+        with Workspace.open(path) as workspace:
+            set_timer(workspace, TimerState().set_minutes(15).start(system_clock()))
         with Served(path, "--host", "127.0.0.1", "--port", "0") as served, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(
+            context = browser.new_context(
                 viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
             )
+            page = context.new_page()
             page.goto(served.url)
             page.wait_for_selector("#live.on")
+            page.get_by_role("button", name="Not now").click()
             page.screenshot(path=str(folder / "phone-board.png"))
             page.goto(served.url + "/P/3")
             page.wait_for_selector("#live.on")
             page.screenshot(path=str(folder / "phone-problem.png"))
+
+            fresh = browser.new_context(
+                viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+            )
+            phone = fresh.new_page()
+            phone.goto(served.url + "/P/1")
+            phone.wait_for_selector("#live.on")
+            phone.get_by_label("Your name").fill("Ann")
+            phone.get_by_label("Your team").select_option(label="Sales")
+            phone.screenshot(path=str(folder / "phone-join.png"))
+            phone.get_by_role("button", name="Join").click()
+            phone.get_by_label("Your idea", exact=True).fill(
+                "Ask Baltvik which country each depot bills from, and price per depot."
+            )
+            phone.get_by_role("button", name="Send").click()
+            phone.locator(".my-idea").first.wait_for()
+            phone.evaluate("document.getElementById('ideas').scrollIntoView({block: 'end'})")
+            phone.screenshot(path=str(folder / "phone-idea.png"))
+
+            cli("round", path, "start", "vote", "--problem", "1", "--dots", "2")
+            vote = phone.get_by_role("button", name="Vote for Let's focus", exact=False)
+            vote.first.wait_for()
+            vote.first.click()
+            phone.get_by_text("1 of 2 dots left").wait_for()
+            phone.evaluate(
+                "document.querySelector('button.dot.on').scrollIntoView({block: 'center'})"
+            )
+            phone.screenshot(path=str(folder / "phone-vote.png"))
+            cli("round", path, "stop")
+
+            cli("round", path, "start", "write")
+            phone.goto(served.url + "/P/4")
+            phone.get_by_text("Silent writing").wait_for()
+            phone.get_by_label("Your idea", exact=True).fill(
+                "Round totals per line, not per invoice."
+            )
+            phone.get_by_role("button", name="Send").click()
+            phone.locator(".my-idea").first.wait_for()
+            phone.evaluate("document.getElementById('ideas').scrollIntoView({block: 'end'})")
+            phone.screenshot(path=str(folder / "phone-writing.png"))
             browser.close()
             served.stop()
 

@@ -79,7 +79,7 @@ def test_bundle_holds_private_files_only_when_asked(stable_demo_path: Path, tmp_
         names = {Path(n).name for n in archive.namelist()}
         assert archive.testzip() is None
     assert names == {
-        "report.html", "report.pdf", "report.md", "results.csv", "follow-ups.ics",
+        "report.html", "report.pdf", "report.md", "results.csv", "activity.csv", "follow-ups.ics",
         "posters.pdf", "invitation.pdf", "invitation.md", "wall.png",
     }  # fmt: skip
     with zipfile.ZipFile(private) as archive:
@@ -106,3 +106,39 @@ def test_a_broken_workshop_file_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.decode().count("\n") == 1
     assert b"Traceback" not in result.stderr
+
+
+def test_the_activity_log_exports_every_change_with_its_origin(demo_path: Path) -> None:
+    import csv
+    import io
+
+    from workshopdesk.app.commands import Edit, Undo
+    from workshopdesk.app.origin import phone
+    from workshopdesk.app.workspace import Workspace
+    from workshopdesk.core import operations as ops
+
+    device = "00000000-0000-4000-8000-00000000a001"
+    now = "2027-02-11T10:00:00+01:00"
+    with Workspace.open(demo_path) as workspace:
+        column = workspace.workshop.ordered_columns()[0].id
+        workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "Printer on fire")))
+        workspace.submit(Undo())
+        workspace.submit(
+            Edit(lambda ws: ops.join(ws, device, now, name="Ann")), phone(device, "Ann")
+        )
+        workspace.submit(Edit(lambda ws: ops.join(ws, device, now)), phone(device))
+    result = subprocess.run(
+        [sys.executable, "-m", "workshopdesk", "export", str(demo_path), "--format", "activity"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["Time", "Origin", "Who", "What"]
+    assert [row[1:] for row in rows[1:]] == [
+        ["Facilitator", "", "Add problem 'Printer on fire'"],
+        ["Facilitator", "", "Undo: Add problem 'Printer on fire'"],
+        ["Phone", "Ann", "Ann joined"],
+        ["Phone", "anonymous phone", "anonymous phone joined"],
+    ]

@@ -57,6 +57,6 @@ def run(args: argparse.Namespace) -> int:
     if chosen.binary and args.output in (None, "-"):
         raise UsageError(f"the {chosen.name} format is binary: give a file with -o")
     with WorkshopFile.open(Path(args.path), Mode.READ) as file:
-        request = ExportRequest(file.load(), file.settings(), options)
+        request = ExportRequest(file.load(), file.settings(), options, file.activity(None))
     write_output(chosen.render(request), args.output, binary=chosen.binary)
     return 0

@@ -21,6 +21,7 @@ CONTENTS: tuple[tuple[str, str], ...] = (
     ("report.pdf", "pdf"),
     ("report.md", "md"),
     ("results.csv", "csv"),
+    ("activity.csv", "activity"),
     ("follow-ups.ics", "ics"),
     ("posters.pdf", "posters"),
     ("invitation.pdf", "invitation-pdf"),
@@ -50,7 +51,9 @@ def render(request: formats.ExportRequest, progress: Callable[[str], None] | Non
             if progress is not None:
                 progress(name)
             options = {k: v for k, v in request.options.items() if k in chosen.options}
-            data = chosen.render(formats.ExportRequest(request.workshop, request.settings, options))
+            data = chosen.render(
+                formats.ExportRequest(request.workshop, request.settings, options, request.activity)
+            )
             info = zipfile.ZipInfo(f"{folder}/{name}", date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

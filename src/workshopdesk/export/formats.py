@@ -6,11 +6,20 @@ text exports start without it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export import csv_format, html_report, ics, invitation, json_format, markdown
+from workshopdesk.export import (
+    activity,
+    csv_format,
+    html_report,
+    ics,
+    invitation,
+    json_format,
+    markdown,
+)
 from workshopdesk.export import vcard as vcard_format
 
 PAPERS = ("a4", "a3", "letter")
@@ -23,6 +32,8 @@ class ExportRequest:
     workshop: Workshop
     settings: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, object] = field(default_factory=dict)
+    activity: Sequence[ActivityEntry] = ()
+    """The activity log (newest first, as the file gives it)."""
 
     @property
     def paper(self) -> str:
@@ -90,6 +101,9 @@ FORMATS: dict[str, Format] = {
                extension="md"),
         Format("csv", "one row per solution, for a spreadsheet (--excel: ; and a BOM)",
                lambda r: csv_format.render(r.workshop, excel=r.flag("excel")),
+               options=frozenset({"excel"}), extension="csv"),
+        Format("activity", "every change with its time and origin, for a spreadsheet",
+               lambda r: activity.render(r.activity, excel=r.flag("excel")),
                options=frozenset({"excel"}), extension="csv"),
         Format("json", "the full workshop, re-importable (holds attendees' contact data)",
                lambda r: json_format.dumps(r.workshop), extension="json", private=True),

@@ -256,15 +256,15 @@ class WorkshopFile:
                 )
             return self._bump()
 
-    def activity(self, limit: int = 500) -> list[ActivityEntry]:
-        """The newest entries of the activity log, newest first."""
+    def activity(self, limit: int | None = 500) -> list[ActivityEntry]:
+        """The newest entries of the activity log, newest first (``None``: all of them)."""
         with explained(self.name):
             rows = (
                 self._reading()
                 .execute(
                     "SELECT at, source, device_id, name, msgid, params FROM activity "
                     "ORDER BY id DESC LIMIT ?",
-                    (limit,),
+                    (-1 if limit is None else limit,),
                 )
                 .fetchall()
             )

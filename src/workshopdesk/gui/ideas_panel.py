@@ -207,7 +207,7 @@ class IdeasPanel(QWidget):
     def _settings_changed(self) -> None:
         if self.document is None:
             return
-        on = moderated(self.document.workspace.settings())
+        on = moderated(self.document.workspace.settings)
         self.moderation.blockSignals(True)
         self.moderation.setChecked(on)
         self.moderation.blockSignals(False)

@@ -330,13 +330,13 @@ class RoundPanel(QWidget):
     def reveal(self) -> Step | None:
         if self.document is None:
             return None
-        moderation = moderated(self.document.workspace.settings())
+        moderation = moderated(self.document.workspace.settings)
         return self.document.do(lambda ws: ops.reveal_round(ws, moderated=moderation))
 
     def stop(self) -> Step | None:
         if self.document is None:
             return None
-        moderation = moderated(self.document.workspace.settings())
+        moderation = moderated(self.document.workspace.settings)
         stamp = now()
         return self.document.do(lambda ws: ops.stop_round(ws, stamp, moderated=moderation))
 

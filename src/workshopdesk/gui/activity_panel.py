@@ -6,7 +6,7 @@ dots is read once) and while hidden it waits until it is shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from workshopdesk.gui.activity_model import TIME, WHAT, WHO, ActivityModel
@@ -22,6 +22,7 @@ class ActivityPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activityPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.document: Document | None = None
         title = QLabel("Activity")
         title.setObjectName("heading")

@@ -55,6 +55,12 @@ QHeaderView::section {{
     border-bottom: 1px solid {style.CARD_BORDER}; padding: 6px 8px; font-weight: 600;
 }}
 QCheckBox {{ spacing: 8px; }}
+QPushButton:disabled {{
+    color: {style.FAINT}; background: {style.BOARD_BG}; border: 1px solid {style.COLUMN_BG};
+}}
+QPushButton#primary:disabled {{ color: #ffffff; background: #b9b5f3; border-color: #b9b5f3; }}
+QWidget#ideasPanel, QWidget#activityPanel, QWidget#roundPanel {{ background: {style.BOARD_BG}; }}
+QComboBox:disabled {{ color: {style.FAINT}; background: {style.BOARD_BG}; }}
 """
 
 
@@ -83,6 +89,7 @@ class IdeasPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ideasPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.document: Document | None = None
         self.dialog: QDialog | None = None
         """The edit or merge question that is open, if any."""
@@ -113,7 +120,7 @@ class IdeasPanel(QWidget):
         self.table.setModel(self.model)
         self.setFocusProxy(self.table)
         header = self.table.horizontalHeader()
-        for column, width in ((NUMBER, 48), (PROBLEM, 220), (AUTHOR, 150), (SENT, 64)):
+        for column, width in ((NUMBER, 48), (PROBLEM, 220), (AUTHOR, 190), (SENT, 64)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -20,6 +20,9 @@ from workshopdesk.gui.activity_panel import ActivityPanel
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.ideas_panel import IdeasPanel
 from workshopdesk.gui.round_panel import RoundPanel
+
+BOTTOM_HEIGHT = 300
+"""The Ideas and Activity docks' height when first shown, in logical pixels."""
 
 
 class PhoneDocks(QObject):
@@ -32,6 +35,7 @@ class PhoneDocks(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
+        self._sized: set[str] = set()
         self.ideas = IdeasPanel()
         self.round = RoundPanel(phones=phones)
         self.activity = ActivityPanel()
@@ -66,7 +70,20 @@ class PhoneDocks(QObject):
         action.setShortcut(QKeySequence(keys))
         action.setObjectName(dock.objectName().removesuffix("Dock") + "Panel")
         action.setEnabled(False)
+        action.triggered.connect(lambda shown: shown and self._raise(dock))
         return action
+
+    def _raise(self, dock: QDockWidget) -> None:
+        """Bring a dock forward (over the dock it shares tabs with), tall enough to read
+        the first time."""
+        dock.raise_()
+        area = self.window.dockWidgetArea(dock)
+        if dock.objectName() not in self._sized and area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            self._sized.add(dock.objectName())
+            QTimer.singleShot(
+                0,
+                lambda: self.window.resizeDocks([dock], [BOTTOM_HEIGHT], Qt.Orientation.Vertical),
+            )
 
     def attach(self, document: Document) -> None:
         self.ideas.attach(document)

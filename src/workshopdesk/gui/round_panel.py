@@ -42,7 +42,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui import style
 from workshopdesk.gui.devices_model import DEVICE_ROLE, DevicesModel
 from workshopdesk.gui.document import Document
-from workshopdesk.gui.ideas_panel import private_sentence
+from workshopdesk.gui.ideas_panel import TABLE_STYLE, private_sentence
 
 COUNT_MS = 1000
 RELEVANT = frozenset({"round", "device", "finished", "dot", "idea", "problem", "solution", "team"})
@@ -77,6 +77,7 @@ class RoundPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("roundPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.document: Document | None = None
         self._phones = phones
 
@@ -106,7 +107,7 @@ class RoundPanel(QWidget):
         self.hidden = QCheckBox("Hide the counts until the end")
         self.hidden.setAccessibleName("Hide the counts until the end")
         self.hidden.setToolTip("Phones and the wall see the dots only when the vote ends")
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
@@ -174,7 +175,7 @@ class RoundPanel(QWidget):
         layout.addWidget(self.device_list, 1)
         layout.addWidget(self.pause_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setStyleSheet(
-            f"QLabel#roundStatus {{ font-weight: 600; color: {style.TEXT}; }}"
+            TABLE_STYLE + f"QLabel#roundStatus {{ font-weight: 600; color: {style.TEXT}; }}"
             f"QLabel#roundDetail {{ color: {style.OPEN}; background: {style.OPEN_BG};"
             " border-radius: 8px; padding: 6px 10px; }"
             f"QTreeWidget#voteResults, QListView#deviceList {{ background: #ffffff;"
@@ -279,9 +280,9 @@ class RoundPanel(QWidget):
         round_ = status.round
         problems = [p for p in ws.ordered_problems() if round_.problem_id in (None, p.id)]
         for problem in problems:
-            ranking = ranked(ws, round_.id, problem.id)
+            ranking = [(s, n) for s, n in ranked(ws, round_.id, problem.id) if n]
             if not ranking:
-                continue
+                continue  # as on the command line: only what got dots
             heading = QTreeWidgetItem([f"{problem.number} · {problem.title}", ""])
             font = heading.font(0)
             font.setBold(True)
@@ -290,6 +291,7 @@ class RoundPanel(QWidget):
             self.results.addTopLevelItem(heading)
             for solution, count in ranking:
                 item = QTreeWidgetItem([f"    {solution.text}", str(count)])
+                item.setToolTip(0, solution.text)
                 item.setTextAlignment(
                     1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )
@@ -299,6 +301,8 @@ class RoundPanel(QWidget):
                     f"{solution.text}: {_plural(count, 'dot')}",
                 )
                 self.results.addTopLevelItem(item)
+        if not self.results.topLevelItemCount():
+            self.results.addTopLevelItem(QTreeWidgetItem(["No dots were cast.", ""]))
 
     def _show_phones(self) -> None:
         if self.document is None:
@@ -356,6 +360,8 @@ class RoundPanel(QWidget):
             widget.setEnabled(idle)
         self.dots.setEnabled(idle and vote)
         self.hidden.setEnabled(idle and vote)
+        self.form.setRowVisible(self.dots, vote)  # a writing round has no dots
+        self.form.setRowVisible(self.hidden, vote)
         writing = round_ is not None and round_.round_kind is RoundKind.WRITE
         self.reveal_button.setEnabled(
             editable and writing and round_ is not None and not round_.revealed

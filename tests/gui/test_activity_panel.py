@@ -87,3 +87,23 @@ def test_the_model_passes_the_model_tester_and_adds_lines_on_top(qtmodeltester: 
     assert model.index(0, 1).data() == "Another program"
     model.update([])
     assert model.rowCount() == 0
+
+
+def test_the_view_menu_has_the_panels_with_shortcuts(
+    qtbot: Any, make_window: Any, demo_path: Any
+) -> None:
+    window = make_window()
+    docks = window.phone_docks
+    menu = [a.text() for a in window.view_menu.actions()]
+    for action, keys in (
+        (docks.ideas_action, "Ctrl+Shift+D"),
+        (docks.round_action, "Ctrl+Shift+R"),
+        (docks.activity_action, "Ctrl+Shift+L"),
+    ):
+        assert action.text() in menu
+        assert action.shortcut().toString() == keys
+        assert not action.isEnabled()  # no workshop open
+    assert window.open_file(demo_path)
+    assert all(a.isEnabled() for a in docks.actions)
+    window.close_file()
+    assert not docks.ideas_dock.isVisible() and not docks.ideas_action.isEnabled()

@@ -178,3 +178,33 @@ def test_connected_phones_come_from_the_share_server(qtbot: Any, window: Any, pa
     finally:
         share.stop()
     qtbot.waitUntil(lambda: panel.phones_label.text() == "Not sharing · 1 joined")
+
+
+def test_every_control_of_the_panels_has_an_accessible_name(window: Any) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QWidget,
+    )
+
+    def inner(widget: Any) -> bool:
+        """Part of another control: a view's header or scroll button, a combo's popup."""
+        parent = widget.parent()
+        while parent is not None:
+            if isinstance(parent, (QAbstractItemView, QComboBox)):
+                return True
+            parent = parent.parent()
+        return False
+
+    docks = window.phone_docks
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox)
+    controls = [
+        w
+        for panel in (docks.ideas, docks.round, docks.activity)
+        for w in panel.findChildren(QWidget)
+        if isinstance(w, kinds) and not inner(w)
+    ]
+    assert len(controls) >= 14
+    assert [w for w in controls if not w.accessibleName()] == []

@@ -34,6 +34,7 @@ from workshopdesk.gui.edit_commands import EditCommands
 from workshopdesk.gui.file_commands import FileCommands, menu_text
 from workshopdesk.gui.file_prompts import FilePrompts
 from workshopdesk.gui.icons import app_icon
+from workshopdesk.gui.phone_docks import PhoneDocks
 from workshopdesk.gui.share_mode import ShareMode
 from workshopdesk.gui.start_screen import StartScreen
 from workshopdesk.gui.style import STATUS_MS
@@ -191,6 +192,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             current_problem=lambda: self.page.board.current_problem() if self.page else None,
         )
         self.share = ShareMode(self, menu)
+        self.phone_docks = PhoneDocks(self, menu, phones=self.share.phones)
 
     def _build_board_menu(self) -> None:
         menu = self.menuBar().addMenu("&Board")
@@ -277,6 +279,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.document = document
         self.wall.attach(document)
         self.share.attach(document)
+        self.phone_docks.attach(document)
         document.changed.connect(self._changed)
         document.failed.connect(lambda text: self.show_error("That change was not saved", text))
         document.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
@@ -306,6 +309,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.page.deleteLater()
             self.page = None
         if self.document is not None:
+            self.phone_docks.detach()
             self.share.detach()
             self.wall.detach()
             self.document.close()

@@ -59,6 +59,12 @@ class ShareMode(QObject):
                 self._panel.attach(self._document)
         return self._panel
 
+    def phones(self) -> int | None:
+        """How many phones are connected now, or None while the workshop is not shared."""
+        if self._panel is None or self._panel.server is None or not self._panel.sharing:
+            return None
+        return self._panel.server.phones()
+
     def attach(self, document: Document) -> None:
         self._document = document
         if self._panel is not None:

@@ -318,3 +318,18 @@ def test_every_change_is_in_the_activity_log_with_its_origin(
         e.at.startswith("20") and ("+" in e.at or "Z" in e.at or "-" in e.at[10:]) for e in log
     )
     assert workspace.activity(2) == log[:2]
+
+
+def test_a_new_link_ends_every_phones_session_and_is_not_undone(workspace: Workspace) -> None:
+    from workshopdesk.core.participation import joined
+
+    now = "2027-02-11T10:00:00+01:00"
+    device = "00000000-0000-4000-8000-00000000a001"
+    workspace.submit(Edit(lambda ws: ops.join(ws, device, now, name="Ann")), phone(device))
+    sharing.share_link(workspace)
+    assert [d.id for d in joined(workspace.workshop)] == [device]
+    sharing.renew_link(workspace)
+    assert joined(workspace.workshop) == [] and device in workspace.workshop.devices
+    assert not workspace.history.can_undo
+    workspace.submit(Edit(lambda ws: ops.join(ws, device, now, name="Ann")), phone(device))
+    assert [d.id for d in joined(workspace.workshop)] == [device]

@@ -21,6 +21,8 @@ class Edit:
     """One operation: ``Edit(lambda ws: operations.move_problem(ws, pid, cid, 0))``."""
 
     build: Build
+    undoable: bool = True
+    """False for a step nobody should take back with Undo (a new link ending sessions)."""
 
 
 @dataclass(frozen=True, slots=True)

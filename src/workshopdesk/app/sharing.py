@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from workshopdesk.app.commands import ChangeSettings
+from workshopdesk.app.commands import ChangeSettings, Edit
 from workshopdesk.app.origin import FACILITATOR
 from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.errors import WorkshopError
+from workshopdesk.core.operations.phones import end_sessions
 from workshopdesk.core.share_link import ShareSettings, new_token
 
 
@@ -37,8 +38,10 @@ def save_link(workspace: Workspace, settings: ShareSettings) -> None:
 
 
 def renew_link(workspace: Workspace) -> ShareSettings:
-    """A new token ("New link"): every old link, QR code and poster stops working."""
+    """A new token ("New link"): every old link, QR code and poster stops working, and every
+    phone's session ends (its cookie belongs to the old link)."""
     saved = saved_link(workspace)
     fresh = ShareSettings(new_token(), saved.host if saved else None, saved.port if saved else None)
     workspace.submit(ChangeSettings(fresh.to_settings()), FACILITATOR)
+    workspace.submit(Edit(end_sessions, undoable=False), FACILITATOR)
     return fresh

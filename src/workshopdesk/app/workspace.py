@@ -160,10 +160,10 @@ class Workspace:
         if isinstance(command, (Undo, Redo)) and not origin.undoable:
             raise ReadOnlyError("Only the facilitator can undo and redo.")
         before = self.session.revision
-        record = origin.undoable
+        record = origin.undoable and not (isinstance(command, Edit) and not command.undoable)
         try:
             match command:
-                case Edit(build):
+                case Edit(build, _):
                     built = build(self.workshop)
                     step: Step | None = self.session.do(
                         built, record=record, note=_note(origin, built.label)

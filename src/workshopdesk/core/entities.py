@@ -150,6 +150,8 @@ class Device:
     name: str = ""
     team_id: str | None = None
     blocked: bool = False
+    active: bool = True
+    """False once its session ended (a new link): it no longer counts as joined."""
 
 
 @dataclass(frozen=True, slots=True)

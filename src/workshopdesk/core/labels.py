@@ -47,6 +47,7 @@ LABELS: dict[str, str] = {
     "undot": "{name} took a dot back",
     "finished": "{name} is done",
     "block_phone": "Pause {name}'s phone",
+    "end_sessions": "End every phone's session (a new link)",
 }
 
 

@@ -36,9 +36,11 @@ def latest_round(ws: Workshop) -> Round | None:
 
 
 def joined(ws: Workshop) -> list[Device]:
-    """Phones that joined and are not blocked, in the order they joined."""
+    """Phones that joined with the current link and are not paused, in the order they
+    joined."""
     return sorted(
-        (d for d in ws.devices.values() if not d.blocked), key=lambda d: (d.joined_at, d.id)
+        (d for d in ws.devices.values() if d.active and not d.blocked),
+        key=lambda d: (d.joined_at, d.id),
     )
 
 

@@ -268,6 +268,7 @@ def _validated_participation(
                 name=clean_line(entity.name, "Your name"),
                 joined_at=_required_moment(entity.joined_at, "When the phone joined"),
                 blocked=bool(entity.blocked),
+                active=bool(entity.active),
             )
             if result.team_id is not None and result.team_id not in ws.teams:
                 raise ValidationError("That team does not exist.")

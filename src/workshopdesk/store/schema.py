@@ -135,7 +135,14 @@ def phones_take_part(db: Database) -> None:
     """Phones that joined, their ideas, rounds of writing and voting, dots, "I'm done",
     and the activity log of every change with its origin."""
     db.table("devices").create(
-        {"id": str, "joined_at": str, "name": str, "team_id": str, "blocked": int},
+        {
+            "id": str,
+            "joined_at": str,
+            "name": str,
+            "team_id": str,
+            "blocked": int,
+            "active": int,
+        },
         pk="id",
         foreign_keys=[("team_id", "teams", "id")],
         not_null={"joined_at"},

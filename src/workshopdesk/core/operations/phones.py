@@ -71,7 +71,7 @@ def join(
     if existing is None:
         change = created(ws, Device(device_id, now, name, team_id))
     else:
-        after = replace(existing, name=name, team_id=team_id)
+        after = replace(existing, name=name, team_id=team_id, active=True)
         if after == existing:
             return Step(Label("join", {"name": _who(existing)}), ())
         change = Change(existing, created(ws, after).after)
@@ -336,6 +336,13 @@ def block_device(ws: Workshop, device_id: str) -> Step:
         changes.extend(Change(d, None) for d in dots_of_device(ws, round_.id, device_id))
     changes.append(Change(device, replace(device, blocked=True)))
     return Step(label, tuple(changes))
+
+
+def end_sessions(ws: Workshop) -> Step:
+    """A new link: every phone's session ends (they join again with the new link, as new
+    phones); what they sent stays."""
+    changes = tuple(Change(d, replace(d, active=False)) for d in ws.devices.values() if d.active)
+    return Step(Label("end_sessions", {}), changes)
 
 
 def participation_removal(

@@ -105,11 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MemoryError:
         print(f"{PROG}: not enough memory to finish.", file=sys.stderr)
         return 1
-    except Exception as error:  # our bug: still one line, never a traceback
-        print(
-            f"{PROG}: unexpected error ({type(error).__name__}: {error}); "
-            "please report this to the WorkshopDesk developers.",
-            file=sys.stderr,
-        )
+    except Exception as error:  # our bug: one line here, the traceback in the log
+        from workshopdesk.crash_log import record_error
+
+        log = record_error(error, f"{PROG} {' '.join(args_list)}".rstrip())
+        where = f"; the details are in {log}" if log is not None else ""
+        print(f"{PROG}: something went wrong ({type(error).__name__}){where}", file=sys.stderr)
         return 1
     return 0

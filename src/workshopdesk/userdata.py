@@ -1,6 +1,7 @@
-"""The user's data folder (where the demo copy goes), found without Qt.
+"""The user's data folder (demo copies, the log of unexpected errors), found without Qt.
 
-The same folder Qt calls ``QStandardPaths.AppDataLocation`` for "WorkshopDesk".
+Linux ``$XDG_DATA_HOME/WorkshopDesk`` (by default ``~/.local/share/WorkshopDesk``), macOS
+``~/Library/Application Support/WorkshopDesk``, Windows ``%LOCALAPPDATA%\\WorkshopDesk``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ APP_NAME = "WorkshopDesk"
 
 def data_dir() -> Path:
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support"
     else:

@@ -53,6 +53,23 @@ def test_window_geometry_is_remembered(make_window, demo_path, window_settings):
     assert second.width() < 1000
 
 
+def test_the_docks_layout_is_remembered(make_window, demo_path, window_settings):
+    first = make_window(demo_path)
+    first.share.action.trigger()  # sharing ends with the workshop: its dock is not restored
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.wall.dock)
+    first.wall.preview_action.trigger()
+    assert first.wall.dock.isVisible() and first.share.dock.isVisible()
+    first.close()
+    assert window_settings.window_state() is not None
+    second = make_window()
+    assert second.wall.dock.isVisible()
+    assert second.dockWidgetArea(second.wall.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert not second.share.dock.isVisible()
+    second.open_file(demo_path)
+    assert second.wall.dock.isVisible()
+    assert second.wall.dock.widget() is not None and second.wall.controller is not None
+
+
 def test_save_a_copy_keeps_working_in_the_open_file(window, demo_path, prompts, tmp_path):
     window.document.change_settings({"share.token": "THEPOSTERSLINK", "share.port": "8765"})
     copy = tmp_path / "copy.workshop"

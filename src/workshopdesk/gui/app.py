@@ -10,6 +10,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from workshopdesk.gui.app_settings import APPLICATION, ORGANISATION, AppSettings, user_settings
+from workshopdesk.gui.error_report import ErrorReporter
 from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.main_window import MainWindow
 from workshopdesk.paint.fonts import font, register_fonts
@@ -50,6 +51,7 @@ def run_window(path: Path | None) -> int:
     """Open ``path`` (or the start screen) in the main window and run until it closes."""
     app = make_application()
     window = MainWindow(AppSettings(user_settings()))
+    ErrorReporter(window).install()  # our bugs: logged, one sentence, the window keeps running
     app.installEventFilter(FileOpenListener(window))
     if path is not None:
         window.open_file(Path(path))

@@ -1,4 +1,5 @@
-"""What the window remembers between runs: geometry, recent files, the last file.
+"""What the window remembers between runs: geometry, the docks' layout, recent files,
+the last file, the zoom.
 
 Stored with QSettings (organisation and application "WorkshopDesk"); tests and the
 screenshot command pass their own isolated QSettings.

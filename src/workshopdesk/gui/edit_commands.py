@@ -60,36 +60,34 @@ class EditCommands(_Base):
         if self.page is not None:
             self.page.board.add_column()
 
+    # The dialogs' code loads the first time one is opened, not when the window starts.
     def edit_problem(self, problem_id: str) -> None:
         if self.document is None:
             return
-        try:
-            from workshopdesk.gui.problem_editor import ProblemEditor
-        except ImportError:
-            self.statusBar().showMessage("The problem editor is not available yet.", STATUS_MS)
-            return
+        from workshopdesk.gui.problem_editor import ProblemEditor
+
         self._show_dialog(ProblemEditor(self.document, problem_id, self))
 
     def edit_goal(self) -> None:
-        self._preparation("GoalDialog")
-
-    def edit_people(self) -> None:
-        self._preparation("PeopleDialog")
-
-    def edit_invitation(self) -> None:
-        self._preparation("InvitationDialog")
-
-    def _preparation(self, name: str) -> None:
         if self.document is None:
             return
-        try:
-            import workshopdesk.gui.preparation as preparation
+        from workshopdesk.gui.preparation import GoalDialog
 
-            dialog_class = getattr(preparation, name)
-        except (ImportError, AttributeError):
-            self.statusBar().showMessage("That panel is not available yet.", STATUS_MS)
+        self._show_dialog(GoalDialog(self.document, self))
+
+    def edit_people(self) -> None:
+        if self.document is None:
             return
-        self._show_dialog(dialog_class(self.document, self))
+        from workshopdesk.gui.preparation import PeopleDialog
+
+        self._show_dialog(PeopleDialog(self.document, self))
+
+    def edit_invitation(self) -> None:
+        if self.document is None:
+            return
+        from workshopdesk.gui.preparation import InvitationDialog
+
+        self._show_dialog(InvitationDialog(self.document, self))
 
     def _show_dialog(self, dialog: QDialog) -> None:
         if self.dialog is not None:
@@ -108,13 +106,8 @@ class EditCommands(_Base):
     def export(self) -> None:
         if self.document is None:
             return
-        try:
-            from workshopdesk.gui.export_dialog import ExportDialog
-        except ImportError:
-            self.statusBar().showMessage(
-                "Export from the command line: workshopdesk export FILE --format …", STATUS_MS
-            )
-            return
+        from workshopdesk.gui.export_dialog import ExportDialog
+
         self._show_dialog(ExportDialog(self.document, self))
 
     def import_rows(self) -> None:

@@ -84,6 +84,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         geometry = settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:  # where the facilitator left the wall preview and share docks
+            self.restoreState(state)
         self.show_start()
 
     # -- building ---------------------------------------------------------------------
@@ -397,8 +400,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_file()  # first, so the layout saved is the one without a workshop open
         self.settings.save_window(self.saveGeometry(), self.saveState())
-        self.close_file()
         self.settings.sync()
         super().closeEvent(event)
 

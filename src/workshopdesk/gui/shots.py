@@ -88,10 +88,8 @@ def editor_view(request: ShotRequest) -> QImage:
         problem = document.workshop.problem_by_number(number)
         if problem is None:
             raise WorkshopError(f"There is no problem {number} in this workshop.")
-        try:
-            from workshopdesk.gui.problem_editor import ProblemEditor
-        except ImportError:
-            raise WorkshopError("The problem editor is not available in this version.") from None
+        from workshopdesk.gui.problem_editor import ProblemEditor
+
         editor = ProblemEditor(document, problem.id, window)
         editor.show()
         settle()

@@ -1,7 +1,14 @@
-"""One workshop, one SQLite file: open, create, load, write changes, copy, close.
+"""One workshop, one SQLite file: open, create, load, write changes and settings, read the
+activity log, copy, close.
 
-Every write is one short transaction that also bumps the file's revision, so readers in
-other processes (the window, the phone server) see cheaply that something changed.
+A file opens for reading, for short writes, or for editing (:class:`Mode`); editing takes
+the file's editing lock, and falls back to read-only while another window holds it.
+Every edit of the board is one short transaction (with its entry in the activity log,
+when it has one) that bumps the board's revision; settings (timer, share link) bump a
+revision of their own. Other connections (the window, the phone server) notice a commit
+cheaply with :meth:`WorkshopFile.changed`, which asks SQLite's data version and reads no
+table. A new file or a copy is written beside its destination and put in place only
+when complete.
 """
 
 from __future__ import annotations

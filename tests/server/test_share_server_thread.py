@@ -110,3 +110,30 @@ def test_a_port_in_use_is_a_sentence(workspace: Workspace) -> None:
     finally:
         second.stop()
         first.stop()
+
+
+def test_an_error_in_a_server_task_reaches_the_windows_error_hook(workspace: Workspace) -> None:
+    import gc
+    import threading
+
+    heard: list[BaseException] = []
+    previous = threading.excepthook
+    threading.excepthook = lambda args: heard.append(args.exc_value)  # type: ignore[assignment]
+    server = ShareServer(workspace, TOKEN)
+    server.start("127.0.0.1", 0)
+    try:
+
+        async def broken() -> None:
+            raise ValueError("a bug in a server task")
+
+        loop = server._loop
+        assert loop is not None
+        loop.call_soon_threadsafe(lambda: loop.create_task(broken()) and None)
+        deadline = time.monotonic() + 5
+        while not heard and time.monotonic() < deadline:
+            gc.collect()  # a task that failed unobserved is reported when it is collected
+            time.sleep(0.05)
+    finally:
+        server.stop()
+        threading.excepthook = previous
+    assert [str(e) for e in heard] == ["a bug in a server task"]

@@ -69,6 +69,25 @@ def _host(text: str) -> str:
         ) from None
 
 
+def _record_and_say(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """An error in one of the server's own tasks: the traceback to the log, one line on
+    stderr, and the server goes on (a phone that went away is no error)."""
+    error = context.get("exception")
+    if isinstance(error, OSError):
+        return
+    if not isinstance(error, Exception):
+        loop.default_exception_handler(context)
+        return
+    from workshopdesk.crash_log import record_error
+
+    log = record_error(error, "workshopdesk serve")
+    where = f"; the details are in {log}" if log is not None else ""
+    print(
+        f"workshopdesk: something went wrong in the phone server ({type(error).__name__}){where}",
+        file=sys.stderr,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
     explicit_host = _host(args.host) if args.host else None
@@ -115,6 +134,7 @@ async def _run_service(
     from workshopdesk.server.service import PhoneService  # aiohttp loads only to serve
 
     loop = asyncio.get_running_loop()
+    loop.set_exception_handler(_record_and_say)
     # The workspace lives on this loop: phones' commands reach it on the same thread.
     bridge = Bridge(workspace, loop.call_soon)
     service = PhoneService(workspace.state(), settings.token, submit=bridge.submit)

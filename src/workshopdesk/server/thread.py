@@ -25,6 +25,23 @@ T = TypeVar("T")
 STOP_TIMEOUT = 2.0
 
 
+def _pass_to_thread_hook(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """An error in one of the server's own tasks is our bug: it goes where the window sends
+    every unexpected error (``threading.excepthook``: the log, and one sentence); a phone
+    that went away mid-answer is no error at all."""
+    error = context.get("exception")
+    if isinstance(error, ConnectionError | OSError):
+        return
+    if isinstance(error, Exception):
+        threading.excepthook(
+            threading.ExceptHookArgs(
+                (type(error), error, error.__traceback__, threading.current_thread())
+            )
+        )
+        return
+    loop.default_exception_handler(context)
+
+
 class ShareServer:
     def __init__(
         self, workspace: Workspace, token: str, post: Post | None = None, **service_options: Any
@@ -55,6 +72,7 @@ class ShareServer:
 
         def run() -> None:
             asyncio.set_event_loop(loop)
+            loop.set_exception_handler(_pass_to_thread_hook)
             loop.call_soon(ready.set)
             loop.run_forever()
             loop.close()

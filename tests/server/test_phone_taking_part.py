@@ -13,7 +13,11 @@ from typing import Any
 
 import pytest
 
+from tests.gui.conftest import OFFSCREEN_NOISE, make_window, prompts, window_settings
+
 from .serve_process import Served
+
+__all__ = ["make_window", "prompts", "window_settings"]  # the window's fixtures, used below
 
 pytestmark = pytest.mark.slow
 
@@ -124,3 +128,36 @@ def test_silent_writing_then_the_reveal(demo_path: Path, phones: Any) -> None:
         cli("ideas", demo_path, "--approve", "all")
         bob.locator("li.solution", has_text="A quiet thought").wait_for(timeout=NOT_NOW)
         served.stop()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_the_window_approves_what_a_phone_sent_and_another_phone_sees_it(
+    qtbot: Any, make_window: Any, demo_path: Path, phones: Any
+) -> None:
+    """The window (offscreen) beside a real ``serve`` on the same workshop: a phone's idea
+    appears in the window's Ideas panel, Enter puts it on the wall, and another phone's page
+    shows it — through the file, from one program to the other."""
+    from PySide6.QtCore import Qt
+
+    ann, other = phones(), phones()
+    window = make_window(demo_path)
+    window.phone_docks.ideas_action.trigger()
+    panel = window.phone_docks.ideas
+    with Served(demo_path, "--host", "127.0.0.1", "--port", "0") as served:
+        join(ann, served.url + "/P/2", "Ann")
+        join(other, served.url + "/P/2", None)
+        send_idea(ann, "Publish the rounding rule on every invoice")
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=NOT_NOW)
+        assert panel.model.index(0, 3).data() == "Ann"
+        panel.table.setFocus()
+        panel.table.selectRow(0)
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+        assert panel.model.rowCount() == 0
+        assert window.document.history.undo_label().msgid == "approve_idea"  # type: ignore[union-attr]
+        solution = other.locator("li.solution", has_text="Publish the rounding rule")
+        qtbot.waitUntil(lambda: solution.count() == 1, timeout=NOT_NOW)
+        assert "by Ann" in solution.inner_text()
+        state = ann.locator(".my-idea .state")
+        qtbot.waitUntil(lambda: state.inner_text() == "on the wall", timeout=NOT_NOW)
+        served.stop()
+    window.close_file()

@@ -62,9 +62,8 @@ async def phone(url: str, index: int, received: dict[int, float], ready: asyncio
     reader, writer = await asyncio.open_connection(
         host, port, local_addr=(source_address(index), 0), limit=1 << 22
     )
-    writer.write(
-        f"GET {path}/EVENTS HTTP/1.1\r\nHost: {host}\r\nAccept: text/event-stream\r\n\r\n".encode()
-    )
+    request = f"GET {path}/EVENTS HTTP/1.1\r\nHost: {host}:{port}\r\n"
+    writer.write((request + "Accept: text/event-stream\r\n\r\n").encode())
     await writer.drain()
     await reader.readuntil(b"\r\n\r\n")
     first = True
@@ -295,14 +294,15 @@ def first_load_bytes(url: str) -> None:
             page = gzip.decompress(page)
         resources = re.findall(rb'(?:src|href)="(/J/[A-Z2-7]+/A/[^"]+)"', page)
         assert len(resources) == 2, resources  # the styles and the script: nothing else
-        for ref in resources:
-            body, head = get(origin + ref.decode(), encoding)
+        # and what the script asks for at once: this phone's own view
+        for ref in [*(r.decode() for r in resources), url.split(origin, 1)[1] + "/ME.JSON"]:
+            body, head = get(origin + ref, encoding)
             total_body += len(body)
             total_head += head
         total = total_body + total_head
         verdict = "meets" if total <= 50_000 else "MISSES"
         print(
-            f"phone page first load ({words}): {total / 1000:.1f} KB in 3 requests with "
+            f"phone page first load ({words}): {total / 1000:.1f} KB in 4 requests with "
             f"headers ({verdict} the goal <= 50 KB)"
         )
 

@@ -61,6 +61,11 @@ _ID_FIELDS = {
     Problem.kind: Message("field.problem_id"),
     Solution.kind: Message("field.solution_id"),
     FollowUp.kind: Message("field.follow_up_id"),
+    Device.kind: Message("field.device_id"),
+    Idea.kind: Message("field.idea_id"),
+    Round.kind: Message("field.round_id"),
+    Dot.kind: Message("field.dot_id"),
+    Finished.kind: Message("field.finished_id"),
 }
 
 

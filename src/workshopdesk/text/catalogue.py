@@ -23,7 +23,8 @@ class Plural:
     other: str
 
     def pick(self, params: Mapping[str, object]) -> str:
-        return self.one if params.get(self.count) == 1 else self.other
+        """The English choice; a count read back from a file as text counts as well."""
+        return self.one if str(params.get(self.count)) == "1" else self.other
 
 
 Entry: TypeAlias = "str | Plural"
@@ -64,6 +65,11 @@ _FIELDS: dict[str, Entry] = {
     "field.problem_id": "The problem's id",
     "field.solution_id": "The solution's id",
     "field.follow_up_id": "The follow-up's id",
+    "field.device_id": "The device's id",
+    "field.idea_id": "The idea's id",
+    "field.round_id": "The round's id",
+    "field.dot_id": "The dot's id",
+    "field.finished_id": "The mark's id",
     "field.your_name": "Your name",
     "field.joined_at": "When the phone joined",
     "field.your_idea": "Your idea",
@@ -266,6 +272,7 @@ _UNDO_LABELS: dict[str, Entry] = {
     "delete_follow_up": "Delete a follow-up to '{title}'",
     "import_problems": Plural("count", "Import {count} problem", "Import {count} problems"),
     "import_attendees": Plural("count", "Import {count} attendee", "Import {count} attendees"),
+    "import_rows": "Import {count} {what}",  # activity logs of older files
     "join": "{name} joined",
     "send_idea": "{name} sent an idea for '{title}'",
     "approve_idea": "Put idea {number} on the wall",

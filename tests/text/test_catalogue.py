@@ -256,3 +256,14 @@ def test_sqlite_errors_read_as_before(sqlite_says: str, shown: str) -> None:
     assert error_text(explain("a.workshop", sqlite3.OperationalError(sqlite_says))).startswith(
         shown
     )
+
+
+def test_the_core_and_the_store_never_reach_for_the_words() -> None:
+    reaching = []
+    for path in python_files("core", "store"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "workshopdesk.text"
+            ):
+                reaching.append(f"{path.name}:{node.lineno}")
+    assert reaching == []

@@ -10,7 +10,7 @@ import pytest
 
 import workshopdesk
 
-QT_FREE = ("core", "store", "server", "export", "imports", "commands")
+QT_FREE = ("core", "store", "text", "server", "export", "imports", "commands")
 # Modules that draw with QtGui (no widgets), by design: PDFs, images, posters, and what
 # they share (the printed page layout, its paragraphs, the offscreen application).
 QT_DRAWING = {"pdf_report", "png", "posters", "bundle", "invitation_pdf", "pdf_layout",

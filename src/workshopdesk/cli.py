@@ -16,6 +16,7 @@ from typing import NoReturn
 from workshopdesk import __version__
 from workshopdesk.commands import UsageError
 from workshopdesk.core.errors import WorkshopError
+from workshopdesk.text import error_text
 
 PROG = "workshopdesk"
 
@@ -95,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{where}: {error} (see: {where} --help)", file=sys.stderr)
         return 2
     except WorkshopError as error:
-        print(f"{PROG}: {' '.join(str(error).split())}", file=sys.stderr)
+        print(f"{PROG}: {' '.join(error_text(error).split())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -72,7 +72,7 @@ def test_only_the_facilitators_steps_go_into_undo(
     workspace.submit(Edit(lambda ws: ops.vote_solution(ws, solution, 1)), phone("dev-1", "Ann"))
     workspace.submit(
         EditAll(
-            Label("import_rows", {"count": "1", "what": "problems"}),
+            Label("import_problems", {"count": 1}),
             [lambda ws: ops.add_problem(ws, column, "Imported")],
         ),
         imported("crm.csv"),
@@ -295,7 +295,7 @@ def test_every_change_is_in_the_activity_log_with_its_origin(
     workspace.submit(Edit(lambda ws: ops.vote_solution(ws, solution, 1)), phone("d-2"))
     workspace.submit(
         EditAll(
-            Label("import_rows", {"count": "1", "what": "problems"}),
+            Label("import_problems", {"count": 1}),
             [lambda ws: ops.add_problem(ws, column, "From a sheet")],
         ),
         imported("crm.csv"),
@@ -310,7 +310,7 @@ def test_every_change_is_in_the_activity_log_with_its_origin(
         ("facilitator", "add_problem", None, None),
         ("phone", "vote_solution", "d-1", "Ann"),
         ("phone", "vote_solution", "d-2", None),
-        ("import", "import_rows", None, "crm.csv"),
+        ("import", "import_problems", None, "crm.csv"),
         ("facilitator", "undo:add_problem", None, None),
     ]
     assert log[-1].label.params == {"title": "Logged"}

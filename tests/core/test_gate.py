@@ -16,6 +16,7 @@ from workshopdesk.core.entities import Column, Problem, SolutionStatus
 from workshopdesk.core.errors import ValidationError
 from workshopdesk.core.session import Session
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.text import error_text
 
 
 def column(ws: Workshop, name: str) -> Column:
@@ -39,7 +40,7 @@ def test_an_unsolved_card_cannot_skip_past_the_done_column(session: Session) -> 
     with pytest.raises(ops.NeedsAgreedSolution) as refused:
         ops.move_problem(ws, seven.id, follow_up.id, 0)
     assert (refused.value.problem_id, refused.value.column_id) == (seven.id, follow_up.id)
-    assert "needs an agreed solution" in str(refused.value)
+    assert "needs an agreed solution" in error_text(refused.value)
     with pytest.raises(ops.NeedsAgreedSolution):
         ops.move_problem(ws, seven.id, column(ws, "Solution agreed").id)
     assert problem(ws, 7).column_id == column(ws, "On the wall").id
@@ -116,7 +117,7 @@ def test_a_column_of_unsolved_cards_cannot_move_past_the_done_column(session: Se
     with pytest.raises(ops.LeavesUnsolvedPastDone) as refused:
         ops.move_column(ws, discussing.id, 2)
     assert set(refused.value.problem_ids) == {problem(ws, 4).id, problem(ws, 5).id}
-    assert "2 problems without an agreed solution" in str(refused.value)
+    assert "2 problems without an agreed solution" in error_text(refused.value)
     with pytest.raises(ops.LeavesUnsolvedPastDone):
         ops.move_column(ws, done.id, 1)  # the done column moved before Discussing
     # Columns that stay on their side of the done column move freely.
@@ -131,7 +132,7 @@ def test_only_a_column_whose_cards_are_solved_can_become_the_done_column(
     ws = session.workshop
     with pytest.raises(ops.LeavesUnsolvedPastDone) as refused:
         ops.set_done_column(ws, column(ws, "Discussing").id)
-    assert str(refused.value) == (
+    assert error_text(refused.value) == (
         "Making 'Discussing' the done column would leave 2 problems without an agreed "
         "solution in or past the done column."
     )
@@ -195,7 +196,7 @@ def test_a_card_in_done_keeps_an_agreed_solution(session: Session) -> None:
     with pytest.raises(ops.LeavesUnsolvedPastDone) as refused:
         ops.edit_solution(ws, agreed[0].id, status=SolutionStatus.REJECTED)
     assert refused.value.problem_ids == (two.id,)
-    assert "move the card back" in str(refused.value)
+    assert "move the card back" in error_text(refused.value)
     with pytest.raises(ops.LeavesUnsolvedPastDone):
         ops.delete_solution(ws, agreed[0].id)
     # Another agreed solution first, then the old one can be set aside.

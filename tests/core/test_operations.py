@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.words import raises_saying
 from workshopdesk.core import operations as ops
 from workshopdesk.core.entities import SolutionStatus
 from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.session import Session
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.text import render
 
 
 def reopened(session: Session) -> object:
@@ -99,7 +101,7 @@ def test_move_labels_name_the_card_and_column(session: Session) -> None:
     assert problem is not None
     target = next(c for c in session.workshop.ordered_columns() if c.id != problem.column_id)
     step = session.do(ops.move_problem(session.workshop, problem.id, target.id))
-    assert step.label.text() == f"Move '{problem.title}' to {target.name}"
+    assert render(step.label) == f"Move '{problem.title}' to {target.name}"
     assert session.history.undo_label() == step.label
 
 
@@ -149,7 +151,7 @@ def test_the_last_column_cannot_be_deleted(blank_path: object) -> None:
     columns = session.workshop.ordered_columns()
     for column in columns[:-1]:
         session.do(ops.delete_column(session.workshop, column.id))
-    with pytest.raises(ValidationError, match="at least one column"):
+    with raises_saying(ValidationError, "at least one column"):
         ops.delete_column(session.workshop, columns[-1].id)
     file.close()
 
@@ -175,7 +177,7 @@ def test_bad_input_is_refused_with_a_clear_message(
     session: Session, build: object, message: str
 ) -> None:
     before = reopened(session)
-    with pytest.raises((ValidationError, NotFoundError), match=message):
+    with raises_saying((ValidationError, NotFoundError), message):
         build(session.workshop, first_column(session))  # type: ignore[operator]
     assert reopened(session) == before
 
@@ -227,7 +229,7 @@ def test_progress_counts_problems_with_an_agreed_solution(session: Session) -> N
     ws = session.workshop
     progress = ws.progress()
     assert (
-        progress.sentence()
+        render(progress.message())
         == f"{progress.solved} of {progress.total} problems have an agreed solution"
     )
     unsolved = next(iter(progress.unsolved_ids))
@@ -240,13 +242,13 @@ def test_progress_counts_problems_with_an_agreed_solution(session: Session) -> N
 
 def test_text_that_is_not_valid_unicode_and_huge_numbers_are_refused(session: Session) -> None:
     column = first_column(session)
-    with pytest.raises(ValidationError, match="not valid text"):
+    with raises_saying(ValidationError, "not valid text"):
         ops.add_problem(session.workshop, column, "Broken \ud800 text")
     solution = next(iter(session.workshop.solutions))
-    with pytest.raises(ValidationError, match="Votes must be"):
+    with raises_saying(ValidationError, "Votes must be"):
         ops.edit_solution(session.workshop, solution, votes=10**30)
     problem = some_problem(session)
-    with pytest.raises(ValidationError, match="number must be"):
+    with raises_saying(ValidationError, "number must be"):
         ops.edit_problem(session.workshop, problem, number=10**30)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.words import raises_saying
 from workshopdesk import starters
 from workshopdesk.core import operations as ops
 from workshopdesk.core.changes import Step
@@ -131,23 +132,23 @@ def test_merge_and_reject(ws: Workshop) -> None:
         IdeaState.APPROVED,
         IdeaState.REJECTED,
     ]
-    with pytest.raises(ValidationError, match="not waiting"):
+    with raises_saying(ValidationError, "not waiting"):
         ops.reject_idea(ws, 2)
     other = next(p.id for p in ws.ordered_problems() if p.id != problem)
     apply(ws, ops.send_idea(ws, ANN, other, "Elsewhere", NOW))
-    with pytest.raises(ValidationError, match="its problem"):
+    with raises_saying(ValidationError, "its problem"):
         ops.approve_idea(ws, 3, merge_into=target.id)
 
 
 def test_silent_writing_stays_private_until_the_reveal(ws: Workshop) -> None:
     problem = first_problem(ws)
     apply(ws, ops.start_round(ws, RoundKind.WRITE, NOW))
-    with pytest.raises(ValidationError, match="running already"):
+    with raises_saying(ValidationError, "running already"):
         ops.start_round(ws, RoundKind.VOTE, NOW)
     apply(ws, ops.send_idea(ws, ANN, problem, "Private one", NOW))
     apply(ws, ops.send_idea(ws, ANON, problem, "Private two", NOW))
     assert waiting_ideas(ws) == [] and private_ideas(ws) == 2
-    with pytest.raises(ValidationError, match="not waiting"):
+    with raises_saying(ValidationError, "not waiting"):
         ops.approve_idea(ws, 1)
     apply(ws, ops.reveal_round(ws))
     assert [i.text for i in waiting_ideas(ws)] == ["Private one", "Private two"]
@@ -177,13 +178,13 @@ def test_dot_voting_within_a_budget(ws: Workshop) -> None:
     for text in ("A", "B", "C"):
         apply(ws, ops.add_solution(ws, problem, f"Candidate {text}"))
     solutions = [s.id for s in ws.solutions_of(problem)][-3:]
-    with pytest.raises(Refused, match="no vote"):
+    with raises_saying(Refused, "no vote"):
         ops.set_dot(ws, ANN, solutions[0], True)
     apply(ws, ops.start_round(ws, RoundKind.VOTE, NOW, problem_id=problem, dots=2))
     apply(ws, ops.set_dot(ws, ANN, solutions[0], True))
     assert ops.set_dot(ws, ANN, solutions[0], True).changes == (), "a retry spends nothing"
     apply(ws, ops.set_dot(ws, ANN, solutions[1], True))
-    with pytest.raises(Refused, match=r"You have used your 2 dots\."):
+    with raises_saying(Refused, r"You have used your 2 dots\."):
         ops.set_dot(ws, ANN, solutions[2], True)
     apply(ws, ops.set_dot(ws, ANN, solutions[0], False))  # move a dot
     apply(ws, ops.set_dot(ws, ANN, solutions[2], True))
@@ -198,17 +199,17 @@ def test_dot_voting_within_a_budget(ws: Workshop) -> None:
         (s for s in ws.solutions_of(problem) if s.status is SolutionStatus.REJECTED), None
     )
     if rejected is not None:
-        with pytest.raises(Refused, match="not part of this vote"):
+        with raises_saying(Refused, "not part of this vote"):
             ops.set_dot(ws, ANON, rejected.id, True)
     other = next(p for p in ws.ordered_problems() if p.id != problem and ws.solutions_of(p.id))
-    with pytest.raises(Refused, match="not part of this vote"):
+    with raises_saying(Refused, "not part of this vote"):
         ops.set_dot(ws, ANN, ws.solutions_of(other.id)[0].id, True)
     apply(ws, ops.mark_finished(ws, ANN))
     assert ops.mark_finished(ws, ANN).changes == ()
     status = round_status(ws)
     assert status is not None and (status.joined, status.done, status.dots) == (2, 1, 3)
     apply(ws, ops.stop_round(ws, LATER))
-    with pytest.raises(Refused, match=r"Voting has ended\."):
+    with raises_saying(Refused, r"Voting has ended\."):
         ops.set_dot(ws, ANON, solutions[0], True)
     assert finished_in(ws, round_id) == {ANN}
 
@@ -225,9 +226,9 @@ def test_blocking_a_phone_drops_its_waiting_ideas_and_dots_in_one_step(ws: Works
     assert step.label.params == {"name": ANONYMOUS}
     assert ws.devices[ANON].blocked
     assert [i.text for i in ws.ideas.values()] == ["Good"] and not ws.dots
-    with pytest.raises(Refused, match="paused"):
+    with raises_saying(Refused, "paused"):
         ops.send_idea(ws, ANON, problem, "Again", NOW)
-    with pytest.raises(Refused, match="paused"):
+    with raises_saying(Refused, "paused"):
         ops.join(ws, ANON, NOW, name="New name")
     assert round_status(ws).joined == 1  # type: ignore[union-attr]
     apply(ws, step.inverted())

@@ -19,6 +19,7 @@ from workshopdesk.core.operations import add_problem, edit_attendee
 from workshopdesk.core.session import Session
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export import csv_format, ics, json_format, vcard
+from workshopdesk.text import render
 
 ROOT = Path(__file__).parents[2]
 
@@ -134,7 +135,7 @@ def test_report_pdf_has_every_problem(demo: Workshop) -> None:
     assert 3 <= len(reader.pages) <= 20
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert demo.info.title in text
-    assert demo.progress().sentence() in text
+    assert render(demo.progress().message()) in text
     for problem in demo.problems.values():
         assert " ".join(problem.title.split()[:4]) in text
     width = float(reader.pages[0].mediabox.width) / 72 * 25.4

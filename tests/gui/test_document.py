@@ -11,6 +11,7 @@ from workshopdesk.core.errors import FileProblem
 from workshopdesk.core.session import Session
 from workshopdesk.gui.document import Document
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.text import render
 
 
 def test_an_edit_is_applied_and_announced(qtbot: QtBot, demo_path: Path) -> None:
@@ -19,7 +20,7 @@ def test_an_edit_is_applied_and_announced(qtbot: QtBot, demo_path: Path) -> None
     with qtbot.waitSignal(document.changed) as signal:
         step = document.do(lambda ws: ops.add_problem(ws, column, "Wrong invoices"))
     assert signal.args == [step]
-    assert document.history.undo_label().text() == "Add problem 'Wrong invoices'"  # type: ignore[union-attr]
+    assert render(document.history.undo_label()) == "Add problem 'Wrong invoices'"  # type: ignore[union-attr]
     document.close()
 
 

@@ -16,6 +16,7 @@ from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_drafts import EditorState, SolutionDraft, builders, rebase
 from workshopdesk.gui.problem_editor import ProblemEditor
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.text import render
 
 # The offscreen platform has no window manager: it warns that it cannot pass size hints,
 # raise a window or grab the keyboard. Those are not faults of the editor.
@@ -125,7 +126,7 @@ def test_ok_applies_every_edit_as_one_undo_step(qtbot, document: Document, demo_
 
     history = document.history
     assert history.undo_label() is not None
-    assert "Sign-up country cannot be verified" in history.undo_label().text()
+    assert "Sign-up country cannot be verified" in render(history.undo_label())  # type: ignore[arg-type]
 
     document.undo()  # ONE undo restores everything
     assert EditorState.of(document.workshop, pid) == before

@@ -9,6 +9,7 @@ from workshopdesk.core import operations as ops
 from workshopdesk.core.palette import TEAM_COLOURS
 from workshopdesk.core.session import Session
 from workshopdesk.imports.preview import preview
+from workshopdesk.text import render
 
 
 def test_imported_cards_follow_the_last_number_and_the_end_of_their_columns(
@@ -57,7 +58,7 @@ def test_new_teams_get_the_free_colours_the_window_would_give(session: Session) 
     session.do(ops.add_team(ws, "Legal"))
     assert next(t.color for t in ws.teams.values() if t.name == "Legal") == free[2]
     label = session.history.undo_label()
-    assert label is not None and label.text() == "Add team 'Legal'"
+    assert label is not None and render(label) == "Add team 'Legal'"
     session.undo()
     label = session.history.undo_label()
-    assert label is not None and label.text() == "Import 3 attendees"
+    assert label is not None and render(label) == "Import 3 attendees"

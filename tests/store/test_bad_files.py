@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.words import raises_saying
 from workshopdesk.core.errors import FileProblem
 from workshopdesk.store import schema
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
@@ -85,7 +86,7 @@ def test_bad_files_are_refused_and_left_untouched(
 ) -> None:
     path = make(name, tmp_path, demo_path)
     before = digest(path)
-    with pytest.raises(FileProblem, match=CASES[name][1]):
+    with raises_saying(FileProblem, CASES[name][1]):
         WorkshopFile.open(path, mode).close()
     assert digest(path) == before
     assert not path.with_name(path.name + ".lock").exists()
@@ -111,7 +112,7 @@ def test_the_command_line_says_so_in_one_line(name: str, tmp_path: Path, demo_pa
 
 
 def test_a_missing_file_and_a_folder(tmp_path: Path) -> None:
-    with pytest.raises(FileProblem, match="There is no file"):
+    with raises_saying(FileProblem, "There is no file"):
         WorkshopFile.open(tmp_path / "missing.workshop")
-    with pytest.raises(FileProblem, match="is a folder"):
+    with raises_saying(FileProblem, "is a folder"):
         WorkshopFile.open(tmp_path)

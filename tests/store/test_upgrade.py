@@ -15,11 +15,13 @@ import pytest
 from sqlite_utils import Database
 
 from tests.store import second_version
+from tests.words import raises_saying
 from workshopdesk.core.errors import DiskFullError, FileProblem, ReadOnlyError
 from workshopdesk.store import schema
 from workshopdesk.store.lock import EditLock, lock_path
 from workshopdesk.store.upgrade import backup_path
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.text import error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 LATEST = second_version.LATEST
@@ -167,7 +169,7 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_original(
     before = untouched(old)
     with pytest.raises(FileProblem) as refused:
         WorkshopFile.open(old, Mode.EDIT)
-    message = str(refused.value)
+    message = error_text(refused.value)
     assert message == (
         "old.workshop could not be updated for this version of WorkshopDesk "
         "([Errno 5] Input/output error) and was left unchanged; "
@@ -193,7 +195,7 @@ def test_all_pending_migrations_commit_together_or_not_at_all(
     steps = (*second_version.steps(), ("9002_ideas_of_a_future_version", ideas))
     monkeypatch.setattr(schema, "STEPS", steps)
     before = untouched(old)
-    with pytest.raises(FileProblem, match=r"\(the last migration failed\) and was left unchanged"):
+    with raises_saying(FileProblem, r"\(the last migration failed\) and was left unchanged"):
         WorkshopFile.open(old, Mode.WRITE)
     assert untouched(old) == before, "the second migration did not stay applied either"
     connection = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
@@ -214,7 +216,7 @@ def test_a_full_disk_during_the_upgrade_is_explained_and_changes_nothing(
     before = untouched(old)
     with pytest.raises(DiskFullError) as refused:
         WorkshopFile.open(old, Mode.WRITE)
-    assert str(refused.value) == (
+    assert error_text(refused.value) == (
         "old.workshop could not be updated for this version of WorkshopDesk "
         "(the disk is full) and was left unchanged; its original is also kept as old.workshop.bak."
     )
@@ -346,7 +348,7 @@ def test_a_file_of_a_newer_version_is_refused_and_left_untouched(
     assert schema.latest_version() == LATEST - 1
     before = untouched(old)
     for mode in Mode:
-        with pytest.raises(FileProblem, match="written by a newer version of WorkshopDesk"):
+        with raises_saying(FileProblem, "written by a newer version of WorkshopDesk"):
             WorkshopFile.open(old, mode)
     assert untouched(old) == before
     assert not backup_path(old).exists()

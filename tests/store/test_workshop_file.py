@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.words import raises_saying
 from workshopdesk import starters
 from workshopdesk.core import operations as ops
 from workshopdesk.core.errors import ConflictError, DiskFullError, FileProblem, ReadOnlyError
@@ -60,7 +61,7 @@ def test_a_second_window_opens_read_only(demo_path: Path) -> None:
     assert not first.read_only
     assert second.read_only and second.locked_elsewhere
     session = Session(second)
-    with pytest.raises(ReadOnlyError, match="another window is editing it"):
+    with raises_saying(ReadOnlyError, "another window is editing it"):
         session.do(ops.add_team(session.workshop, "Support", "#00aa00"))
     second.close()
     first.close()
@@ -81,7 +82,7 @@ def test_the_lock_is_never_on_the_database_itself(demo_path: Path) -> None:
 
 def test_replacing_an_open_workshop_is_refused(demo_path: Path) -> None:
     window = WorkshopFile.open(demo_path, Mode.EDIT)
-    with pytest.raises(FileProblem, match="is open in WorkshopDesk"):
+    with raises_saying(FileProblem, "is open in WorkshopDesk"):
         WorkshopFile.create(demo_path, starters.template("blank"), force=True)
     window.close()
 
@@ -165,7 +166,7 @@ def test_a_full_disk_is_explained_and_the_file_stays_consistent(demo_path: Path)
     file.db.conn.execute(f"PRAGMA max_page_count = {pages + 8}")
     before = dumps(session.workshop)
     column = session.workshop.ordered_columns()[0].id
-    with pytest.raises(DiskFullError, match="The disk is full"):
+    with raises_saying(DiskFullError, "The disk is full"):
         for i in range(200):
             session.do(
                 ops.add_problem(session.workshop, column, f"Problem {i}", description="x" * 9000)

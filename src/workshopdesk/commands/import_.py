@@ -22,6 +22,7 @@ from workshopdesk.imports.headers import Kind
 from workshopdesk.imports.preview import preview
 from workshopdesk.imports.reading import NotACsvFile, check_encoding
 from workshopdesk.store.workshop_file import Mode
+from workshopdesk.text import error_text
 
 SHOWN_ERRORS = 20
 
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             check_encoding(args.encoding)
         except NotACsvFile as error:
-            raise UsageError(str(error)) from None
+            raise UsageError(error_text(error)) from None
     source = Path(args.source)
     try:
         data = source.read_bytes()
@@ -64,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             result = preview(workspace.workshop, data, args.kind, args.encoding)
         except NotACsvFile as error:
-            raise WorkshopError(f"{source.name}: {error} Nothing was imported.") from None
+            raise WorkshopError(
+                f"{source.name}: {error_text(error)} Nothing was imported."
+            ) from None
         if result.errors:
             for row in result.errors[:SHOWN_ERRORS]:
                 print(

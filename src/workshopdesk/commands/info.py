@@ -10,6 +10,7 @@ from typing import Any
 from workshopdesk.core.participation import current_dots, joined, waiting_ideas
 from workshopdesk.store.schema import latest_version
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.text import render
 
 
 def register(subparsers: Any) -> None:
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         "solutions": len(ws.solutions),
         "follow_ups": len(ws.follow_ups),
         "solved": progress.solved,
-        "progress": progress.sentence(),
+        "progress": render(progress.message()),
         "ideas_waiting": len(waiting_ideas(ws)),
         "votes": current_dots(ws),
         "devices": len(joined(ws)),
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         f"problems: {figures['problems']}, solutions: {figures['solutions']}, "
         f"follow-ups: {figures['follow_ups']}"
     )
-    print(progress.sentence())
+    print(render(progress.message()))
     if schema < latest_version():
         print(
             f"File format: version {schema}; it is updated to version {latest_version()} "

@@ -7,11 +7,11 @@ the inverted step. Views look at a step's changes to decide what to refresh.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from workshopdesk.core.entities import Entity
-from workshopdesk.core.labels import label_text
+from workshopdesk.core.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +49,9 @@ class Change:
         return Change(before=self.after, after=self.before)
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
-    """A human description of a step, as a message id plus parameters, so a view can
-    translate it ("Move '{title}' to {column}")."""
-
-    msgid: str
-    params: Mapping[str, str] = field(default_factory=dict)
-
-    def text(self) -> str:
-        return label_text(self.msgid, self.params)
+Label = Message
+"""A step's description for the Undo menu, as a message id plus parameters that the view
+renders in its reader's language ("move_problem": "Move '{title}' to {column}")."""
 
 
 @dataclass(frozen=True, slots=True)

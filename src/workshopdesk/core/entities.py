@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
 
+from workshopdesk.core.messages import Message
+
 DEFAULT_GROUND_RULES: tuple[str, ...] = (
     "All ideas are welcome",
     "No judgments",
@@ -257,6 +259,6 @@ class Progress:
     def done(self) -> bool:
         return self.total > 0 and self.solved == self.total
 
-    def sentence(self) -> str:
-        noun = "problem has" if self.total == 1 else "problems have"
-        return f"{self.solved} of {self.total} {noun} an agreed solution"
+    def message(self) -> Message:
+        """ "5 of 10 problems have an agreed solution", for the edge to render."""
+        return Message("progress", {"solved": self.solved, "total": self.total})

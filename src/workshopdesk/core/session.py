@@ -14,6 +14,7 @@ from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.errors import ConflictError
 from workshopdesk.core.history import History, fits
+from workshopdesk.core.messages import Message
 from workshopdesk.core.workshop import Workshop
 
 
@@ -111,7 +112,7 @@ class Session:
     def _check(self, step: Step) -> None:
         if not fits(self.workshop, step):
             self.history.prune(self.workshop)
-            raise StaleUndo(f"Cannot undo or redo '{step.label.text()}': it was changed elsewhere.")
+            raise StaleUndo(Message("error.stale_undo", {"label": step.label}))
 
     def _commit(self, step: Step, note: ActivityEntry | None = None) -> bool:
         """Write and apply ``step``. Returns whether another process committed since this

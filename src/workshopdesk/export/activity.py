@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Label
 from workshopdesk.core.operations.phones import ANONYMOUS
+from workshopdesk.text import render as render_message
 
 HEADER = ("Time", "Origin", "Who", "What")
 _ORIGINS = {
@@ -26,8 +27,8 @@ def what(label: Label) -> str:
     """The change in words (an undo or a redo says so)."""
     prefix, _, msgid = label.msgid.partition(":")
     if msgid and prefix in _PREFIXES:
-        return _PREFIXES[prefix] + Label(msgid, label.params).text()
-    return label.text()
+        return _PREFIXES[prefix] + render_message(Label(msgid, label.params))
+    return render_message(label)
 
 
 def who(entry: ActivityEntry) -> str:

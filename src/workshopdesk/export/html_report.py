@@ -22,6 +22,7 @@ from workshopdesk.export.facts import (
     short_day,
     when,
 )
+from workshopdesk.text import render as render_message
 
 STATUS_COLORS = {
     SolutionStatus.AGREED: "#1f7a4d",
@@ -132,7 +133,7 @@ def _cover(ws: Workshop) -> str:
     )
     if rows:
         out.append(f'<table class="facts" cellpadding="2">{rows}</table>\n')
-    out.append(f'<p class="progress">{escape(ws.progress().sentence())}</p>\n')
+    out.append(f'<p class="progress">{escape(render_message(ws.progress().message()))}</p>\n')
     if info.goal.strip():
         out.append(f'<h2>Our shared goal</h2>\n<div class="goal">{_text(info.goal)}</div>\n')
     if info.ground_rules:
@@ -237,7 +238,7 @@ def _solution(names: Names, solution: Solution) -> str:
 def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
     style = ' style="page-break-before: always"' if page_break else ""
     out = [f'<section class="summary">\n<h2{style}>Summary</h2>\n']
-    out.append(f'<p class="progress">{escape(ws.progress().sentence())}</p>\n')
+    out.append(f'<p class="progress">{escape(render_message(ws.progress().message()))}</p>\n')
     out.append("<h3>Open follow-ups</h3>\n")
     follow_ups = open_follow_ups(ws)
     if follow_ups:

@@ -24,6 +24,7 @@ from workshopdesk.core.entities import (
 from workshopdesk.core.errors import ValidationError, WorkshopError
 from workshopdesk.core.validation import validated
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.text import error_text
 
 FORMAT = "workshopdesk"
 VERSION = 1
@@ -136,7 +137,7 @@ class _Reader:
                 raise ValidationError(f"The id {entity.id} is used twice.")
             entity = validated(self.ws, entity)
         except ValidationError as error:
-            raise ImportProblem(f"{where}: {error}") from None
+            raise ImportProblem(f"{where}: {error_text(error)}") from None
         self.ids.add(entity.id)
         self.ws._put(entity)
 

@@ -21,6 +21,7 @@ from workshopdesk.export.facts import (
     short_day,
     when,
 )
+from workshopdesk.text import render as render_message
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
 _BLOCK_START = re.compile(r"^(\s*)([-=#>+])", re.MULTILINE)
@@ -61,7 +62,7 @@ def render(ws: Workshop) -> str:
         if value:
             out.append(f"**{label}:** {escape(value)}  ")
     progress = ws.progress()
-    out += [f"**Progress:** {progress.sentence()}", ""]
+    out += [f"**Progress:** {render_message(progress.message())}", ""]
     if info.goal:
         out += ["## Our shared goal", "", block(info.goal), ""]
     if info.ground_rules:
@@ -136,7 +137,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
 
 
 def _summary(ws: Workshop, names: Names) -> list[str]:
-    out = ["## Summary", "", ws.progress().sentence() + ".", ""]
+    out = ["## Summary", "", render_message(ws.progress().message()) + ".", ""]
     follow_ups = open_follow_ups(ws)
     out += ["### Open follow-ups", ""]
     if follow_ups:

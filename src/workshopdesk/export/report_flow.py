@@ -21,6 +21,7 @@ from workshopdesk.export.facts import (
     when,
 )
 from workshopdesk.export.pdf_layout import Para, Run, Style
+from workshopdesk.text import render
 
 BOLD = QFont.Weight.Bold
 SEMI = QFont.Weight.DemiBold
@@ -85,7 +86,7 @@ def _cover(ws: Workshop) -> Iterator[Para]:
         if value:
             yield Para([Run(value, Style(11))], label=Run(label, Style(11, color=MUTED)),
                        label_width=70, space_after=3)  # fmt: skip
-    yield Para([Run(ws.progress().sentence(), Style(14, SEMI, GREEN))], space_before=16,
+    yield Para([Run(render(ws.progress().message()), Style(14, SEMI, GREEN))], space_before=16,
                space_after=6)  # fmt: skip
     if info.goal.strip():
         yield _heading("Our shared goal", space=22)
@@ -172,7 +173,7 @@ def _solution(names: Names, solution: Solution) -> Para:
 
 def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
     yield _heading("Summary", page_break=True, space=0)
-    yield Para([Run(ws.progress().sentence(), Style(13, SEMI, GREEN))], space_after=8)
+    yield Para([Run(render(ws.progress().message()), Style(13, SEMI, GREEN))], space_after=8)
     yield Para([Run("Open follow-ups", H3)], space_before=10, space_after=4, keep_with_next=True)
     follow_ups = open_follow_ups(ws)
     if not follow_ups:

@@ -15,6 +15,7 @@ from workshopdesk.app.origin import Source
 from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Label
 from workshopdesk.core.operations.phones import ANONYMOUS
+from workshopdesk.text import render
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,8 +45,8 @@ def what(label: Label) -> str:
     """The change in words; an undo or redo says so: "Undo: Put idea 3 on the wall"."""
     prefix, _, msgid = label.msgid.partition(":")
     if msgid and prefix in ("undo", "redo"):
-        return f"{prefix.capitalize()}: {Label(msgid, label.params).text()}"
-    return label.text()
+        return f"{prefix.capitalize()}: {render(Label(msgid, label.params))}"
+    return render(label)
 
 
 def when(moment: str) -> tuple[str, str]:

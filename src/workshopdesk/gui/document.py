@@ -27,6 +27,7 @@ from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.history import History
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.store.workshop_file import Mode
+from workshopdesk.text import error_text
 
 POLL_MS = round(WATCH_INTERVAL * 1000)
 SLICE_S = 0.01
@@ -140,7 +141,7 @@ class Document(QObject):
         try:
             self.workspace.submit(ChangeSettings(values))
         except WorkshopError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         return True
 
@@ -149,7 +150,7 @@ class Document(QObject):
         try:
             step = self.workspace.submit(command)
         except WorkshopError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return None
         if step is not None and step.changes:
             self._checkpoint.start()
@@ -171,7 +172,7 @@ class Document(QObject):
             changed = self.workspace.check_outside()
         except WorkshopError as error:
             if not self._failing:  # said once, not at every look
-                self.failed.emit(str(error))
+                self.failed.emit(error_text(error))
             self._failing = True
             return False
         self._failing = False

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from workshopdesk.gui import style
 from workshopdesk.gui.style import STATUS_MS
+from workshopdesk.text import render
 
 if TYPE_CHECKING:
     from workshopdesk.gui.main_window import MainWindow
@@ -25,13 +26,13 @@ class EditCommands(_Base):
         if self.document is not None:
             step = self.document.undo()
             if step is not None:
-                self.statusBar().showMessage(f"Undone: {step.label.text()}", STATUS_MS)
+                self.statusBar().showMessage(f"Undone: {render(step.label)}", STATUS_MS)
 
     def redo(self) -> None:
         if self.document is not None:
             step = self.document.redo()
             if step is not None:
-                self.statusBar().showMessage(f"Redone: {step.label.text()}", STATUS_MS)
+                self.statusBar().showMessage(f"Redone: {render(step.label)}", STATUS_MS)
 
     def find(self) -> None:
         if self.page is not None:

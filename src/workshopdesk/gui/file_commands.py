@@ -13,6 +13,7 @@ from workshopdesk.core.errors import FileProblem, WorkshopError
 from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.store.lock import EditLock
 from workshopdesk.store.workshop_file import WorkshopFile
+from workshopdesk.text import error_text
 
 if TYPE_CHECKING:
     from workshopdesk.gui.main_window import MainWindow
@@ -39,7 +40,7 @@ class FileCommands(_Base):
         try:
             path = fresh_demo_copy()
         except WorkshopError as error:
-            self.show_error("Cannot open the demo", str(error))
+            self.show_error("Cannot open the demo", error_text(error))
             return
         self.open_file(path)
 
@@ -56,7 +57,7 @@ class FileCommands(_Base):
                 raise FileProblem(f"{path.name} is the workshop open here; pick another name.")
             WorkshopFile.create(path, starters.template(name), force=True)
         except WorkshopError as error:
-            self.show_error("Cannot create the workshop", str(error))
+            self.show_error("Cannot create the workshop", error_text(error))
             return
         self.open_file(path)
 
@@ -76,7 +77,7 @@ class FileCommands(_Base):
             # phones of this workshop never open the copy.
             self.document.workspace.copy_to(path, without=share_link.KEYS)
         except WorkshopError as error:
-            self.show_error("Cannot save the copy", str(error))
+            self.show_error("Cannot save the copy", error_text(error))
             return
         self.statusBar().showMessage(
             f"Saved a copy as {path.name}. You are still working in {current.name}.", STATUS_MS

@@ -33,6 +33,7 @@ from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
 from workshopdesk.imports.headers import Kind
 from workshopdesk.imports.preview import FIELD_NAMES, Preview, guess_kind, preview
+from workshopdesk.text import error_text
 
 ENCODINGS = (
     ("Automatic (UTF-8, else Windows-1252)", None),
@@ -229,7 +230,7 @@ class ImportDialog(QDialog):
                 self.encoding.currentData(),
             )  # fmt: skip
         except WorkshopError as error:
-            self._show(None, f"{self.source.name}: {error} Nothing can be imported.")
+            self._show(None, f"{self.source.name}: {error_text(error)} Nothing can be imported.")
             return
         text = result.summary()
         if result.errors:

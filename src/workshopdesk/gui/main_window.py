@@ -41,6 +41,7 @@ from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
 from workshopdesk.starters import DEFAULT_TEMPLATE
+from workshopdesk.text import error_text, render
 
 
 class MainWindow(FileCommands, EditCommands, QMainWindow):
@@ -276,7 +277,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             document = Document(path)
         except WorkshopError as error:
             self.settings.forget_recent(path)
-            self.show_error("Cannot open the workshop", str(error))
+            self.show_error("Cannot open the workshop", error_text(error))
             return False
         self.close_file()
         self.document = document
@@ -359,9 +360,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
     def _show_progress(self, progress: Progress) -> None:
         self.progress_bar.setMaximum(max(progress.total, 1))
         self.progress_bar.setValue(progress.solved)
-        self.progress_label.setText(progress.sentence())
-        self.progress_label.setAccessibleName(progress.sentence())
-        self.progress_bar.setAccessibleName(progress.sentence())
+        self.progress_label.setText(render(progress.message()))
+        self.progress_label.setAccessibleName(render(progress.message()))
+        self.progress_bar.setAccessibleName(render(progress.message()))
 
     def _update_undo(self) -> None:
         history = self.document.history if self.document else None
@@ -370,7 +371,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             (self.undo_action, self.toolbar_undo, "Undo", history and history.undo_label()),
             (self.redo_action, self.toolbar_redo, "Redo", history and history.redo_label()),
         ):
-            text = f"{word} {label.text()}" if label else word
+            text = f"{word} {render(label)}" if label else word
             action.setText(menu_text(text))
             action.setEnabled(bool(label) and editable)
             toolbar.setEnabled(bool(label) and editable)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from workshopdesk.core.changes import Label, Step
 from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.limits import TITLE_MAX
+from workshopdesk.core.messages import Message
 from workshopdesk.core.validation import clean_line
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_card_list import CardList, new_follow_up, new_solution
@@ -42,6 +43,7 @@ from workshopdesk.gui.editor_drafts import (
 from workshopdesk.gui.editor_parts import ColourSwatches, MessageBanner, TeamChips
 from workshopdesk.gui.editor_style import apply_style, set_role
 from workshopdesk.gui.editor_tags import TagCompleter, split_tags
+from workshopdesk.text import error_text
 
 CHANGED_ELSEWHERE = (
     "This problem was changed elsewhere while you were editing it. Your edits are kept; "
@@ -55,6 +57,8 @@ READ_ONLY = (
     "This workshop is open read-only (another window is editing it), "
     "so nothing here can be changed."
 )
+
+PROBLEM_TITLE = Message("field.problem_title")
 
 
 class ProblemEditor(QDialog):
@@ -336,9 +340,9 @@ class ProblemEditor(QDialog):
 
     def _check_title(self) -> bool:
         try:
-            clean_line(self.title.text(), "The problem's title", required=True)
+            clean_line(self.title.text(), PROBLEM_TITLE, required=True)
         except ValidationError as error:
-            self.title_error.setText(str(error))
+            self.title_error.setText(error_text(error))
             self.title_error.show()
             set_role(self.title, "invalid", True)
             return False
@@ -403,7 +407,7 @@ class ProblemEditor(QDialog):
             return
         todo = self.pending()
         if todo:
-            title = clean_line(self.title.text(), "The problem's title", required=True)
+            title = clean_line(self.title.text(), PROBLEM_TITLE, required=True)
             self._applying = True
             try:
                 step = self.document.do_all(Label("edit_problem", {"title": title}), todo)

@@ -38,6 +38,7 @@ from workshopdesk.gui.document import Document
 from workshopdesk.gui.qr_view import QrView
 from workshopdesk.gui.screen_awake import ScreenAwake
 from workshopdesk.server.addresses import LOOPBACK, NetworkAddress, network_addresses
+from workshopdesk.text import error_text
 
 if TYPE_CHECKING:  # the server's libraries load when sharing starts, not with the window
     from workshopdesk.server.thread import ShareServer
@@ -222,7 +223,7 @@ class SharePanel(QWidget):
         try:
             server.start(host, port, fall_back=True)
         except WorkshopError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             self._update()
             return False
         self.server = server
@@ -260,7 +261,7 @@ class SharePanel(QWidget):
                 self.settings = sharing.renew_link(self.document.workspace)
                 token = self.settings.token
             except WorkshopError as error:
-                self._say(str(error), error=True)
+                self._say(error_text(error), error=True)
                 return False
         else:
             old = self.settings or ShareSettings(token)

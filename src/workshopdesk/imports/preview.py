@@ -20,6 +20,7 @@ from workshopdesk.core.validation import clean_color, clean_line, clean_tags, cl
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.imports.headers import HEADERS, REQUIRED, Kind, mapping
 from workshopdesk.imports.reading import NotACsvFile, Table, read
+from workshopdesk.text import error_text
 
 YES = {"yes", "y", "ja", "j", "true", "1", "x", "✓", "✔"}
 NO = {"no", "n", "nej", "false", "0", ""}
@@ -88,9 +89,10 @@ class Preview:
         return text + "."
 
     def label(self) -> Label:
-        count = len(self.accepted)
-        noun = self.kind.value if count != 1 else self.kind.value[:-1]
-        return Label("import_rows", {"count": str(count), "what": noun})
+        problems = self.kind is Kind.PROBLEMS
+        return Label(
+            "import_problems" if problems else "import_attendees", {"count": len(self.accepted)}
+        )
 
     def builders(self) -> list[Callable[[Workshop], Step]]:
         """The core's operations that import the accepted rows, for ``do_all``: the new
@@ -197,7 +199,9 @@ def check(ws: Workshop, table: Table, kind: Kind) -> Preview:
         try:
             values = _clean(kind, raw, columns)
         except ValidationError as error:
-            rows.append(PreviewRow(number, {f: raw[f].strip() for f in raw}, error=str(error)))
+            rows.append(
+                PreviewRow(number, {f: raw[f].strip() for f in raw}, error=error_text(error))
+            )
             continue
         repeat = values.get("number", "")
         if repeat and repeat in seen_numbers and seen_numbers[repeat][1] == values["title"]:

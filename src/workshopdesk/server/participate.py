@@ -46,6 +46,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.server import quota
 from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.quota import Quota
+from workshopdesk.text import error_text
 
 Submit = Callable[[Command, Origin], Awaitable[Step | None]]
 
@@ -143,9 +144,9 @@ class Participation:
         except BadBody:
             return refusal(400, "That request is malformed.")
         except NotFoundError as error:
-            return refusal(404, str(error))
+            return refusal(404, error_text(error))
         except WorkshopError as error:
-            return refusal(409, str(error))
+            return refusal(409, error_text(error))
         return refusal(404, "There is nothing to send here.")
 
     async def _join(

@@ -1,4 +1,4 @@
-"""SQLite's errors turned into sentences: the environment's fault or a damaged file."""
+"""SQLite's errors turned into messages: the environment's fault or a damaged file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from workshopdesk.core.errors import ConflictError, DiskFullError, FileProblem, ReadOnlyError
+from workshopdesk.core.messages import Message
+
+CHANGED_ELSEWHERE = Message("error.changed_elsewhere")
 
 
 @contextmanager
@@ -18,32 +21,34 @@ def explained(name: str) -> Iterator[None]:
     except sqlite3.OperationalError as error:
         raise explain(name, error) from error
     except sqlite3.IntegrityError as error:  # e.g. two new problems took the same number
-        raise ConflictError(
-            "This was changed elsewhere in the meantime; the board now shows the latest."
-        ) from error
+        raise ConflictError(CHANGED_ELSEWHERE) from error
     except sqlite3.DatabaseError as error:
-        raise FileProblem(f"{name} is damaged ({error}).") from error
+        raise FileProblem(
+            Message("error.file_damaged_detail", {"name": name, "detail": str(error)})
+        ) from error
     except OSError as error:
         if error.errno == errno.ENOSPC:
-            raise DiskFullError(_DISK_FULL.format(name=name)) from error
-        raise FileProblem(f"Cannot use {name}: {error.strerror or error}.") from error
+            raise DiskFullError(Message("error.disk_full", {"name": name})) from error
+        raise FileProblem(
+            Message("error.cannot_use_file", {"name": name, "reason": reason(error)})
+        ) from error
 
 
-_DISK_FULL = (
-    "The disk is full: the last change to {name} was not saved. Free some space and try again."
-)
+def reason(error: OSError) -> str:
+    """The system's own words for why a file could not be used."""
+    return error.strerror or str(error)
 
 
 def explain(name: str, error: sqlite3.OperationalError) -> Exception:
     message = str(error).lower()
     if "full" in message:
-        return DiskFullError(_DISK_FULL.format(name=name))
+        return DiskFullError(Message("error.disk_full", {"name": name}))
     if "readonly" in message or "read-only" in message:
-        return ReadOnlyError(f"{name} cannot be changed: it is read-only.")
+        return ReadOnlyError(Message("error.file_read_only", {"name": name}))
     if "locked" in message or "busy" in message:
-        return FileProblem(f"{name} is busy in another program; try again in a moment.")
+        return FileProblem(Message("error.file_busy", {"name": name}))
     if "unable to open" in message:
-        return FileProblem(f"Cannot open {name}: its folder may be read-only, or the disk full.")
+        return FileProblem(Message("error.cannot_open_folder", {"name": name}))
     if "disk i/o" in message:
-        return FileProblem(f"Could not write {name}: the disk reported an error.")
-    return FileProblem(f"Could not use {name} ({error}).")
+        return FileProblem(Message("error.disk_io", {"name": name}))
+    return FileProblem(Message("error.could_not_use", {"name": name, "detail": str(error)}))

@@ -10,7 +10,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from workshopdesk.core.errors import FileProblem
-from workshopdesk.store.errors import explain
+from workshopdesk.core.messages import Message
+from workshopdesk.store.errors import explain, reason
 from workshopdesk.store.schema import APPLICATION_ID, applied_names, known_names
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -24,30 +25,34 @@ def check_file(path: Path) -> None:
     """Raise :class:`FileProblem` unless ``path`` is a workshop this version can open."""
     name = path.name
     if not path.exists():
-        raise FileProblem(f"There is no file {path}.")
+        raise FileProblem(Message("error.no_such_file", {"path": str(path)}))
     if path.is_dir():
-        raise FileProblem(f"{path} is a folder, not a workshop file.")
+        raise FileProblem(Message("error.folder_not_workshop", {"path": str(path)}))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        raise FileProblem(f"Cannot read {name}: {error.strerror or error}.") from None
+        raise FileProblem(
+            Message("error.cannot_read", {"name": name, "reason": reason(error)})
+        ) from None
     if not header:
-        raise FileProblem(f"{name} is empty: it is not a workshop file.")
+        raise FileProblem(Message("error.file_empty", {"name": name}))
     if not header.startswith(SQLITE_HEADER):
-        raise FileProblem(f"{name} is not a workshop file (it is not a WorkshopDesk database).")
+        raise FileProblem(Message("error.not_a_workshop_file", {"name": name}))
     if len(header) < 100:
-        raise FileProblem(f"{name} is damaged: the file is truncated.")
+        raise FileProblem(Message("error.file_truncated", {"name": name}))
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
     except sqlite3.Error:
-        raise FileProblem(f"Cannot open {name}.") from None
+        raise FileProblem(Message("error.cannot_open", {"name": name})) from None
     try:
         _check_contents(connection, name)
     except sqlite3.OperationalError as error:  # the environment's fault, not the file's
         raise explain(name, error) from None
     except sqlite3.DatabaseError as error:
-        raise FileProblem(f"{name} is damaged and cannot be opened ({error}).") from None
+        raise FileProblem(
+            Message("error.file_damaged_unopenable", {"name": name, "detail": str(error)})
+        ) from None
     finally:
         connection.close()
 
@@ -55,20 +60,15 @@ def check_file(path: Path) -> None:
 def _check_contents(connection: sqlite3.Connection, name: str) -> None:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id != APPLICATION_ID:
-        raise FileProblem(
-            f"{name} is a database of another application, not a WorkshopDesk workshop."
-        )
+        raise FileProblem(Message("error.foreign_database", {"name": name}))
     has_migrations = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
     ).fetchone()
     if not has_migrations:
-        raise FileProblem(f"{name} is damaged: it has no record of its format.")
+        raise FileProblem(Message("error.no_format_record", {"name": name}))
     applied = applied_names(connection)
     if applied - known_names():
-        raise FileProblem(
-            f"{name} was written by a newer version of WorkshopDesk; "
-            "update WorkshopDesk to open it."
-        )
+        raise FileProblem(Message("error.newer_version", {"name": name}))
     result = connection.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise FileProblem(f"{name} is damaged and cannot be opened (its integrity check failed).")
+        raise FileProblem(Message("error.integrity_check_failed", {"name": name}))

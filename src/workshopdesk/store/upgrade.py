@@ -16,6 +16,7 @@ import sqlite3
 from pathlib import Path
 
 from workshopdesk.core.errors import DiskFullError, FileProblem, WorkshopError
+from workshopdesk.core.messages import Message, Param
 from workshopdesk.store.disk import fsync_file, fsync_folder, sidecars
 from workshopdesk.store.errors import explained
 from workshopdesk.store.preflight import read_only_uri
@@ -90,13 +91,15 @@ def _write_backup(path: Path) -> Path:
 
 def _not_upgraded(name: str, error: Exception, backup: Path | None) -> WorkshopError:
     full = _is_disk_full(error)
-    detail = "the disk is full" if full else (str(error) or type(error).__name__).rstrip(".")
-    kept = f"; its original is also kept as {backup.name}" if backup is not None else ""
-    sentence = (
-        f"{name} could not be updated for this version of WorkshopDesk ({detail}) "
-        f"and was left unchanged{kept}."
+    detail: Param = (
+        Message("reason.disk_full") if full else (str(error) or type(error).__name__).rstrip(".")
     )
-    return DiskFullError(sentence) if full else FileProblem(sentence)
+    if backup is None:
+        message = Message("error.not_upgraded", {"name": name, "detail": detail})
+    else:
+        params = {"name": name, "detail": detail, "backup": backup.name}
+        message = Message("error.not_upgraded_kept", params)
+    return DiskFullError(message) if full else FileProblem(message)
 
 
 def _is_disk_full(error: BaseException) -> bool:

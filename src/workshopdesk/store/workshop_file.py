@@ -27,11 +27,12 @@ from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Change, Label
 from workshopdesk.core.entities import WorkshopInfo
 from workshopdesk.core.errors import ConflictError, FileProblem, ReadOnlyError
+from workshopdesk.core.messages import Message
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.store.disk import fsync_file as _fsync_file
 from workshopdesk.store.disk import fsync_folder as _fsync_folder
 from workshopdesk.store.disk import sidecars as _sidecars
-from workshopdesk.store.errors import explained
+from workshopdesk.store.errors import CHANGED_ELSEWHERE, explained, reason
 from workshopdesk.store.lock import EditLock, lock_path
 from workshopdesk.store.preflight import check_file, read_only_uri
 from workshopdesk.store.rows import MAPPINGS
@@ -145,11 +146,11 @@ class WorkshopFile:
         a window has it open."""
         path = Path(path)
         if path.exists() and not force:
-            raise FileProblem(f"{path} already exists; choose another name or use --force.")
+            raise FileProblem(Message("error.file_exists", {"path": str(path)}))
         if path.is_dir():
-            raise FileProblem(f"{path} is a folder.")
+            raise FileProblem(Message("error.is_a_folder", {"path": str(path)}))
         if not path.parent.is_dir():
-            raise FileProblem(f"The folder {path.parent} does not exist.")
+            raise FileProblem(Message("error.no_such_folder", {"path": str(path.parent)}))
         temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
         lock = _hold_for_replacing(path)
         try:
@@ -182,7 +183,7 @@ class WorkshopFile:
         with explained(self.name), self._read_transaction(connection):
             info_rows = connection.execute(MAPPINGS[WorkshopInfo.kind].select).fetchall()
             if len(info_rows) != 1:
-                raise FileProblem(f"{self.name} is damaged: it holds no workshop.")
+                raise FileProblem(Message("error.no_workshop_in_file", {"name": self.name}))
             info = MAPPINGS[WorkshopInfo.kind].entity(info_rows[0])
             workshop = Workshop(info)  # type: ignore[arg-type]
             for kind in LOADED_KINDS:
@@ -301,9 +302,7 @@ class WorkshopFile:
         current = self._connection.execute(mapping.select_one, (change.id,)).fetchone()
         expected = None if change.before is None else mapping.values(change.before)
         if (tuple(current) if current is not None else None) != expected:
-            raise ConflictError(
-                "This was changed elsewhere in the meantime; the board now shows the latest."
-            )
+            raise ConflictError(CHANGED_ELSEWHERE)
         if change.after is None:
             self._connection.execute(mapping.delete, (change.id,))
         elif change.before is None:
@@ -333,7 +332,7 @@ class WorkshopFile:
         leaving out the settings named in ``without`` (e.g. the phones' link)."""
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
-            raise FileProblem("A copy must have another name than the open workshop.")
+            raise FileProblem(Message("error.copy_onto_itself"))
         temporary = destination.with_name(f".{destination.name}.{os.getpid()}.copy")
         temporary.unlink(missing_ok=True)
         lock = _hold_for_replacing(destination)
@@ -395,10 +394,9 @@ class WorkshopFile:
     @contextlib.contextmanager
     def _write_transaction(self) -> Iterator[None]:
         if self.read_only:
-            raise ReadOnlyError(
-                f"{self.name} is open read-only"
-                + (" because another window is editing it." if self.locked_elsewhere else ".")
-            )
+            if self.locked_elsewhere:
+                raise ReadOnlyError(Message("error.open_read_only_elsewhere", {"name": self.name}))
+            raise ReadOnlyError(Message("error.open_read_only", {"name": self.name}))
         with explained(self.name):
             # BEGIN IMMEDIATE takes the write lock up front, so a writer in another process
             # waits (busy timeout) instead of failing half-way; db.atomic() nests inside.
@@ -451,9 +449,11 @@ def _hold_for_replacing(path: Path) -> EditLock:
     try:
         taken = lock.acquire()
     except OSError as error:
-        raise FileProblem(f"Cannot write beside {path.name}: {error.strerror or error}.") from None
+        raise FileProblem(
+            Message("error.cannot_write_beside", {"name": path.name, "reason": reason(error)})
+        ) from None
     if not taken:
-        raise FileProblem(f"{path.name} is open in WorkshopDesk; close it first.")
+        raise FileProblem(Message("error.open_elsewhere", {"name": path.name}))
     return lock
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import Column
 from workshopdesk.core.errors import ValidationError
+from workshopdesk.core.messages import Message
 from workshopdesk.core.operations.common import (
     created,
     edited,
@@ -38,7 +39,7 @@ def move_column(ws: Workshop, column_id: str, index: int) -> Step:
     column = lookup(ws, Column, column_id)
     others = [c for c in ws.ordered_columns() if c.id != column_id]
     changes = moved(column, others, index)
-    check_gate(ws, changes, f"Moving the column '{column.name}'")
+    check_gate(ws, changes, Message("gate.moving_column", {"name": column.name}))
     return Step(Label("move_column", {"name": column.name}), tuple(changes))
 
 
@@ -52,7 +53,7 @@ def set_done_column(ws: Workshop, column_id: str) -> Step:
     ]
     if not column.is_done:
         changes.append(Change(column, replace(column, is_done=True)))
-    check_gate(ws, changes, f"Making '{column.name}' the done column")
+    check_gate(ws, changes, Message("gate.making_done_column", {"name": column.name}))
     return Step(Label("set_done_column", {"name": column.name}), tuple(changes))
 
 
@@ -79,13 +80,13 @@ def delete_column(ws: Workshop, column_id: str, *, move_to: str | None = None) -
     column = lookup(ws, Column, column_id)
     heir = heir_column(ws, column_id)
     if heir is None:
-        raise ValidationError("The board needs at least one column.")
+        raise ValidationError(Message("error.last_column"))
     changes: list[Change] = []
     problems = ws.problems_in(column_id)
     if move_to is not None:
         target = lookup(ws, Column, move_to)
         if target.id == column.id:
-            raise ValidationError("Cannot move the problems into the column being deleted.")
+            raise ValidationError(Message("error.move_into_deleted_column"))
         last = ws.problems_in(target.id)
         start = last[-1].position if last else 0.0
         for i, problem in enumerate(problems, start=1):
@@ -98,5 +99,5 @@ def delete_column(ws: Workshop, column_id: str, *, move_to: str | None = None) -
     if column.is_done:
         changes.append(Change(heir, replace(heir, is_done=True)))
     changes.append(Change(column, None))
-    check_gate(ws, changes, f"Deleting the column '{column.name}'")
+    check_gate(ws, changes, Message("gate.deleting_column", {"name": column.name}))
     return Step(Label("delete_column", {"name": column.name}), tuple(changes))

@@ -22,6 +22,7 @@ from workshopdesk.core.entities import (
     Team,
 )
 from workshopdesk.core.errors import NotFoundError, ValidationError
+from workshopdesk.core.messages import Message
 from workshopdesk.core.validation import validated
 from workshopdesk.core.workshop import Workshop
 
@@ -31,18 +32,18 @@ T = TypeVar(
     "T", Team, Attendee, Column, Problem, Solution, FollowUp, Device, Idea, Round, Dot, Finished
 )
 
-_NAMES = {
-    Team.kind: "team",
-    Attendee.kind: "attendee",
-    Column.kind: "column",
-    Problem.kind: "problem",
-    Solution.kind: "solution",
-    FollowUp.kind: "follow-up",
-    Device.kind: "phone",
-    Idea.kind: "idea",
-    Round.kind: "round",
-    Dot.kind: "dot",
-    Finished.kind: "mark",
+_GONE = {
+    Team.kind: Message("error.team_gone"),
+    Attendee.kind: Message("error.attendee_gone"),
+    Column.kind: Message("error.column_gone"),
+    Problem.kind: Message("error.problem_gone"),
+    Solution.kind: Message("error.solution_gone"),
+    FollowUp.kind: Message("error.follow_up_gone"),
+    Device.kind: Message("error.phone_gone"),
+    Idea.kind: Message("error.idea_gone"),
+    Round.kind: Message("error.round_gone"),
+    Dot.kind: Message("error.dot_gone"),
+    Finished.kind: Message("error.mark_gone"),
 }
 
 
@@ -53,7 +54,7 @@ def new_id() -> str:
 def lookup(ws: Workshop, cls: type[T], entity_id: str) -> T:
     found = ws.collection(cls.kind).get(entity_id)
     if not isinstance(found, cls):
-        raise NotFoundError(f"That {_NAMES[cls.kind]} no longer exists.")
+        raise NotFoundError(_GONE[cls.kind])
     return found
 
 
@@ -99,7 +100,8 @@ def edited(ws: Workshop, entity: T, fields: dict[str, Any]) -> Change | None:
     """The change that sets ``fields`` on ``entity`` (validated), or None if nothing differs."""
     unknown = set(fields) - set(entity.__dataclass_fields__) - {"id", "kind"}
     if unknown or "id" in fields:
-        raise ValidationError(f"Cannot set {', '.join(sorted(unknown or {'id'}))}.")
+        names = ", ".join(sorted(unknown or {"id"}))
+        raise ValidationError(Message("error.cannot_set", {"fields": names}))
     after = validated(ws, replace(entity, **fields))
     return None if after == entity else Change(entity, after)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.errors import ValidationError
+from workshopdesk.core.messages import Message
 from workshopdesk.core.validation import validated
 from workshopdesk.core.workshop import Workshop
 
@@ -28,7 +29,7 @@ EDITABLE = frozenset(
 def edit_workshop(ws: Workshop, **fields: Any) -> Step:
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise ValidationError(f"Cannot set {', '.join(sorted(unknown))}.")
+        raise ValidationError(Message("error.cannot_set", {"fields": ", ".join(sorted(unknown))}))
     if "ground_rules" in fields:
         fields["ground_rules"] = tuple(fields["ground_rules"])
     after = validated(ws, replace(ws.info, **fields))

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import Column, Problem, Solution, SolutionStatus
 from workshopdesk.core.errors import ValidationError
+from workshopdesk.core.messages import Message, Param
 from workshopdesk.core.workshop import Workshop
 
 
@@ -23,7 +24,7 @@ class NeedsAgreedSolution(ValidationError):
 
     def __init__(self, problem: Problem, column: Column) -> None:
         super().__init__(
-            f"'{problem.title}' needs an agreed solution before it can move to {column.name}."
+            Message("error.needs_agreed_solution", {"title": problem.title, "column": column.name})
         )
         self.problem_id = problem.id
         self.column_id = column.id
@@ -33,7 +34,7 @@ class LeavesUnsolvedPastDone(ValidationError):
     """An edit that would leave problems without an agreed solution in or past the done
     column; ``problem_ids`` names them."""
 
-    def __init__(self, message: str, problem_ids: Iterable[str]) -> None:
+    def __init__(self, message: Message, problem_ids: Iterable[str]) -> None:
         super().__init__(message)
         self.problem_ids = tuple(problem_ids)
 
@@ -67,20 +68,17 @@ def unsolved_past_done(ws: Workshop, changes: Iterable[Change] = ()) -> set[str]
     return {p.id for p in problems.values() if p.column_id in done and p.id not in agreed}
 
 
-def check_gate(ws: Workshop, changes: Iterable[Change], doing: str) -> None:
+def check_gate(ws: Workshop, changes: Iterable[Change], doing: Message) -> None:
     """Refuse ``changes`` if they would leave a problem without an agreed solution in or
     past the done column that was not there before. ``doing`` starts the sentence
-    ("Moving the column 'Discussing'")."""
+    (``gate.moving_column``: "Moving the column 'Discussing'")."""
     newly = unsolved_past_done(ws, changes) - unsolved_past_done(ws)
     if not newly:
         return
     ordered = sorted((ws.problems[pid] for pid in newly), key=lambda p: p.number)
-    if len(ordered) == 1:
-        what = f"'{ordered[0].title}', which has no agreed solution,"
-    else:
-        what = f"{len(ordered)} problems without an agreed solution"
+    params: dict[str, Param] = {"doing": doing, "count": len(ordered), "title": ordered[0].title}
     raise LeavesUnsolvedPastDone(
-        f"{doing} would leave {what} in or past the done column.", (p.id for p in ordered)
+        Message("error.gate_leaves_unsolved", params), (p.id for p in ordered)
     )
 
 
@@ -94,9 +92,7 @@ def check_keeps_agreed(ws: Workshop, changes: Iterable[Change]) -> None:
     if newly:
         problem = ws.problems[min(newly)]
         raise LeavesUnsolvedPastDone(
-            f"'{problem.title}' is in or past the done column, so it keeps an agreed "
-            "solution: agree on another one first, or move the card back.",
-            newly,
+            Message("error.keeps_agreed_solution", {"title": problem.title}), newly
         )
 
 

@@ -90,8 +90,7 @@ def add_attendees(ws: Workshop, rows: Iterable[Mapping[str, Any]]) -> Step:
         change = created(ws, Attendee(id=new_id(), position=position, **row))
         siblings.append(change.after)  # type: ignore[arg-type]
         changes.append(change)
-    noun = "attendee" if len(changes) == 1 else "attendees"
-    return Step(Label("import_rows", {"count": str(len(changes)), "what": noun}), tuple(changes))
+    return Step(Label("import_attendees", {"count": len(changes)}), tuple(changes))
 
 
 def edit_attendee(ws: Workshop, attendee_id: str, **fields: Any) -> Step:

@@ -23,6 +23,7 @@ from workshopdesk.core.entities import (
     Solution,
 )
 from workshopdesk.core.errors import NotFoundError, ValidationError
+from workshopdesk.core.messages import Message
 from workshopdesk.core.operations.common import created, lookup, new_id, placement
 from workshopdesk.core.participation import (
     dots_of_device,
@@ -52,9 +53,9 @@ def _who(device: Device | None) -> str:
 def _device(ws: Workshop, device_id: str) -> Device:
     device = ws.devices.get(device_id)
     if device is None:
-        raise Refused("Join the board first.")
+        raise Refused(Message("refused.join_first"))
     if device.blocked:
-        raise Refused("The facilitator has paused this phone.")
+        raise Refused(Message("refused.phone_paused"))
     return device
 
 
@@ -65,9 +66,9 @@ def join(
     """A phone says who it is (or stays anonymous: no name, no team)."""
     existing = ws.devices.get(device_id)
     if existing is not None and existing.blocked:
-        raise Refused("The facilitator has paused this phone.")
+        raise Refused(Message("refused.phone_paused"))
     if team_id is not None and team_id not in ws.teams:
-        raise ValidationError("That team does not exist.")
+        raise ValidationError(Message("error.team_missing"))
     if existing is None:
         change = created(ws, Device(device_id, now, name, team_id))
     else:
@@ -130,10 +131,10 @@ def _waiting(ws: Workshop, number_or_id: str | int) -> Idea:
     )
     if idea is None:
         if isinstance(number_or_id, int):
-            raise NotFoundError(f"There is no idea {number_or_id}.")
-        raise NotFoundError("That idea no longer exists.")
+            raise NotFoundError(Message("error.no_such_idea", {"number": number_or_id}))
+        raise NotFoundError(Message("error.idea_gone"))
     if idea.state is not IdeaState.WAITING or is_private(ws, idea):
-        raise ValidationError(f"Idea {idea.number} is not waiting for a decision.")
+        raise ValidationError(Message("error.idea_not_waiting", {"number": idea.number}))
     return idea
 
 
@@ -156,7 +157,7 @@ def _approved(ws: Workshop, idea: Idea, text: str | None, merge_into: str | None
     if merge_into is not None:
         target = lookup(ws, Solution, merge_into)
         if target.problem_id != idea.problem_id:
-            raise ValidationError("An idea can only be merged into a solution of its problem.")
+            raise ValidationError(Message("error.merge_other_problem"))
         return [Change(idea, replace(idea, state=IdeaState.APPROVED, solution_id=target.id))]
     device = ws.devices.get(idea.device_id)
     changes, proposer = _credit(ws, device)
@@ -189,10 +190,10 @@ def approve_idea(
     """The facilitator puts a waiting idea on the wall (``text``: edited first), or merges
     it into an existing solution (``merge_into``). ``idea`` is its id or number."""
     found = _waiting(ws, idea)
-    msgid = "merge_idea" if merge_into is not None else "approve_idea"
-    return Step(
-        Label(msgid, {"number": str(found.number)}), tuple(_approved(ws, found, text, merge_into))
+    label = Label(
+        "merge_idea" if merge_into is not None else "approve_idea", {"number": str(found.number)}
     )
+    return Step(label, tuple(_approved(ws, found, text, merge_into)))
 
 
 def reject_idea(ws: Workshop, idea: str | int) -> Step:
@@ -213,7 +214,7 @@ def start_round(
 ) -> Step:
     """Start a writing round or a vote (for one problem, or all)."""
     if open_round(ws) is not None:
-        raise ValidationError("A round is running already: stop it first.")
+        raise ValidationError(Message("error.round_running"))
     if problem_id is not None:
         lookup(ws, Problem, problem_id)
     round_ = created(
@@ -226,7 +227,7 @@ def start_round(
 def _running(ws: Workshop) -> Round:
     round_ = open_round(ws)
     if round_ is None:
-        raise ValidationError("No round is running.")
+        raise ValidationError(Message("error.no_round_running"))
     return round_
 
 
@@ -254,9 +255,9 @@ def reveal_round(ws: Workshop, *, moderated: bool = True) -> Step:
     straight to the wall when moderation is off."""
     round_ = _running(ws)
     if round_.round_kind is not RoundKind.WRITE:
-        raise ValidationError("Only a writing round has ideas to reveal.")
+        raise ValidationError(Message("error.reveal_not_writing"))
     if round_.revealed:
-        raise ValidationError("The ideas are revealed already.")
+        raise ValidationError(Message("error.revealed_already"))
     return Step(Label("reveal_round", {}), tuple(_reveal(ws, round_, moderated)))
 
 
@@ -279,8 +280,8 @@ def _vote(ws: Workshop) -> Round:
     if round_ is None or round_.round_kind is not RoundKind.VOTE:
         latest = latest_round(ws)
         if latest is not None and latest.round_kind is RoundKind.VOTE:
-            raise Refused("Voting has ended.")
-        raise Refused("There is no vote right now.")
+            raise Refused(Message("refused.voting_ended"))
+        raise Refused(Message("refused.no_vote"))
     return round_
 
 
@@ -291,13 +292,13 @@ def set_dot(ws: Workshop, device_id: str, solution_id: str, on: bool) -> Step:
     round_ = _vote(ws)
     solution = ws.solutions.get(solution_id)
     if solution is None or not in_scope(ws, round_, solution):
-        raise Refused("That solution is not part of this vote.")
+        raise Refused(Message("refused.not_in_vote"))
     mine = dots_of_device(ws, round_.id, device_id)
     placed = next((d for d in mine if d.solution_id == solution_id), None)
     label = Label("dot" if on else "undot", {"name": _who(device)})
     if on and placed is None:
         if len(mine) >= round_.dots:
-            raise Refused(f"You have used your {round_.dots} dot{'s' if round_.dots != 1 else ''}.")
+            raise Refused(Message("refused.dots_used", {"count": round_.dots}))
         dot = created(ws, Dot(new_id(), round_.id, device_id, solution_id))
         return Step(label, (dot,))
     if not on and placed is not None:
@@ -310,7 +311,7 @@ def mark_finished(ws: Workshop, device_id: str) -> Step:
     device = _device(ws, device_id)
     round_ = open_round(ws)
     if round_ is None:
-        raise Refused("There is no round right now.")
+        raise Refused(Message("refused.no_round"))
     label = Label("finished", {"name": _who(device)})
     if device_id in finished_in(ws, round_.id):
         return Step(label, ())
@@ -323,7 +324,7 @@ def block_device(ws: Workshop, device_id: str) -> Step:
     removed, as one step the facilitator can undo."""
     device = ws.devices.get(device_id)
     if device is None:
-        raise NotFoundError("That phone is not in this workshop.")
+        raise NotFoundError(Message("error.phone_not_here"))
     label = Label("block_phone", {"name": _who(device)})
     if device.blocked:
         return Step(label, ())

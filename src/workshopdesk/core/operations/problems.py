@@ -75,8 +75,7 @@ def add_problems(ws: Workshop, rows: Iterable[Mapping[str, Any]]) -> Step:
         siblings.append(change.after)  # type: ignore[arg-type]
         changes.append(change)
         number += 1
-    noun = "problem" if len(changes) == 1 else "problems"
-    return Step(Label("import_rows", {"count": str(len(changes)), "what": noun}), tuple(changes))
+    return Step(Label("import_problems", {"count": len(changes)}), tuple(changes))
 
 
 def _new_problem(

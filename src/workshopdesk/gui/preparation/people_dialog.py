@@ -35,6 +35,7 @@ from workshopdesk.gui.preparation.attendees_model import (
 )
 from workshopdesk.gui.preparation.base import PreparationDialog
 from workshopdesk.gui.preparation.teams_model import COLOUR, TeamsModel, free_name
+from workshopdesk.text import render
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -209,7 +210,7 @@ class PeopleDialog(PreparationDialog):
         history = self.document.history
         label = history.undo_label() if history.can_undo else None
         self.undo_button.setEnabled(label is not None and not self.read_only)
-        self.undo_button.setText(f"Undo: {label.text()}" if label else "Undo")
+        self.undo_button.setText(f"Undo: {render(label)}" if label else "Undo")
         self.undo_button.setToolTip(self.undo_button.text())
         attendees = self.document.workshop.attendees.values()
         sharing = sum(1 for a in attendees if a.consent_to_share)

@@ -333,3 +333,16 @@ def test_a_new_link_ends_every_phones_session_and_is_not_undone(workspace: Works
     assert not workspace.history.can_undo
     workspace.submit(Edit(lambda ws: ops.join(ws, device, now, name="Ann")), phone(device))
     assert [d.id for d in joined(workspace.workshop)] == [device]
+
+
+def test_the_file_is_watched_often_while_busy_and_less_when_quiet(workspace: Workspace) -> None:
+    import time
+
+    from workshopdesk.app import workspace as module
+
+    column = first_column(workspace)
+    workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "Busy")))
+    assert workspace.watch_interval() == module.WATCH_INTERVAL
+    workspace._last_change = time.monotonic() - module.BUSY_SECONDS - 1
+    assert workspace.watch_interval() == module.QUIET_INTERVAL
+    assert module.QUIET_INTERVAL + 0.03 < 0.1, "a lone commit still reaches views in 100 ms"

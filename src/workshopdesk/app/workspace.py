@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +37,12 @@ log = logging.getLogger(__name__)
 Subscriber = Callable[[Applied], None]
 
 WATCH_INTERVAL = 0.025
-"""Seconds between looks for another program's commits (a pragma, no table read)."""
+"""Seconds between looks for another program's commits (a pragma, no table read) while
+the workshop is busy."""
+QUIET_INTERVAL = 0.06
+"""Seconds between looks once nothing changed for :data:`BUSY_SECONDS`: an idle laptop
+wakes less often, and a lone commit still reaches every view well within 100 ms."""
+BUSY_SECONDS = 10.0
 
 
 def now() -> str:
@@ -66,6 +72,7 @@ class Workspace:
         self.settings_revision = file.settings_revision()
         self._settings = file.settings()
         self._subscribers: list[Subscriber] = []
+        self._last_change = time.monotonic()
         self.dropped_undo_steps = 0
         """Undo entries dropped by the last outside change (for a passing message)."""
 
@@ -138,7 +145,14 @@ class Workspace:
 
         return unsubscribe
 
+    def watch_interval(self) -> float:
+        """How soon to look for other programs' commits again: often while the workshop
+        is busy (anything changed in the last :data:`BUSY_SECONDS`), less when quiet."""
+        busy = time.monotonic() - self._last_change < BUSY_SECONDS
+        return WATCH_INTERVAL if busy else QUIET_INTERVAL
+
     def _publish(self, event: Applied) -> None:
+        self._last_change = time.monotonic()
         for subscriber in list(self._subscribers):
             try:
                 subscriber(event)
@@ -274,13 +288,14 @@ class Workspace:
         self.close()
 
 
-async def follow_outside(workspace: Workspace, interval: float = WATCH_INTERVAL) -> None:
-    """Look for other programs' commits every ``interval`` seconds, for a workspace that
-    lives on an event loop (the headless phone server). Runs until cancelled; a file that
-    cannot be read is said once in the log, and the views keep the last workshop."""
+async def follow_outside(workspace: Workspace, interval: float | None = None) -> None:
+    """Look for other programs' commits, for a workspace that lives on an event loop (the
+    headless phone server): every ``interval`` seconds, or as often as the workspace's
+    :meth:`~Workspace.watch_interval` says. Runs until cancelled; a file that cannot be read
+    is said once in the log, and the views keep the last workshop."""
     failing = False
     while True:
-        await asyncio.sleep(interval)
+        await asyncio.sleep(workspace.watch_interval() if interval is None else interval)
         try:
             workspace.check_outside()
             failing = False

@@ -181,6 +181,9 @@ class Document(QObject):
             self.message.emit(
                 f"{dropped} undo step(s) were dropped: what they changed was changed elsewhere."
             )
+        interval = round(self.workspace.watch_interval() * 1000)
+        if interval != self._poll.interval():
+            self._poll.setInterval(interval)  # often while busy, less on an idle laptop
         return changed
 
     def _fold_log(self) -> None:

@@ -1,9 +1,11 @@
 """Ready-made workshops: the templates and the built-in demo, shipped as JSON and read
-through the same import path as any export, so they always have the current schema."""
+through the same import path as any export, so they always have the current schema.
+``workshopdesk --demo`` and the window's "Open the Demo" both open :func:`fresh_demo_copy`."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshopdesk.resources import resource
@@ -34,3 +36,24 @@ def demo() -> Workshop:
     from workshopdesk.export.json_format import loads
 
     return rekeyed(loads(resource("demo", "sales-x-development.json").read_bytes()))
+
+
+def fresh_demo_copy() -> Path:
+    """A new copy of the demo in the user's data folder, beside any copy still open."""
+    from workshopdesk.core.errors import FileProblem
+    from workshopdesk.store.lock import EditLock
+    from workshopdesk.store.workshop_file import WorkshopFile
+    from workshopdesk.userdata import data_dir
+
+    folder = data_dir() / "demo"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FileProblem(f"Cannot create {folder}: {error.strerror or error}.") from None
+    stem, suffix = Path(DEMO_FILE_NAME).stem, Path(DEMO_FILE_NAME).suffix
+    for attempt in range(1, 100):
+        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
+        if not EditLock(path).is_held_elsewhere():
+            WorkshopFile.create(path, demo(), force=True)
+            return path
+    raise FileProblem("Too many demo workshops are open; close some and try again.")

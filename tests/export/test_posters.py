@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from tests.export.conftest import SHARE
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export import posters
-from workshopdesk.export.facts import report_problems
-from workshopdesk.server.links import problem_url
+from workshopdesk.facts import report_problems
+from workshopdesk.links import problem_url
+from workshopdesk.paint import posters
 
 DPI = 100
 

@@ -129,7 +129,7 @@ def test_json_export_matches_the_schema_and_round_trips(demo: Workshop) -> None:
 
 
 def test_report_pdf_has_every_problem(demo: Workshop) -> None:
-    from workshopdesk.export import pdf_report
+    from workshopdesk.paint import pdf_report
 
     reader = PdfReader(io.BytesIO(pdf_report.render(demo)))
     assert 3 <= len(reader.pages) <= 20
@@ -144,7 +144,7 @@ def test_report_pdf_has_every_problem(demo: Workshop) -> None:
 
 @pytest.mark.parametrize(("paper", "width_mm"), [("a4", 210), ("a3", 297), ("letter", 215.9)])
 def test_invitation_pdf_on_each_paper(demo: Workshop, paper: str, width_mm: float) -> None:
-    from workshopdesk.export import pdf_report
+    from workshopdesk.paint import pdf_report
 
     reader = PdfReader(io.BytesIO(pdf_report.render_invitation(demo, paper)))
     assert abs(float(reader.pages[0].mediabox.width) / 72 * 25.4 - width_mm) < 1
@@ -161,7 +161,7 @@ def _unused(_: Problem | Attendee | Session) -> None:  # keep imports honest for
 def test_report_pdf_with_odd_text_and_long_words(demo: Workshop) -> None:
     from dataclasses import replace
 
-    from workshopdesk.export import pdf_report
+    from workshopdesk.paint import pdf_report
 
     problem = next(iter(demo.problems.values()))
     demo.problems[problem.id] = replace(

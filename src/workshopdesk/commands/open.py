@@ -9,11 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from workshopdesk import starters
-from workshopdesk.core.errors import FileProblem, WorkshopError
-from workshopdesk.store.lock import EditLock
+from workshopdesk.core.errors import WorkshopError
 from workshopdesk.store.preflight import check_file
-from workshopdesk.store.workshop_file import WorkshopFile
-from workshopdesk.userdata import data_dir
 
 
 def register(subparsers: Any) -> None:
@@ -55,25 +52,9 @@ def run(args: argparse.Namespace) -> int:
 
 def open_demo() -> int:
     require_display()
-    path = fresh_demo_copy()
+    path = starters.fresh_demo_copy()
     print(f"Demo workshop: {path}", flush=True)
     return _window(path)
-
-
-def fresh_demo_copy() -> Path:
-    """A new copy of the demo in the user's data folder, beside any copy still open."""
-    folder = data_dir() / "demo"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise FileProblem(f"Cannot create {folder}: {error.strerror or error}.") from None
-    stem, suffix = Path(starters.DEMO_FILE_NAME).stem, Path(starters.DEMO_FILE_NAME).suffix
-    for attempt in range(1, 100):
-        path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
-        if not EditLock(path).is_held_elsewhere():
-            WorkshopFile.create(path, starters.demo(), force=True)
-            return path
-    raise FileProblem("Too many demo workshops are open; close some and try again.")
 
 
 def _window(path: Path | None) -> int:

@@ -21,8 +21,8 @@ from workshopdesk.app.workspace import Workspace, follow_outside
 from workshopdesk.commands import UsageError
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.share_link import DEFAULT_PORT, ShareSettings
+from workshopdesk.links import qr_matrix, qr_text
 from workshopdesk.server.addresses import LOOPBACK, default_address
-from workshopdesk.server.links import qr_matrix, qr_text
 from workshopdesk.store.workshop_file import Mode
 
 NO_NETWORK = "No network found; use --host 127.0.0.1"

@@ -5,8 +5,8 @@ A problem without a solution is a row too, with the solution columns empty. UTF-
 which is what Excel expects where the decimal mark is a comma.
 
 A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
-leading ``'`` so that a spreadsheet shows it as text instead of running it as a formula;
-the import strips it again.
+leading ``'`` so that a spreadsheet shows it as text instead of running it as a formula
+(:mod:`workshopdesk.core.formulas`); the import strips it again.
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ import csv
 import io
 
 from workshopdesk.core.entities import Problem, Solution
+from workshopdesk.core.formulas import safe
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.facts import Names, report_problems
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from workshopdesk.facts import Names, report_problems
 
 HEADER = (
     "Number",
@@ -37,18 +36,6 @@ HEADER = (
     "Votes",
     "Follow-ups",
 )
-
-
-def safe(text: str) -> str:
-    """A text cell a spreadsheet will not evaluate."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def unsafe(text: str) -> str:
-    """The import's inverse of :func:`safe`."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
 
 
 def render(ws: Workshop, *, excel: bool = False) -> str:

@@ -59,25 +59,25 @@ class Format:
 
 
 def _pdf(request: ExportRequest) -> bytes:
-    from workshopdesk.export import pdf_report
+    from workshopdesk.paint import pdf_report
 
     return pdf_report.render(request.workshop, request.paper)
 
 
 def _invitation_pdf(request: ExportRequest) -> bytes:
-    from workshopdesk.export import pdf_report
+    from workshopdesk.paint import pdf_report
 
     return pdf_report.render_invitation(request.workshop, request.paper)
 
 
 def _posters(request: ExportRequest) -> bytes:
-    from workshopdesk.export import posters
+    from workshopdesk.paint import posters
 
     return posters.render(request.workshop, request.settings, request.paper)
 
 
 def _png(request: ExportRequest) -> bytes:
-    from workshopdesk.export import png
+    from workshopdesk.paint import png
 
     return png.render(request.workshop, request.settings)
 

@@ -11,7 +11,7 @@ from html import escape
 
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.facts import (
+from workshopdesk.facts import (
     Names,
     attendance,
     bridging_solutions,

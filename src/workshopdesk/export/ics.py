@@ -16,7 +16,7 @@ from workshopdesk import __version__
 from workshopdesk.core.entities import FollowUp, Problem
 from workshopdesk.core.errors import ValidationError
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.facts import Names, report_problems
+from workshopdesk.facts import Names, report_problems
 
 if TYPE_CHECKING:  # loaded when a calendar is made, so every command starts faster
     import icalendar

@@ -10,7 +10,7 @@ import re
 
 from workshopdesk.core.entities import Problem
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.facts import (
+from workshopdesk.facts import (
     Names,
     attendance,
     bridging_solutions,

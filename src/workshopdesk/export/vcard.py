@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from workshopdesk.core.entities import Attendee
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.facts import Names
+from workshopdesk.facts import Names
 
 
 def escape(text: str) -> str:

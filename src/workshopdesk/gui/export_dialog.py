@@ -266,7 +266,7 @@ class ExportDialog(QDialog):
             self.preview.updatePreview()
 
     def _set_printer_paper(self) -> None:
-        from workshopdesk.export.pdf_report import page_layout
+        from workshopdesk.paint.pdf_report import page_layout
 
         layout = page_layout(str(self.paper.currentData()))
         self.printer.setPageLayout(layout)
@@ -280,7 +280,7 @@ class ExportDialog(QDialog):
         self.preview.updatePreview()
 
     def _paint_preview(self, printer: QPrinter) -> None:
-        from workshopdesk.export.pdf_report import paint_report
+        from workshopdesk.paint.pdf_report import paint_report
 
         if not self.previewed:
             return
@@ -289,7 +289,7 @@ class ExportDialog(QDialog):
     def print_report(self) -> None:
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            from workshopdesk.export.pdf_report import paint_report
+            from workshopdesk.paint.pdf_report import paint_report
 
             paint_report(self.document.workshop, self.printer)
 

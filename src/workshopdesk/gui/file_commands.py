@@ -35,7 +35,7 @@ class FileCommands(_Base):
             self.open_file(path)
 
     def open_demo(self) -> None:
-        from workshopdesk.commands.open import fresh_demo_copy
+        from workshopdesk.starters import fresh_demo_copy
 
         try:
             path = fresh_demo_copy()

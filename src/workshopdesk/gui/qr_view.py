@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshopdesk.gui import style
+from workshopdesk.links import QrMatrix, qr_matrix
 from workshopdesk.paint.qr import paint_qr
-from workshopdesk.server.links import QrMatrix, qr_matrix
 
 
 class QrView(QWidget):

@@ -46,8 +46,8 @@ def default_screen() -> QScreen | None:
 
 def join_code(url: str) -> Join:
     """The join URL with its QR code (the sharing module's, quiet zone included)."""
+    from workshopdesk.links import qr_matrix
     from workshopdesk.paint.qr import qr_image
-    from workshopdesk.server.links import qr_matrix
 
     return Join(url, qr_image(qr_matrix(url)))
 

@@ -51,14 +51,11 @@ def wall_shot(request: ShotRequest, view: View) -> QImage:
 
 
 def _join(settings: dict[str, str]) -> Join | None:
-    from workshopdesk.core.share_link import ShareSettings
     from workshopdesk.gui.wall_controller import join_code
-    from workshopdesk.server.links import join_url
+    from workshopdesk.links import saved_link
 
-    share = ShareSettings.from_settings(settings)
-    if share is None or share.host is None or share.port is None:
-        return None
-    return join_code(join_url(share.host, share.port, share.token))
+    link = saved_link(settings)
+    return None if link is None else join_code(link.url)
 
 
 def _view(view: View) -> Callable[[ShotRequest], QImage]:

@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass
 
 from workshopdesk.core.errors import WorkshopError
-from workshopdesk.export.csv_format import unsafe
+from workshopdesk.core.formulas import unsafe
 
 DELIMITERS = (",", ";", "\t")
 MAX_ROWS = 100_000

@@ -1,4 +1,4 @@
-"""Drawing a QR code with QtGui only, from :func:`workshopdesk.server.links.qr_matrix`.
+"""Drawing a QR code with QtGui only, from :func:`workshopdesk.links.qr_matrix`.
 
 The Share panel, the wall and posters all draw the same matrix: crisp square modules,
 dark on light, the quiet zone included in the matrix (so it is never forgotten).
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from workshopdesk.server.links import QrMatrix
+from workshopdesk.links import QrMatrix
 
 
 def qr_image(matrix: QrMatrix, module_px: int = 1) -> QImage:

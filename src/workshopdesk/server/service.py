@@ -17,11 +17,11 @@ from aiohttp import web
 from workshopdesk.app.events import Applied, State
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.share_link import DEFAULT_PORT
+from workshopdesk.links import join_url
 from workshopdesk.server.access import Access
 from workshopdesk.server.app import Limits, PhoneApp, malformed
 from workshopdesk.server.http import PhoneRunner
 from workshopdesk.server.hub import BoardHub
-from workshopdesk.server.links import join_url
 from workshopdesk.server.participate import Submit
 
 SHUTDOWN_TIMEOUT = 0.5

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBox
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import WorkshopInfo
 from workshopdesk.export import invitation
-from workshopdesk.export.facts import when
+from workshopdesk.facts import invitation_draft, when
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.preparation.base import PreparationDialog
 
@@ -114,7 +114,7 @@ class InvitationDialog(PreparationDialog):
         """Replace the text with a draft; Ctrl+Z in the text brings the old one back."""
         cursor = self.text.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(invitation.draft(self.document.workshop))
+        cursor.insertText(invitation_draft(self.document.workshop))
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def workshop_changed(self, step: Step | None) -> None:

@@ -9,7 +9,6 @@ settings; without them the poster shows the number only and says why.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import qrcode
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
@@ -26,12 +25,11 @@ from PySide6.QtGui import (
 from qrcode.constants import ERROR_CORRECT_Q
 
 from workshopdesk.core.entities import Problem
-from workshopdesk.core.share_link import ShareSettings
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.facts import Names, report_problems
-from workshopdesk.export.qt_app import ensure_gui_app
+from workshopdesk.facts import Names, report_problems
+from workshopdesk.links import QUIET_ZONE, JoinLink, saved_link
 from workshopdesk.paint.fonts import pixel_font
-from workshopdesk.server.links import QUIET_ZONE, problem_url
+from workshopdesk.paint.qt_app import ensure_gui_app
 
 PAPERS = {
     "a4": (QPageSize.PageSizeId.A4, 125.0),
@@ -54,26 +52,6 @@ NO_LINK_REASON = (
     "yet. Turn on Share to phones once in the window (or run “workshopdesk serve”), "
     "then print the posters again."
 )
-
-
-@dataclass(frozen=True)
-class Link:
-    """Where a poster's QR code leads."""
-
-    host: str
-    port: int
-    token: str
-
-    def for_problem(self, number: int) -> str:
-        return problem_url(self.host, self.port, self.token, number)
-
-
-def saved_link(settings: Mapping[str, str]) -> Link | None:
-    """The phones' address from the saved sharing settings, or None if incomplete."""
-    share = ShareSettings.from_settings(settings)
-    if share is None or share.host is None or share.port is None:
-        return None
-    return Link(share.host, share.port, share.token)
 
 
 def qr_modules(text: str) -> list[list[bool]]:
@@ -173,7 +151,7 @@ def _poster(
     ws: Workshop,
     names: Names,
     problem: Problem,
-    link: Link | None,
+    link: JoinLink | None,
     qr_mm: float,
 ) -> None:
     margin = mm(14) * scale

@@ -12,9 +12,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export import report_flow
-from workshopdesk.export.pdf_layout import Flow, Para
-from workshopdesk.export.qt_app import ensure_gui_app
+from workshopdesk.paint import report_flow
+from workshopdesk.paint.pdf_layout import Flow, Para
+from workshopdesk.paint.qt_app import ensure_gui_app
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,

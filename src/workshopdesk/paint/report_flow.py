@@ -9,10 +9,11 @@ from PySide6.QtGui import QFont
 
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.facts import (
+from workshopdesk.facts import (
     Names,
     attendance,
     bridging_solutions,
+    invitation_text,
     open_follow_ups,
     plural,
     problem_meta,
@@ -20,7 +21,7 @@ from workshopdesk.export.facts import (
     short_day,
     when,
 )
-from workshopdesk.export.pdf_layout import Para, Run, Style
+from workshopdesk.paint.pdf_layout import Para, Run, Style
 from workshopdesk.text import render
 
 BOLD = QFont.Weight.Bold
@@ -201,8 +202,6 @@ def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
 
 def invitation_paragraphs(ws: Workshop) -> Iterator[Para]:
     """The invitation: the facilitator's letter with the date, the venue and the goal."""
-    from workshopdesk.export.invitation import text
-
     info = ws.info
     yield Para([Run("YOU’RE INVITED", Style(11, BOLD, ACCENT))], space_after=8)
     yield Para([Run(info.title, Style(30, BOLD))], space_after=16)
@@ -211,7 +210,7 @@ def invitation_paragraphs(ws: Workshop) -> Iterator[Para]:
             yield Para([Run(value, Style(12.5, SEMI))], label=Run(label, Style(12.5, color=MUTED)),
                        label_width=64, space_after=4)  # fmt: skip
     yield Para([], space_after=14)
-    yield from _paragraphs(text(ws), Style(12.5), after=9)
+    yield from _paragraphs(invitation_text(ws), Style(12.5), after=9)
     if info.goal.strip():
         yield _heading("Our shared goal", space=20)
         yield from _paragraphs(info.goal, Style(12.5), after=8)

@@ -1,17 +1,21 @@
 """The addresses phones open, and their QR codes: the one place that builds them.
 
 Everything that shows a QR code (the Share panel, the wall, ``workshopdesk serve``, the
-posters) asks this module, so they all agree. URLs are upper-case on purpose: a QR code
-in alphanumeric mode (0-9, A-Z, and ``$%*+-./:``) is a size smaller, and the server
-accepts paths in any case.
+posters, the wall picture) asks this module, so they all agree; it needs neither Qt nor
+the web server. URLs are upper-case on purpose: a QR code in alphanumeric mode (0-9, A-Z,
+and ``$%*+-./:``) is a size smaller, and the server accepts paths in any case.
 """
 
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
+
+from workshopdesk.core.share_link import ShareSettings
 
 QUIET_ZONE = 4
 """Modules of white border around the code, as the QR standard asks."""
@@ -39,6 +43,31 @@ def join_url(host: str, port: int, token: str) -> str:
 def problem_url(host: str, port: int, token: str, number: int) -> str:
     """One problem's page, e.g. ``HTTP://192.168.1.23:8765/J/<TOKEN>/P/3``."""
     return f"{join_url(host, port, token)}/P/{int(number)}"
+
+
+@dataclass(frozen=True, slots=True)
+class JoinLink:
+    """Where phones join a workshop: the address and port it was last shared on, its token."""
+
+    host: str
+    port: int
+    token: str
+
+    @property
+    def url(self) -> str:
+        return join_url(self.host, self.port, self.token)
+
+    def for_problem(self, number: int) -> str:
+        return problem_url(self.host, self.port, self.token, number)
+
+
+def saved_link(settings: Mapping[str, str]) -> JoinLink | None:
+    """Where phones join, from a workshop's saved sharing settings; None until sharing has
+    run once (no token, address or port saved yet)."""
+    share = ShareSettings.from_settings(settings)
+    if share is None or share.host is None or share.port is None:
+        return None
+    return JoinLink(share.host, share.port, share.token)
 
 
 def qr_matrix(text: str) -> QrMatrix:

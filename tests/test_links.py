@@ -7,8 +7,8 @@ import re
 import zxingcpp
 
 from workshopdesk.core.share_link import looks_like_token, new_token
+from workshopdesk.links import QUIET_ZONE, join_url, problem_url, qr_matrix, qr_text
 from workshopdesk.paint.qr import qr_image
-from workshopdesk.server.links import QUIET_ZONE, join_url, problem_url, qr_matrix, qr_text
 
 ALPHANUMERIC = re.compile(r"[0-9A-Z $%*+\-./:]+")
 

@@ -10,10 +10,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QColor, QImage
 
-from workshopdesk.core.share_link import ShareSettings
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.export.qt_app import ensure_gui_app
-from workshopdesk.server.links import join_url, qr_matrix
+from workshopdesk.links import qr_matrix, saved_link
+from workshopdesk.paint.qt_app import ensure_gui_app
 
 WIDTH, HEIGHT = 1920, 1080
 
@@ -35,11 +34,8 @@ def render(ws: Workshop, settings: Mapping[str, str]) -> bytes:
     from workshopdesk.paint.wall import WallScene, render_wall
     from workshopdesk.paint.wall_scene import Join
 
-    share = ShareSettings.from_settings(settings)
-    join = None
-    if share is not None and share.host is not None and share.port is not None:
-        url = join_url(share.host, share.port, share.token)
-        join = Join(url, _qr_image(url))
+    link = saved_link(settings)
+    join = None if link is None else Join(link.url, _qr_image(link.url))
     image = render_wall(WallScene(ws, join=join), QSize(WIDTH, HEIGHT))
     data = QByteArray()
     buffer = QBuffer(data)

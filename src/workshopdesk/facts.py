@@ -1,7 +1,7 @@
 """What every report format says, worked out once: names, dates, the closing summary.
 
-The report, the Markdown, the CSV and the invitation all read the workshop through these
-helpers, so a name or a date reads the same in every format. English only, independent
+The report, the Markdown, the CSV, the posters and the invitation all read the workshop
+through these helpers, so a name or a date reads the same in every format. English only, independent
 of the machine's locale (a Qt process sets the C library's locale).
 """
 
@@ -149,3 +149,25 @@ def problem_meta(names: Names, problem: Problem) -> list[tuple[str, str]]:
         ("Tags", ", ".join(problem.tags)),
     ]
     return [(label, value) for label, value in facts if value]
+
+
+def invitation_text(ws: Workshop) -> str:
+    """The invitation's body: the facilitator's own, or a friendly default."""
+    return ws.info.invitation.strip() or invitation_draft(ws)
+
+
+def invitation_draft(ws: Workshop) -> str:
+    """A casual first draft (also the window's "Suggest a draft"): about the customers,
+    never about blame."""
+    teams = [t.name for t in ws.ordered_teams()]
+    together = f"{', '.join(teams[:-1])} and {teams[-1]}" if len(teams) > 1 else "all of us"
+    signature = f"\n\n{ws.info.facilitator}" if ws.info.facilitator else ""
+    return (
+        "Hi everyone,\n\n"
+        f"We're spending a day together away from the office: {together}. "
+        "No slide decks and no status reports. We'll put real customer problems on the wall "
+        "and work through them together until every one of them has at least one solution.\n\n"
+        "This is not about finding fault. Nobody is the problem and nobody is there to be "
+        "blamed: everyone's ideas are welcome.\n\n"
+        "Bring an open mind." + signature
+    )

@@ -7,17 +7,19 @@ setup:
 run: setup
 	.venv/bin/workshopdesk --demo
 
-# Every check: lint, types, the whole test suite (slow tests included).
+# Every check: lint, types, the import layering, the whole test suite (slow tests included).
 test: setup
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy
+	.venv/bin/lint-imports
 	.venv/bin/python -m pytest
 
 # The same without the slow end-to-end tests, for daily work.
 test-fast: setup
 	.venv/bin/ruff check .
 	.venv/bin/mypy
+	.venv/bin/lint-imports
 	.venv/bin/python -m pytest -m "not slow"
 
 # The installer for this platform, in dist/ (Linux: a .tar.gz with install.sh; see docs/installing.md).

@@ -1,49 +1,86 @@
-"""The house rule: the core, the store, the server and the exports work without Qt."""
+"""The house rule, checked on every import: the layering contract in pyproject.toml.
+
+import-linter reads every import statement (inside functions and TYPE_CHECKING blocks too),
+so the contract holds for code that runs rarely as well as for code loaded at start-up.
+"""
 
 from __future__ import annotations
 
-import pkgutil
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-import workshopdesk
-
-QT_FREE = ("core", "store", "text", "server", "export", "imports", "commands")
-# Modules that draw with QtGui (no widgets), by design: PDFs, images, posters, and what
-# they share (the printed page layout, its paragraphs, the offscreen application).
-QT_DRAWING = {"pdf_report", "png", "posters", "bundle", "invitation_pdf", "pdf_layout",
-              "report_flow", "qt_app"}  # fmt: skip
+ROOT = Path(__file__).resolve().parents[1]
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 
-def modules_of(package: str) -> list[str]:
-    root = __import__(f"workshopdesk.{package}", fromlist=["_"])
-    names = [f"workshopdesk.{package}"]
-    for info in pkgutil.walk_packages(root.__path__, prefix=f"workshopdesk.{package}."):
-        if info.name.rsplit(".", 1)[-1] not in QT_DRAWING:
-            names.append(info.name)
-    return names
-
-
-@pytest.mark.parametrize("package", QT_FREE)
-def test_importing_loads_no_pyside6(package: str) -> None:
-    try:
-        names = modules_of(package)
-    except ModuleNotFoundError:
-        pytest.skip(f"workshopdesk.{package} does not exist yet")
-    code = (
-        "import sys, importlib\n"
-        f"for name in {names!r}:\n"
-        "    importlib.import_module(name)\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
-        "print(','.join(bad))\n"
+def lint_imports(cwd: Path, *extra_path: Path) -> subprocess.CompletedProcess[str]:
+    assert LINT_IMPORTS.exists(), "import-linter is a dev dependency: run `make setup`"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(str(p) for p in (*extra_path, ROOT))
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--no-logo", str(cwd / "pyproject.toml")],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+
+
+def test_the_tree_keeps_every_contract() -> None:
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " broken" in result.stdout and "0 broken" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "code", "contract", "evidence"),
+    [
+        (
+            "core/limits.py",
+            "def f() -> None:\n    from workshopdesk.server import app\n",
+            "core is the domain: standard library only, nothing else of ours BROKEN",
+            "workshopdesk.core.limits -> workshopdesk.server.app",
+        ),
+        (
+            "paint/fonts.py",
+            "def f() -> None:\n    from PySide6.QtWidgets import QLabel\n",
+            "QtWidgets only in gui BROKEN",
+            "workshopdesk.paint.fonts is not allowed to import PySide6.QtWidgets",
+        ),
+        (
+            "export/formats.py",
+            "if TYPE_CHECKING:\n    from PySide6 import QtWidgets\n",
+            "QtWidgets only in gui BROKEN",
+            "workshopdesk.export.formats is not allowed to import PySide6.QtWidgets",
+        ),
+        (
+            "paint/qr.py",
+            "if TYPE_CHECKING:\n    from workshopdesk.export.formats import ExportRequest\n",
+            "paint imports neither server nor export BROKEN",
+            "workshopdesk.paint.qr -> workshopdesk.export.formats",
+        ),
+    ],
+)
+def test_a_hidden_violation_breaks_the_contract(
+    tmp_path: Path, module: str, code: str, contract: str, evidence: str
+) -> None:
+    shutil.copytree(ROOT / "src", tmp_path / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = tmp_path / "src" / "workshopdesk" / module
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\n\nfrom typing import TYPE_CHECKING\n\n" + code,
+        encoding="utf-8",
     )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "", f"PySide6 loaded by workshopdesk.{package}: {result.stdout}"
+    result = lint_imports(tmp_path, tmp_path / "src")
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert contract in result.stdout, result.stdout
+    assert evidence in result.stdout, result.stdout
 
 
 def test_the_cli_starts_without_qt() -> None:
@@ -51,10 +88,10 @@ def test_the_cli_starts_without_qt() -> None:
         "import sys\n"
         "from workshopdesk.cli import build_parser\n"
         "build_parser()\n"
-        "print(any(m.startswith('PySide6') for m in sys.modules))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
-    assert result.stdout.strip() == "False", result.stderr
-    assert workshopdesk.__version__
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", result.stdout

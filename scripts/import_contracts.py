@@ -52,11 +52,13 @@ class OutsideModulesContract(Contract):
 
     def check(self, graph: grimp.ImportGraph, verbose: bool) -> ContractCheck:
         package = str(self.package)
-        forbidden = {str(name) for name in self.modules}  # type: ignore[attr-defined]
+        forbidden = {str(name) for name in self.modules}
         allowed = {
             module.name
             for module in helpers.module_expressions_to_modules(
-                graph, self.allowed_importers, as_packages=True  # type: ignore[arg-type]
+                graph,
+                self.allowed_importers,
+                as_packages=True,
             )
         }
         broken: list[dict[str, object]] = []

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,18 @@ def test_the_tree_keeps_every_contract() -> None:
     result = lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert " broken" in result.stdout and "0 broken" in result.stdout
+
+
+def test_every_part_of_the_package_is_under_contract() -> None:
+    """A new package or top-level module has to be placed in the layering, not slip past it."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (core,) = [c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "core"]
+    named = set(core["forbidden_modules"]) | set(core["source_modules"])
+    package = ROOT / "src" / "workshopdesk"
+    parts = {p.name for p in package.iterdir() if (p / "__init__.py").exists()}
+    parts |= {p.stem for p in package.glob("*.py") if p.name != "__init__.py"}
+    assert parts, package
+    assert {f"workshopdesk.{name}" for name in parts} <= named
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 
 Presses on the first card of "On the wall", moves the mouse past the drag distance (Qt
 starts a real QDrag), then, inside the drag's own event loop, carries the pointer to the
-top edge of the second card of "Follow-up" and releases. Prints where the card landed.
+top edge of the second card of "Discussing" and releases (before the done column: no
+agreed solution is asked for). Prints where the card landed.
 """
 
 from __future__ import annotations
@@ -35,14 +36,14 @@ def main() -> int:
     QTest.qWait(300)
     board = window.page.board
     names = {window.document.workshop.columns[c].name: v for c, v in board.columns.items()}
-    wall, follow_up = names["On the wall"], names["Follow-up"]
+    wall, discussing = names["On the wall"], names["Discussing"]
     handle = window.windowHandle()
 
     def at(view, row: int, dy: int) -> QPoint:  # type: ignore[no-untyped-def]
         rect = view.visualRect(view.model().index(row, 0))
         return view.viewport().mapTo(window, QPoint(rect.center().x(), rect.top() + dy))
 
-    start, target = at(wall.cards, 0, 20), at(follow_up.cards, 1, 3)
+    start, target = at(wall.cards, 0, 20), at(discussing.cards, 1, 3)
     dragged = wall.model.ids()[0]
 
     def carry_and_release() -> None:  # runs inside QDrag.exec()'s event loop

@@ -37,4 +37,4 @@ def test_a_card_dragged_with_the_mouse_lands_where_it_was_dropped(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     landed = json.loads(result.stdout.strip().splitlines()[-1])
-    assert landed == {"column": "Follow-up", "row": 1}
+    assert landed == {"column": "Discussing", "row": 1}

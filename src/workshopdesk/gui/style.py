@@ -84,6 +84,11 @@ QLineEdit:focus {{ border: 2px solid {ACCENT}; padding: 6px 9px; }}
 QLineEdit#quickAdd {{ background: transparent; border: 1px dashed #c3c8d4; }}
 QLineEdit#quickAdd:focus {{ background: #ffffff; border: 2px solid {ACCENT}; }}
 QLineEdit:disabled {{ color: {FAINT}; }}
+QLineEdit[invalid="true"], QLineEdit#quickAdd[invalid="true"] {{
+    background: #ffffff; border: 2px solid {DANGER}; padding: 6px 9px;
+}}
+QLabel#lengthNote {{ color: {MUTED}; }}
+QLabel#lengthNote[role="error"] {{ color: {DANGER}; font-weight: 600; }}
 QComboBox {{
     background: #ffffff; border: 1px solid {CARD_BORDER}; border-radius: 8px;
     padding: 6px 10px; min-width: 110px;

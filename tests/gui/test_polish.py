@@ -10,7 +10,7 @@ from tests.gui.board_helpers import board, column_named, ws
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 from workshopdesk.core.limits import TITLE_MAX
-from workshopdesk.gui.preparation import GoalDialog
+from workshopdesk.gui.preparation import GoalDialog, PeopleDialog
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -68,3 +68,64 @@ def test_goal_dialog_counts_the_title_while_typing(qtbot, window):
     assert not note.isVisible() and dialog.venue.property("invalid") is False
     dialog.reject()
     board(window)
+
+
+def test_a_read_only_window_opens_goal_and_people_to_read(qtbot, make_window, demo_path):
+    make_window(demo_path)
+    viewer = make_window(demo_path)
+    assert viewer.document.read_only
+    for key, action in (("goal", viewer.goal_action), ("people", viewer.people_action)):
+        assert action.isEnabled()
+        assert viewer.toolbar_actions[key].isEnabled()
+    assert not viewer.toolbar_actions["problem"].isEnabled()
+    viewer.toolbar_actions["goal"].trigger()
+    goal = viewer.dialog
+    assert isinstance(goal, GoalDialog)
+    qtbot.waitExposed(goal)
+    assert goal.title.text() == ws(viewer).info.title
+    assert goal.title.isReadOnly()
+    goal.reject()
+    viewer.toolbar_actions["people"].trigger()
+    people = viewer.dialog
+    assert isinstance(people, PeopleDialog)
+    qtbot.waitExposed(people)
+    assert people.teams_model.rowCount() == len(ws(viewer).teams)
+    assert not people.add_team_button.isEnabled()
+    assert not people.undo_button.isEnabled()
+    people.reject()
+
+
+def test_people_undo_offers_only_what_the_dialog_did(qtbot, window):
+    wall = column_named(window, "On the wall")
+    qtbot.keyClicks(wall.quick_add, "Quotes take two weeks")
+    qtbot.keyClick(wall.quick_add, Qt.Key.Key_Return)
+    assert window.document.history.can_undo  # a board step the dialog must not offer
+    window.edit_people()
+    people = window.dialog
+    assert isinstance(people, PeopleDialog)
+    qtbot.waitExposed(people)
+    assert not people.undo_button.isEnabled()
+    assert people.undo_button.text() == "Undo"
+    qtbot.keyClick(people, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert any(p.title == "Quotes take two weeks" for p in ws(window).problems.values())
+    teams = len(ws(window).teams)
+    qtbot.mouseClick(people.add_team_button, Qt.MouseButton.LeftButton)
+    people.teams_view.closePersistentEditor(people.teams_view.currentIndex())
+    assert len(ws(window).teams) == teams + 1
+    assert people.undo_button.isEnabled()
+    assert people.undo_button.text().startswith("Undo: ")
+    assert "problem" not in people.undo_button.text()
+    qtbot.mouseClick(people.undo_button, Qt.MouseButton.LeftButton)
+    assert len(ws(window).teams) == teams
+    assert not people.undo_button.isEnabled(), "what is left to undo is the board's"
+    people.reject()
+    assert any(p.title == "Quotes take two weeks" for p in ws(window).problems.values())
+
+
+def test_ctrl_s_says_every_change_is_saved_and_closing_clears_old_news(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage().startswith("Saved automatically")
+    window.statusBar().showMessage("Saved a copy as elsewhere.workshop")
+    window.close_action.trigger()
+    assert window.document is None
+    assert window.statusBar().currentMessage() == ""

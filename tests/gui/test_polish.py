@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QMessageBox,
+    QStyle,
+    QStyleOptionComboBox,
+)
 from tests.gui.board_helpers import board, column_named, ws
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 from workshopdesk.core.limits import TITLE_MAX
+from workshopdesk.gui.card_model import ProblemIdRole
 from workshopdesk.gui.preparation import GoalDialog, PeopleDialog
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -129,3 +136,74 @@ def test_ctrl_s_says_every_change_is_saved_and_closing_clears_old_news(qtbot, wi
     window.close_action.trigger()
     assert window.document is None
     assert window.statusBar().currentMessage() == ""
+
+
+def _settle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.wait(50)
+    QApplication.processEvents()
+
+
+def test_the_board_fits_a_1440_pixel_window(qtbot, window):
+    window.resize(1440, 900)
+    _settle(qtbot, window)
+    page = window.page
+    scroll = board(window).scroll
+    assert scroll.horizontalScrollBar().maximum() == 0, "no sideways scrolling"
+    button = board(window).add_column_button
+    right = button.mapTo(scroll.viewport(), button.rect().topRight()).x()
+    assert right <= scroll.viewport().width()
+    assert button.text() == "+  Add column"
+    for column in board(window).columns.values():
+        assert not column.name_label.is_elided(), column.column_name
+    assert not page.title.is_elided() and not page.meta.is_elided()
+
+
+def test_cut_short_text_can_still_be_read(qtbot, window):
+    window.resize(1440, 900)
+    _settle(qtbot, window)
+    page = window.page
+    assert page.goal.is_elided()
+    assert " ".join(page.goal.shown_tip().split()) == " ".join(ws(window).info.goal.split())
+    window.resize(900, 700)
+    _settle(qtbot, window)
+    title = page.title
+    assert title.is_elided() or title.shown_tip() == ""
+    if title.is_elided():
+        assert title.shown_tip() == ws(window).info.title
+    wall = column_named(window, "On the wall")
+    card = wall.cards.model().index(0, 0)
+    problem = ws(window).problems[wall.cards.model().data(card, ProblemIdRole)]
+    tip = wall.cards.model().data(card, Qt.ItemDataRole.ToolTipRole)
+    assert problem.customer and problem.customer in tip
+
+
+def test_wall_controls_leave_the_board_its_columns_and_header(qtbot, window):
+    window.resize(1440, 900)
+    window.wall.dock.show()
+    _settle(qtbot, window)
+    assert window.wall.dock.width() <= 300
+    for column in board(window).columns.values():
+        viewport = board(window).scroll.viewport()
+        right = column.mapTo(viewport, column.rect().topRight()).x()
+        assert right <= viewport.width(), f"{column.column_name} is whole on screen"
+    page = window.page
+    assert not page.title.is_elided() and not page.meta.is_elided()
+    assert board(window).add_column_button.toolTip() == "Add a column"
+    preview = window.wall.dock.widget()
+    for combo in (preview.screen_box, preview.theme_box):
+        assert combo.geometry().right() <= preview.width()
+
+
+def test_combo_arrows_are_whole(qtbot, window):
+    window.wall.dock.show()
+    _settle(qtbot, window)
+    preview = window.wall.dock.widget()
+    boxes = [*window.page.filter_bar.findChildren(QComboBox), preview.screen_box]
+    for box in (*boxes, preview.theme_box):
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        arrow = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, box
+        )
+        assert box.rect().contains(arrow), box.accessibleName()
+        assert arrow.width() >= 20 and arrow.right() < box.width() - 1

@@ -22,6 +22,7 @@ from workshopdesk.gui.card_delegate import SCROLLBAR_ROOM
 from workshopdesk.gui.card_list import CardList
 from workshopdesk.gui.card_model import ColumnModel
 from workshopdesk.gui.length_note import LengthNote
+from workshopdesk.gui.one_line_label import OneLineLabel
 from workshopdesk.paint.fonts import pixel_font
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class _NameEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class _NameLabel(QLabel):
+class _NameLabel(OneLineLabel):
     def __init__(self, column: ColumnWidget) -> None:
         super().__init__()
         self._column = column
@@ -82,7 +83,7 @@ class ColumnWidget(QWidget):
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, SCROLLBAR_ROOM + 2, 2)
-        header.setSpacing(8)
+        header.setSpacing(6)
         header.addWidget(self.name_label)
         header.addWidget(self.name_edit, 1)
         header.addWidget(self.count_label)
@@ -170,6 +171,10 @@ class ColumnWidget(QWidget):
         text = str(total) if shown == total else f"{shown} of {total}"
         self.count_label.setText(text)
         self.count_label.setAccessibleName(f"{text} problems")
+
+    def set_width(self, width: int) -> None:
+        if width != self.width() or self.minimumWidth() != width:
+            self.setFixedWidth(width)
 
     def apply_zoom(self, zoom: float) -> None:
         self.setFixedWidth(round(style.COLUMN_WIDTH * zoom))

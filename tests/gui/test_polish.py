@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialogButtonBox,
+    QLabel,
     QMessageBox,
+    QPushButton,
     QStyle,
     QStyleOptionComboBox,
 )
@@ -16,8 +19,12 @@ from tests.gui.board_helpers import board, column_named, ws
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 from workshopdesk.core.limits import TITLE_MAX
+from workshopdesk.gui.agree_dialog import AgreeDialog
 from workshopdesk.gui.card_model import ProblemIdRole
+from workshopdesk.gui.export_dialog import ExportDialog
+from workshopdesk.gui.import_dialog import ImportDialog
 from workshopdesk.gui.preparation import GoalDialog, PeopleDialog
+from workshopdesk.gui.preparation.teams_model import COLOUR, colour_name
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -207,3 +214,93 @@ def test_combo_arrows_are_whole(qtbot, window):
         )
         assert box.rect().contains(arrow), box.accessibleName()
         assert arrow.width() >= 20 and arrow.right() < box.width() - 1
+
+
+def test_export_shows_only_the_options_the_format_takes(qtbot, window):
+    window.export()
+    dialog = window.dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitExposed(dialog)
+    dialog.select("csv")
+    assert dialog.excel.isVisible()
+    assert not dialog.paper.isVisible() and not dialog.private.isVisible()
+    assert not dialog.invitation.isVisible()
+    dialog.select("pdf")
+    assert dialog.paper.isVisible() and not dialog.excel.isVisible()
+    assert dialog.export_button.property("primary") is True
+    assert "QComboBox::drop-down" in dialog.styleSheet(), "the house style, arrows drawn whole"
+    dialog.reject()
+
+
+def test_import_wears_the_house_style(qtbot, window):
+    window.import_rows()
+    dialog = window.dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitExposed(dialog)
+    assert "QComboBox::drop-down" in dialog.styleSheet()
+    assert dialog.import_button.property("primary") is True
+    dialog.reject()
+
+
+def test_agreeing_on_a_problem_without_solutions_asks_to_write_it(qtbot, window):
+    number = 7  # no solutions at all
+    problem = ws(window).problem_by_number(number)
+    board(window).move_problem(problem.id, column_named(window, "Solution agreed").column_id, 0)
+    dialog = board(window).pending
+    assert isinstance(dialog, AgreeDialog)
+    intro = dialog.findChildren(QLabel)[0].text()
+    assert "write down the solution the room agreed on" in intro
+    assert "pick" not in intro
+    assert not dialog.choices.isVisible()
+    assert not dialog.findChildren(QDialogButtonBox)
+    assert all(button.icon().isNull() for button in dialog.findChildren(QPushButton))
+    assert not dialog.ok_button.isEnabled()
+    dialog.new_text.setText("Ship the fix for Android 9 tablets")
+    dialog.ok_button.click()
+    assert column_named(window, "Solution agreed").column_id == (
+        ws(window).problem_by_number(number).column_id
+    )
+
+
+def test_team_colours_are_named_not_coded(qtbot, window):
+    window.edit_people()
+    dialog = window.dialog
+    assert isinstance(dialog, PeopleDialog)
+    qtbot.waitExposed(dialog)
+    model = dialog.teams_model
+    for row in range(model.rowCount()):
+        index = model.index(row, COLOUR)
+        shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+        assert not shown.startswith("#")
+        assert shown.lower() in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+        assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    assert colour_name("#e07a5f") == "Orange"
+    assert colour_name("#3d5a80") == "Blue"
+    assert colour_name("#ffffff") == "White"
+    dialog.reject()
+
+
+def test_recent_workshops_show_title_and_date_and_never_write(qtbot, make_window, demo_path):
+    missing = demo_path.with_name("gone.workshop")
+    broken = demo_path.with_name("broken.workshop")
+    broken.write_bytes(b"not a workshop at all")
+    window = make_window(demo_path)
+    for path in (broken, missing):
+        window.settings.add_recent(path)
+    window.close_action.trigger()
+    before = {p: p.read_bytes() for p in (demo_path, broken)}
+    window.show_start()
+    recent = window.start.recent
+    texts = [recent.item(row).text() for row in range(recent.count())]
+    title = ws_title(demo_path)
+    assert any(text.startswith(title) and "2027-02-11" in text for text in texts)
+    assert not any(text.startswith("gone.workshop") for text in texts), "missing: left out"
+    assert any(text.startswith("broken.workshop\nCannot be read") for text in texts)
+    assert {p: p.read_bytes() for p in (demo_path, broken)} == before
+
+
+def ws_title(path):  # type: ignore[no-untyped-def]
+    from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+    with WorkshopFile.open(path, Mode.READ) as file:
+        return file.load().info.title

@@ -194,7 +194,7 @@ def test_wall_controls_leave_the_board_its_columns_and_header(qtbot, window):
         right = column.mapTo(viewport, column.rect().topRight()).x()
         assert right <= viewport.width(), f"{column.column_name} is whole on screen"
     page = window.page
-    assert not page.title.is_elided() and not page.meta.is_elided()
+    qtbot.waitUntil(lambda: not page.title.is_elided() and not page.meta.is_elided())
     assert board(window).add_column_button.toolTip() == "Add a column"
     preview = window.wall.dock.widget()
     for combo in (preview.screen_box, preview.theme_box):

@@ -83,7 +83,7 @@ def test_moving_an_unsolved_card_into_the_done_column_asks_which_solution(qtbot,
     assert dialog.choices.count() == 2
     dialog.choices.setCurrentRow(1)
     chosen = dialog.chosen_solution()
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    dialog.ok_button.click()
     assert column_of(window, 4) == "Solution agreed"
     assert ws(window).solutions[chosen].status is SolutionStatus.AGREED
     disk = on_disk(demo_path)
@@ -101,7 +101,7 @@ def test_cancelling_the_question_leaves_the_card_where_it_was(qtbot, window):
     dialog = board(window).pending
     assert isinstance(dialog, AgreeDialog)
     assert not dialog.choices.isVisibleTo(dialog)
-    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok = dialog.ok_button
     assert not ok.isEnabled(), "nothing to agree on until it is written down"
     dialog.reject()
     assert column_of(window, 7) == "On the wall"
@@ -115,7 +115,7 @@ def test_writing_the_agreed_solution_while_moving(qtbot, window):
     )
     dialog = board(window).pending
     qtbot.keyClicks(dialog.new_text, "Ship the fix to the warehouse tablets first")
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    dialog.ok_button.click()
     assert column_of(window, 7) == "Solution agreed"
     solutions = ws(window).solutions_of(pid(window, 7))
     assert [(s.text, s.status) for s in solutions] == [
@@ -369,7 +369,7 @@ def test_keyboard_move_past_done_asks_and_agrees_a_proposed_solution(qtbot, wind
     assert isinstance(dialog, AgreeDialog)
     dialog.choices.setCurrentRow(0)
     chosen = dialog.chosen_solution()
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    dialog.ok_button.click()
     follow_up = column_named(window, "Follow-up").column_id
     assert ws(window).problems_in(follow_up)[0].number == 4
     assert on_disk(demo_path).solutions[chosen].status is SolutionStatus.AGREED

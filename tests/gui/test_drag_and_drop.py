@@ -81,7 +81,7 @@ def test_drop_past_the_done_column_asks_for_the_agreed_solution_too(window, demo
     assert isinstance(dialog, AgreeDialog), "dropped past Done without being asked"
     assert column_of(window, 7) == "On the wall", "nothing moves before the answer"
     dialog.new_text.setText("Ship the tablet fix to the warehouse first")
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    dialog.ok_button.click()
     assert column_of(window, 7) == "Follow-up"
     assert shown_titles(follow_up)[1] == ws(window).problem_by_number(7).title
     solutions = ws(window).solutions_of(pid(window, 7))

@@ -6,16 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
+from workshopdesk.core.limits import TEXT_MAX
+from workshopdesk.gui.editor_style import apply_style
 
 
 class AgreeDialog(QDialog):
@@ -27,10 +30,16 @@ class AgreeDialog(QDialog):
         self.setWindowTitle("Which solution was agreed?")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
+        apply_style(self)
+        open_ones = [s for s in solutions if s.status is not SolutionStatus.AGREED]
+        ask = (
+            "pick the solution the room agreed on, or write it down."
+            if open_ones
+            else "write down the solution the room agreed on."
+        )
         intro = QLabel(
             f"<b>{_escape(problem.title)}</b> has no agreed solution yet. "
-            f"To move it to <b>{_escape(column)}</b>, pick the solution the room agreed on"
-            + (", or write it down." if solutions else ": write it down.")
+            f"To move it to <b>{_escape(column)}</b>, {ask}"
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -47,20 +56,28 @@ class AgreeDialog(QDialog):
         self.choices.setVisible(self.choices.count() > 0)
         self.new_text = QLineEdit()
         self.new_text.setObjectName("agreeNewText")
-        self.new_text.setPlaceholderText("Or write the agreed solution here")
-        self.new_text.setAccessibleName("The agreed solution, in words")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.new_text.setPlaceholderText(
+            "Or write the agreed solution here" if open_ones else "The agreed solution"
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Agree and move")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.new_text.setAccessibleName("The agreed solution, in words")
+        self.new_text.setMaxLength(TEXT_MAX)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button = QPushButton("Agree and move")
+        self.ok_button.setProperty("primary", True)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()  # plain buttons in the house style, no theme icons
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.ok_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(intro)
         layout.addWidget(self.choices)
         layout.addWidget(self.new_text)
-        layout.addWidget(self.buttons)
+        layout.addLayout(buttons)
         self.choices.currentItemChanged.connect(self._update)
         self.new_text.textChanged.connect(self._update)
         if self.choices.count():
@@ -78,8 +95,7 @@ class AgreeDialog(QDialog):
         return self.new_text.text().strip()
 
     def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.written_text()) or self.chosen_solution() is not None)
+        self.ok_button.setEnabled(bool(self.written_text()) or self.chosen_solution() is not None)
 
 
 def _escape(text: str) -> str:

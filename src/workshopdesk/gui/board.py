@@ -8,6 +8,7 @@ from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from workshopdesk.core import operations as ops
 from workshopdesk.core.changes import Step
 from workshopdesk.core.errors import WorkshopError
+from workshopdesk.gui import style
 from workshopdesk.gui.agree_dialog import AgreeDialog
 from workshopdesk.gui.board_filter import CardFilter
 from workshopdesk.gui.card_model import ColumnModel
@@ -145,6 +147,41 @@ class Board(QWidget):
             )
         self.add_column_button.setVisible(not self.document.read_only)
         self._tab_order()
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Narrow the columns (down to a readable minimum) so the whole board and its
+        "Add column" button fit the window; a narrow window keeps the button short."""
+        count = len(self.columns)
+        if not count:
+            return
+        margins = self.row.contentsMargins()
+        room = (
+            self.width()
+            - 2 * self.scroll.frameWidth()
+            - margins.left()
+            - margins.right()
+            - self.row.spacing() * count
+        )
+        widest = round(style.COLUMN_WIDTH * self.zoom)
+        narrowest = round(style.COLUMN_MIN_WIDTH * self.zoom)
+        button = self.add_column_button
+        full = "+  Add column"
+        button.setText(full)
+        wide = (room - (button.sizeHint().width() if button.isVisibleTo(self) else 0)) // count
+        if wide < narrowest:
+            button.setText("+")
+            button.setToolTip("Add a column")
+            wide = (room - button.sizeHint().width()) // count
+        else:
+            button.setToolTip("")
+        width = max(narrowest, min(widest, wide))
+        for column in self.columns.values():
+            column.set_width(width)
 
     def _tab_order(self) -> None:
         chain: list[QWidget] = []
@@ -165,6 +202,7 @@ class Board(QWidget):
         self.zoom = zoom
         for column in self.columns.values():
             column.apply_zoom(zoom)
+        self.fit_columns()
 
     def column_order(self) -> list[str]:
         return [c.id for c in self.document.workshop.ordered_columns()]

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui.board import Board
 from workshopdesk.gui.board_filter import FilterBar
 from workshopdesk.gui.document import Document
+from workshopdesk.gui.one_line_label import OneLineLabel
 from workshopdesk.paint.fonts import pixel_font
-
-
-class OneLineLabel(QLabel):
-    """A label that ends in "…" when its text is longer than its width."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(
-            self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
-        )
-        painter.end()
 
 
 def describe(ws: Workshop) -> str:
@@ -51,7 +39,7 @@ class BoardPage(QWidget):
         banner_layout.setContentsMargins(16, 10, 16, 10)
         banner_layout.addWidget(banner_text)
 
-        self.title = QLabel()
+        self.title = OneLineLabel()
         self.title.setObjectName("workshopTitle")
         self.title.setFont(pixel_font(22, QFont.Weight.Bold))
         self.title.setMinimumWidth(120)  # a narrow window clips the title, not the filters
@@ -70,11 +58,12 @@ class BoardPage(QWidget):
         titles.addWidget(self.goal)
         self.filter_bar = FilterBar()
         self.filter_bar.setFont(pixel_font(14))
-        header = QHBoxLayout()
+        header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.setContentsMargins(24, 18, 24, 6)
         header.setSpacing(24)
         header.addLayout(titles, 3)
         header.addWidget(self.filter_bar, 2, Qt.AlignmentFlag.AlignBottom)
+        self.header = header
 
         self.board = Board(document, zoom)
         self.filter_bar.changed.connect(self.board.set_filter)
@@ -102,6 +91,7 @@ class BoardPage(QWidget):
         self.goal.setVisible(bool(goal))
         self.meta.setVisible(bool(meta))
         self.filter_bar.set_choices(ws)
+        self._place_filter()
         read_only = self.document.read_only
         self.banner.setVisible(read_only)
         if read_only:
@@ -116,3 +106,30 @@ class BoardPage(QWidget):
             self.banner.setAccessibleName(
                 "Read-only: " + text.replace("<b>", "").replace("</b>", "")
             )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_filter()
+
+    def _place_filter(self) -> None:
+        """The filter beside the workshop's name and details when both fit, else under
+        them, so a narrower window (the wall's panel open) still reads them whole."""
+        margins = self.header.contentsMargins()
+        words = max(
+            self.title.fontMetrics().horizontalAdvance(self.title.text()),
+            self.meta.fontMetrics().horizontalAdvance(self.meta.text()),
+        )
+        needed = (
+            words
+            + self.header.spacing()
+            + self.filter_bar.sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if self.width() >= needed
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)

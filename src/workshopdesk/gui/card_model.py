@@ -61,6 +61,8 @@ class Card:
         """The card's longer texts, for the mouse pointer resting on it."""
         p = self.problem
         parts = [p.title]
+        if p.customer:  # often cut short on the card
+            parts.append(f"Customer: {p.customer}")
         if p.description:
             parts.append(_shortened(p.description))
         if p.stalled_because:

@@ -21,6 +21,8 @@ from workshopdesk.gui import style
 from workshopdesk.gui.card_delegate import SCROLLBAR_ROOM
 from workshopdesk.gui.card_list import CardList
 from workshopdesk.gui.card_model import ColumnModel
+from workshopdesk.gui.length_note import LengthNote
+from workshopdesk.gui.one_line_label import OneLineLabel
 from workshopdesk.paint.fonts import pixel_font
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ class _NameEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class _NameLabel(QLabel):
+class _NameLabel(OneLineLabel):
     def __init__(self, column: ColumnWidget) -> None:
         super().__init__()
         self._column = column
@@ -66,6 +68,7 @@ class ColumnWidget(QWidget):
         self.name_edit.hide()
         self.name_edit.returnPressed.connect(self.finish_rename)
         self.name_edit.editingFinished.connect(self.finish_rename)
+        self.name_note = LengthNote(self.name_edit, parent=self)
         self.count_label = QLabel()
         self.count_label.setObjectName("columnCount")
         self.done_badge = QLabel("Done")
@@ -80,7 +83,7 @@ class ColumnWidget(QWidget):
 
         header = QHBoxLayout()
         header.setContentsMargins(4, 2, SCROLLBAR_ROOM + 2, 2)
-        header.setSpacing(8)
+        header.setSpacing(6)
         header.addWidget(self.name_label)
         header.addWidget(self.name_edit, 1)
         header.addWidget(self.count_label)
@@ -99,15 +102,19 @@ class ColumnWidget(QWidget):
         self.quick_add.setObjectName("quickAdd")
         self.quick_add.setClearButtonEnabled(True)
         self.quick_add.returnPressed.connect(self._add_problem)
+        self.quick_add_note = LengthNote(self.quick_add, parent=self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 4, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
+        layout.addWidget(self.name_note)
         layout.addWidget(self.cards, 1)
-        add_row = QHBoxLayout()
+        add_row = QVBoxLayout()
         add_row.setContentsMargins(2, 0, SCROLLBAR_ROOM + 2, 0)
+        add_row.setSpacing(4)
         add_row.addWidget(self.quick_add)
+        add_row.addWidget(self.quick_add_note)
         layout.addLayout(add_row)
         self.apply_zoom(board.zoom)
         self.update_column(column)
@@ -165,6 +172,10 @@ class ColumnWidget(QWidget):
         self.count_label.setText(text)
         self.count_label.setAccessibleName(f"{text} problems")
 
+    def set_width(self, width: int) -> None:
+        if width != self.width() or self.minimumWidth() != width:
+            self.setFixedWidth(width)
+
     def apply_zoom(self, zoom: float) -> None:
         self.setFixedWidth(round(style.COLUMN_WIDTH * zoom))
         self.name_label.setFont(pixel_font(round(15 * zoom), self.name_label.font().weight()))
@@ -172,6 +183,8 @@ class ColumnWidget(QWidget):
         self.count_label.setFont(small)
         self.done_badge.setFont(small)
         self.quick_add.setFont(pixel_font(round(14 * zoom)))
+        self.quick_add_note.setFont(small)
+        self.name_note.setFont(small)
         self.cards.set_zoom(zoom)
 
     def set_editable(self, editable: bool) -> None:
@@ -207,7 +220,12 @@ class ColumnWidget(QWidget):
         if self.name_edit.isHidden():
             return
         name = self.name_edit.text()
+        if not self.name_note.fits():
+            if self.name_edit.hasFocus():
+                return  # Enter on a name too long to keep: the note says so; Escape cancels
+            name = self.column_name  # left while too long: the old name stays
         self.name_edit.hide()
+        self.name_note.hide()
         self.name_label.show()
         if name.strip() and name.strip() != self.column_name:
             self.board.rename_column(self.column_id, name)
@@ -215,7 +233,7 @@ class ColumnWidget(QWidget):
 
     def _add_problem(self) -> None:
         title = self.quick_add.text()
-        if not title.strip():
-            return
+        if not title.strip() or not self.quick_add_note.fits():
+            return  # too long: the note under the field already says by how much
         if self.board.add_problem(self.column_id, title):
             self.quick_add.clear()

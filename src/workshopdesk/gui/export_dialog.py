@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from workshopdesk.export.bundle import slug
 from workshopdesk.export.formats import FORMATS, PAPERS
 from workshopdesk.gui.document import Document
+from workshopdesk.gui.editor_style import apply_style
 
 PREVIEW_LIMIT = 300
 """Problems beyond which the preview waits to be asked for (laying out takes a moment)."""
@@ -118,6 +119,12 @@ class ExportJob(QProcess):
             self.failed.emit("The export could not be started.")
 
 
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "section")
+    return label
+
+
 def ask_target(parent: QWidget, suggested: Path, extension: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent, "Export to", str(suggested), f"{extension.upper()} files (*.{extension})"
@@ -141,6 +148,7 @@ class ExportDialog(QDialog):
         self.job: ExportJob | None = None
         self.setWindowTitle("Export")
         self.setObjectName("ExportDialog")
+        apply_style(self)
         self.resize(1100, 760)
 
         self.formats = QListWidget()
@@ -154,6 +162,7 @@ class ExportDialog(QDialog):
 
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.description.setProperty("role", "hint")
         self.paper = QComboBox()
         self.paper.setAccessibleName("Paper size")
         for paper in PAPERS:
@@ -168,15 +177,18 @@ class ExportDialog(QDialog):
         options.addRow(self.excel)
         options.addRow(self.private)
         options.addRow(self.invitation)
+        self.option_rows = options
 
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("ExportStatus")
+        self.status.setProperty("role", "hint")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.export_button = QPushButton("Export…")
         self.export_button.setDefault(True)
+        self.export_button.setProperty("primary", True)
         self.export_button.clicked.connect(self.start_export)
         self.print_button = QPushButton("Print…")
         self.print_button.clicked.connect(self.print_report)
@@ -185,7 +197,7 @@ class ExportDialog(QDialog):
 
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(QLabel("<b>Format</b>"))
+        column.addWidget(_section("Format"))
         column.addWidget(self.formats, 1)
         column.addWidget(self.description)
         column.addLayout(options)
@@ -201,7 +213,7 @@ class ExportDialog(QDialog):
         right = QWidget()
         preview_column = QVBoxLayout(right)
         preview_column.setContentsMargins(0, 0, 0, 0)
-        preview_column.addWidget(QLabel("<b>Preview of the report</b>"))
+        preview_column.addWidget(_section("Preview of the report"))
         preview_column.addWidget(self.preview, 1)
         preview_column.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -251,10 +263,17 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         chosen = FORMATS[self.format_name]
         self.description.setText(chosen.description[:1].upper() + chosen.description[1:] + ".")
-        self.paper.setEnabled("paper" in chosen.options)
-        self.excel.setEnabled("excel" in chosen.options)
-        self.private.setEnabled("include-private" in chosen.options)
-        self.invitation.setEnabled("invitation" in chosen.options)
+        # Only the options the chosen format takes are shown.
+        self.option_rows.setRowVisible(self.paper, "paper" in chosen.options)
+        for box, option in (
+            (self.paper, "paper"),
+            (self.excel, "excel"),
+            (self.private, "include-private"),
+            (self.invitation, "invitation"),
+        ):
+            box.setEnabled(option in chosen.options)
+            if box is not self.paper:
+                box.setVisible(option in chosen.options)
         if chosen.private:
             self.status.setText("This file holds attendees' contact data: share it with care.")
         else:

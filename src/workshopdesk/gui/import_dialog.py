@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
+from workshopdesk.gui.editor_style import apply_style
 from workshopdesk.imports.headers import Kind
 from workshopdesk.imports.preview import FIELD_NAMES, Preview, guess_kind, preview
 from workshopdesk.text import error_text
@@ -141,6 +142,7 @@ class ImportDialog(QDialog):
         self.current: Preview | None = None
         self.setWindowTitle("Import from a spreadsheet")
         self.setObjectName("ImportDialog")
+        apply_style(self)
         self.resize(1000, 640)
 
         self.path = QLineEdit()
@@ -182,6 +184,7 @@ class ImportDialog(QDialog):
 
         self.import_button = QPushButton("Import")
         self.import_button.setDefault(True)
+        self.import_button.setProperty("primary", True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
         cancel = QPushButton("Cancel")

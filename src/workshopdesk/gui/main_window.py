@@ -114,6 +114,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             "&Import from a Spreadsheet…", self.import_rows, "Ctrl+Shift+I"
         )
         self.close_action = self._action("&Close", self.close_file, KS.Close)
+        self.save_action = self._action("Save", self.say_saved, KS.Save)
+        self.addAction(self.save_action)  # Ctrl+S by habit: there is nothing left to save
         self.quit_action = self._action("&Quit", self.close, KS.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action("&Undo", self.undo, KS.Undo)
@@ -132,6 +134,10 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.about_action = self._action("&About WorkshopDesk", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.document_actions = [
+            self.save_action,
+            self.goal_action,  # a read-only window may read them too
+            self.people_action,
+            self.invitation_action,
             self.copy_action,
             self.export_action,
             self.close_action,
@@ -145,9 +151,6 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.add_problem_action,
             self.add_column_action,
             self.edit_problem_action,
-            self.goal_action,
-            self.people_action,
-            self.invitation_action,
             self.import_action,
         ]
 
@@ -322,10 +325,16 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.show_start()
 
     def show_start(self) -> None:
+        self.statusBar().clearMessage()  # what was said was about the workshop just closed
         self.start.show_recent(self.settings.recent_files())
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle("WorkshopDesk")
         self._enable()
+
+    def say_saved(self) -> None:
+        self.statusBar().showMessage(
+            "Saved automatically — every change is saved as you make it", STATUS_MS
+        )
 
     # -- help -------------------------------------------------------------------------
     def about(self) -> None:
@@ -384,8 +393,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             action.setEnabled(has_document)
         for action in self.edit_actions:
             action.setEnabled(editable)
-        for action in self.toolbar_actions.values():
-            action.setEnabled(editable)
+        for key, action in self.toolbar_actions.items():
+            action.setEnabled(has_document if key in ("goal", "people") else editable)
         self.toolbar.setVisible(has_document)
         self.progress_bar.setVisible(has_document)
         self.progress_label.setVisible(has_document)

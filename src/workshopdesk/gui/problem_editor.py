@@ -43,6 +43,7 @@ from workshopdesk.gui.editor_drafts import (
 from workshopdesk.gui.editor_parts import ColourSwatches, MessageBanner, TeamChips
 from workshopdesk.gui.editor_style import apply_style, set_role
 from workshopdesk.gui.editor_tags import TagCompleter, split_tags
+from workshopdesk.gui.length_note import LengthNote
 from workshopdesk.text import error_text
 
 CHANGED_ELSEWHERE = (
@@ -180,6 +181,7 @@ class ProblemEditor(QDialog):
         self.customer = QLineEdit(panel)
         self.customer.setAccessibleName("Customer")
         self.customer.setPlaceholderText("Who is waiting for this?")
+        self.customer_note = LengthNote(self.customer, parent=panel)
         self.description = GrowingText("Description and impact", 3, 10, panel)
         self.description.setPlaceholderText("What happened, and what it costs the customer")
         self.stalled = GrowingText("Why it stalled", 2, 8, panel)
@@ -209,6 +211,8 @@ class ProblemEditor(QDialog):
             form.addWidget(widget)
             if widget is self.title:
                 form.addWidget(self.title_error)
+            if widget is self.customer:
+                form.addWidget(self.customer_note)
             form.addSpacing(8)
         form.addStretch(1)
         return panel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshopdesk.gui import style
 from workshopdesk.paint.fonts import pixel_font
 
 TEMPLATE_CHOICES = (
@@ -162,10 +163,13 @@ class StartScreen(QWidget):
     def show_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.name}\n{path.parent}")
+            title, note = recent_summary(path)
+            item = QListWidgetItem(f"{title}\n{note}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.name} in {path.parent}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {note}")
+            if title == path.name:  # missing or unreadable: the note says why, muted
+                item.setForeground(QColor(style.MUTED))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.empty.setVisible(not paths)
@@ -174,3 +178,21 @@ class StartScreen(QWidget):
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def recent_summary(path: Path) -> tuple[str, str]:
+    """A recent workshop's title and a line under it (its date and file), read through
+    a read-only connection that never writes the file; a missing or unreadable file
+    gets its name and a short note instead."""
+    from workshopdesk.core.errors import WorkshopError
+    from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+    if not path.exists():
+        return path.name, f"Not found in {path.parent}"
+    try:
+        with WorkshopFile.open(path, Mode.READ) as file:
+            info = file.load().info
+    except (WorkshopError, OSError, ValueError):
+        return path.name, "Cannot be read: it may be damaged or not a workshop file"
+    day = (info.starts_at or "")[:10]
+    return info.title, "  ·  ".join(part for part in (day, path.name) if part)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from workshopdesk.resources import resource
+
 BOARD_BG = "#f3f4f7"
 COLUMN_BG = "#e8eaef"
 CARD_BG = "#ffffff"
@@ -28,6 +30,9 @@ DANGER = "#b42318"
 COLUMN_WIDTH = 330
 """Logical pixels at zoom 1; the board scales it with the zoom."""
 
+COLUMN_MIN_WIDTH = 240
+"""How narrow a column may get (at zoom 1) so the whole board fits a smaller window."""
+
 STATUS_MS = 8000
 """How long a passing message stays in the status bar."""
 
@@ -41,6 +46,7 @@ def qcolor(value: str, alpha: float = 1.0) -> QColor:
 
 
 def style_sheet() -> str:
+    CHEVRON = resource("icons", "editor-chevron-down.svg").as_posix()
     return f"""
 QMainWindow, QWidget#boardPage, QWidget#startScreen {{ background: {BOARD_BG}; }}
 QWidget {{ color: {TEXT}; }}
@@ -84,11 +90,26 @@ QLineEdit:focus {{ border: 2px solid {ACCENT}; padding: 6px 9px; }}
 QLineEdit#quickAdd {{ background: transparent; border: 1px dashed #c3c8d4; }}
 QLineEdit#quickAdd:focus {{ background: #ffffff; border: 2px solid {ACCENT}; }}
 QLineEdit:disabled {{ color: {FAINT}; }}
+QLineEdit[invalid="true"], QLineEdit#quickAdd[invalid="true"] {{
+    background: #ffffff; border: 2px solid {DANGER}; padding: 6px 9px;
+}}
+QLabel#lengthNote {{ color: {MUTED}; }}
+QLabel#lengthNote[role="error"] {{ color: {DANGER}; font-weight: 600; }}
 QComboBox {{
     background: #ffffff; border: 1px solid {CARD_BORDER}; border-radius: 8px;
     padding: 6px 10px; min-width: 110px;
 }}
 QComboBox:focus {{ border: 2px solid {ACCENT}; padding: 5px 9px; }}
+QComboBox {{ padding-right: 26px; }}
+QComboBox:focus {{ padding-right: 25px; }}
+QComboBox::drop-down {{
+    border: none; width: 24px; subcontrol-origin: padding; subcontrol-position: center right;
+}}
+QComboBox::down-arrow {{ image: url({CHEVRON}); width: 12px; height: 12px; }}
+QComboBox QAbstractItemView {{
+    background: #ffffff; border: 1px solid {CARD_BORDER}; outline: none;
+    selection-background-color: {ACCENT_SOFT}; selection-color: {TEXT};
+}}
 QToolButton#columnMenu, QPushButton#addColumn, QPushButton#flat {{
     border: 1px solid transparent; border-radius: 7px; padding: 4px 8px; color: {MUTED};
     background: transparent;
@@ -100,6 +121,7 @@ QToolButton#columnMenu:focus, QPushButton#addColumn:focus, QPushButton#flat:focu
     border: 2px solid {ACCENT};
 }}
 QToolButton#columnMenu::menu-indicator {{ image: none; }}
+QToolButton#columnMenu {{ padding: 4px 4px; }}
 QPushButton#addColumn {{
     background: {COLUMN_BG}; border-radius: 12px; padding: 12px 16px; font-weight: 600;
 }}

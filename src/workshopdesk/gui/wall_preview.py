@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +30,9 @@ from workshopdesk.paint.themes import THEMES
 from workshopdesk.paint.wall import paint_wall
 from workshopdesk.paint.wall_scene import View
 
+PANEL_WIDTH = 256
+"""The preview's width: the panel stays narrow so the board keeps its columns."""
+
 
 class ScenePreview(QWidget):
     """The wall, painted small, 16:9, centred."""
@@ -42,7 +46,7 @@ class ScenePreview(QWidget):
         controller.sceneChanged.connect(self.update)
 
     def sizeHint(self) -> QSize:
-        return QSize(384, 216)
+        return QSize(PANEL_WIDTH, round(PANEL_WIDTH * 9 / 16))
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -81,13 +85,17 @@ class WallPreview(QWidget):
         self.screen_box = QComboBox(self)
         self.screen_box.setAccessibleName("Screen for the wall")
         self.screen_box.activated.connect(self._screen_chosen)
-        row = QHBoxLayout()
-        row.addWidget(self.show_button)
-        row.addWidget(self.screen_box, 1)
-        layout.addLayout(row)
+        self.screen_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.screen_box.setMinimumContentsLength(8)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.screen_box)
 
         form = QFormLayout()
-        views = QHBoxLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        views = QGridLayout()
+        views.setSpacing(4)
         self.view_buttons: dict[View, QToolButton] = {}
         for view, text, tip in (
             (View.WALL, "Wall", "The whole wall (W)"),
@@ -100,9 +108,10 @@ class WallPreview(QWidget):
             button.setToolTip(tip)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, v=view: controller.set_view(v))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.view_buttons[view] = button
-            views.addWidget(button)
-        views.addStretch(1)
+            place = len(self.view_buttons) - 1
+            views.addWidget(button, place // 2, place % 2)
         form.addRow("Show:", views)
 
         steps = QHBoxLayout()
@@ -184,10 +193,10 @@ class WallPreview(QWidget):
         self.beep_box.setChecked(self.controller.timer.beep_enabled)
         self.beep_box.toggled.connect(self.controller.set_beep)
         for widget in (self.start_button, self.reset_button, self.plus_button):
+            widget.setStyleSheet("QPushButton { padding: 6px 10px; }")
             buttons.addWidget(widget)
-        buttons.addWidget(self.beep_box)
-        buttons.addStretch(1)
         grid.addLayout(buttons)
+        grid.addWidget(self.beep_box)
         return box
 
     # -- keeping up ---------------------------------------------------------------------

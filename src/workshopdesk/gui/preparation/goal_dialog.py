@@ -32,6 +32,7 @@ from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import DEFAULT_GROUND_RULES, WorkshopInfo
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_cards import GrowingText
+from workshopdesk.gui.length_note import LengthNote
 from workshopdesk.gui.preparation.base import PreparationDialog
 from workshopdesk.gui.preparation.workshop_dates import to_iso, wall_time, zone_names
 
@@ -201,21 +202,26 @@ class GoalDialog(PreparationDialog):
         self.venue.setPlaceholderText("Where you meet: the room, the address")
         self.facilitator = QLineEdit(self)
         self.facilitator.setAccessibleName("Facilitator")
-        self._labelled(grid, 0, "Title", self.title)
-        self._labelled(grid, 1, "Venue", self.venue)
-        self._labelled(grid, 2, "Facilitator", self.facilitator)
+        self.length_notes: list[LengthNote] = []
+        for row, (text, edit) in enumerate(
+            (("Title", self.title), ("Venue", self.venue), ("Facilitator", self.facilitator))
+        ):
+            self._labelled(grid, 2 * row, text, edit)
+            note = LengthNote(edit, parent=self)
+            self.length_notes.append(note)
+            grid.addWidget(note, 2 * row + 1, 1)
 
         self.dated = QCheckBox("The date is set", self)
         self.dated.setAccessibleName("The date is set")
-        grid.addWidget(self.dated, 3, 1)
+        grid.addWidget(self.dated, 6, 1)
         self.starts = QDateTimeEdit(self)
         self.ends = QDateTimeEdit(self)
         for edit, name in ((self.starts, "Starts"), (self.ends, "Ends")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DISPLAY)
             edit.setAccessibleName(name)
-        self._labelled(grid, 4, "Starts", self.starts)
-        self._labelled(grid, 5, "Ends", self.ends)
+        self._labelled(grid, 7, "Starts", self.starts)
+        self._labelled(grid, 8, "Ends", self.ends)
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
         self.zone.setAccessibleName("Time zone")
@@ -227,7 +233,7 @@ class GoalDialog(PreparationDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone.setCompleter(completer)
         self.zone.lineEdit().setPlaceholderText("e.g. Europe/Stockholm")
-        self._labelled(grid, 6, "Time zone", self.zone)
+        self._labelled(grid, 9, "Time zone", self.zone)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
         self.dated.toggled.connect(self._dates_enabled)

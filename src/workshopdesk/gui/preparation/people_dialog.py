@@ -5,6 +5,8 @@ Every edit here is saved at once as its own undo step (the Undo button, Ctrl+Z).
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshopdesk.app.events import Action, Applied
 from workshopdesk.core import operations
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import Attendee, Team
@@ -105,15 +108,18 @@ class PeopleDialog(PreparationDialog):
         body.addLayout(self._attendees_panel(), 1)
         self.outer.addLayout(body, 1)
 
-        self.undo_button = self.button("Undo", "Undo the last change")
-        self.undo_button.clicked.connect(document.undo)
+        self._own: list[Step] = []
+        """The steps made here, so Undo takes back only this dialog's changes."""
+        document.applied.connect(self._applied)
+        self.undo_button = self.button("Undo", "Undo the last change made here")
+        self.undo_button.clicked.connect(self.undo)
         self.close_button = self.button("Close", "Close")
         self.close_button.setProperty("primary", True)
         self.close_button.clicked.connect(self.accept)
         self.footer(self.close_button, left=self.undo_button)
         for keys, action in (
-            (QKeySequence.StandardKey.Undo, document.undo),
-            (QKeySequence.StandardKey.Redo, document.redo),
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence.StandardKey.Redo, self.redo),
         ):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(action)
@@ -206,12 +212,37 @@ class PeopleDialog(PreparationDialog):
         return column
 
     # -- following the workshop -------------------------------------------------------------
-    def workshop_changed(self, step: Step | None) -> None:
+    def _applied(self, event: Applied) -> None:
+        # The dialog is modal: the facilitator's edits while it is open are its own.
+        if event.action is Action.DONE and event.origin.undoable and event.step is not None:
+            self._own.append(event.step)
+        self._show_undo()
+
+    def _own_next(self, step: Step | None) -> bool:
+        return step is not None and any(step is own for own in self._own)
+
+    def undo(self) -> None:
         history = self.document.history
-        label = history.undo_label() if history.can_undo else None
+        if history.can_undo and self._own_next(history.next_undo()):
+            self.document.undo()
+
+    def redo(self) -> None:
+        history = self.document.history
+        if history.can_redo and self._own_next(history.next_redo()):
+            self.document.redo()
+
+    def _show_undo(self) -> None:
+        history = self.document.history
+        mine = history.can_undo and self._own_next(history.next_undo())
+        label = history.undo_label() if mine else None
         self.undo_button.setEnabled(label is not None and not self.read_only)
         self.undo_button.setText(f"Undo: {render(label)}" if label else "Undo")
-        self.undo_button.setToolTip(self.undo_button.text())
+        self.undo_button.setToolTip(
+            self.undo_button.text() if label else "Nothing changed here yet to undo"
+        )
+
+    def workshop_changed(self, step: Step | None) -> None:
+        self._show_undo()
         attendees = self.document.workshop.attendees.values()
         sharing = sum(1 for a in attendees if a.consent_to_share)
         self.summary.setText(f"{len(attendees)} attendees · {sharing} share their contact details")
@@ -309,3 +340,8 @@ class PeopleDialog(PreparationDialog):
         removed = self.document.do(lambda ws: operations.delete_attendee(ws, attendee.id))
         if removed is not None and self.attendees_model.rowCount():
             self._select(self.attendees_view, min(row, self.attendees_model.rowCount() - 1))
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.document.applied.disconnect(self._applied)
+        super().done(result)

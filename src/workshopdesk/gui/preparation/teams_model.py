@@ -25,6 +25,40 @@ def free_name(ws: Workshop, base: str = "New team") -> str:
     return next(f"{base} {n}" for n in range(2, 1000) if f"{base} {n}".casefold() not in taken)
 
 
+_HUES = (
+    (12, "Red"),
+    (40, "Orange"),
+    (52, "Amber"),
+    (68, "Yellow"),
+    (160, "Green"),
+    (190, "Teal"),
+    (250, "Blue"),
+    (280, "Violet"),
+    (320, "Purple"),
+    (345, "Pink"),
+    (361, "Red"),
+)
+
+
+def colour_name(value: str) -> str:
+    """A colour in words a facilitator says ("Light orange"), never its hex code."""
+    colour = QColor(value)
+    if not colour.isValid():
+        return "No colour"
+    lightness = colour.lightnessF()
+    if colour.hslSaturationF() < 0.15 or colour.hslHue() < 0:
+        if lightness > 0.9:
+            return "White"
+        return "Black" if lightness < 0.15 else ("Light grey" if lightness > 0.6 else "Grey")
+    hue = colour.hslHue()
+    name = next(word for top, word in _HUES if hue < top)
+    if lightness >= 0.72:
+        return f"Light {name.lower()}"
+    if lightness <= 0.3:
+        return f"Dark {name.lower()}"
+    return name
+
+
 class TeamsModel(WorkshopTableModel):
     headers = ("Team", "Colour")
     watched = frozenset({Team.kind})
@@ -45,14 +79,16 @@ class TeamsModel(WorkshopTableModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"Team {row.name}"
         elif column == COLOUR:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return colour_name(row.color)
+            if role == Qt.ItemDataRole.EditRole:
                 return row.color
             if role == Qt.ItemDataRole.DecorationRole:
                 return swatch(row.color, 14, square=True)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Double-click or press Enter to pick another colour"
+                return f"{colour_name(row.color)}: double-click or Enter picks another colour"
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"Colour of {row.name}: {row.color}"
+                return f"Colour of {row.name}: {colour_name(row.color).lower()}"
         return None
 
     def edit(

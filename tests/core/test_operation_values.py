@@ -170,11 +170,8 @@ def test_attendees_imported_together_keep_their_order_at_the_end() -> None:
     assert [a.name for a in ws.ordered_attendees()] == ["Ann", "Bo", "Cy", "Di"]
     assert [a.position for a in ws.ordered_attendees()][2:] == [3.0, 4.0]
     assert ws.ordered_attendees()[-1].consent_to_share is True
-    assert dict(step.label.params) == {"count": "2", "what": "attendees"}
-    assert dict(ops.add_attendees(ws, [{"name": "Ed"}]).label.params) == {
-        "count": "1",
-        "what": "attendee",
-    }
+    assert (step.label.msgid, dict(step.label.params)) == ("import_attendees", {"count": 2})
+    assert dict(ops.add_attendees(ws, [{"name": "Ed"}]).label.params) == {"count": 1}
 
 
 def test_editing_an_attendee_and_a_team() -> None:
@@ -472,7 +469,7 @@ def test_new_problems_get_the_next_number() -> None:
     assert [ws.problem_by_number(n).title for n in (6, 7, 8)] == ["A", "B", "C"]  # type: ignore[union-attr]
     assert ws.problem_by_number(6).team_ids == (I.dev,)  # type: ignore[union-attr]
     assert [p.position for p in ws.problems_in(I.todo)] == [1.0, 2.0, 3.0, 4.0]
-    assert dict(step.label.params) == {"count": "3", "what": "problems"}
+    assert (step.label.msgid, dict(step.label.params)) == ("import_problems", {"count": 3})
 
 
 def test_a_card_without_an_agreed_solution_needs_one_to_reach_done() -> None:

@@ -1,4 +1,4 @@
-.PHONY: setup run test test-fast lint installer
+.PHONY: setup run test test-fast lint installer mutation mutation-report
 
 setup:
 	@bash scripts/setup.sh
@@ -29,3 +29,13 @@ installer: setup
 lint:
 	.venv/bin/ruff check --fix .
 	.venv/bin/ruff format .
+
+# Mutation testing of core/, app/ and store/ (not part of `make test`; tens of minutes): every
+# rule changed one way at a time must make a fast test of those layers fail. Niced, as it keeps
+# both cores busy. `make mutation MUTANTS='workshopdesk.core.history*'` checks one module.
+mutation: setup
+	nice -n 19 .venv/bin/mutmut run $(MUTANTS)
+	.venv/bin/python scripts/mutation_report.py
+
+mutation-report:
+	.venv/bin/python scripts/mutation_report.py --survivors

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import sqlite3
 from pathlib import Path
 
@@ -73,11 +75,29 @@ def test_a_second_window_opens_read_only(demo_path: Path) -> None:
 
 def test_the_lock_is_never_on_the_database_itself(demo_path: Path) -> None:
     window = WorkshopFile.open(demo_path, Mode.EDIT)
+    lock_file = demo_path.with_name(demo_path.name + ".lock")
+    assert lock_file.read_text().strip() == str(os.getpid())
+    # The database itself stays free of the editing lock: another lock on it succeeds.
+    fd = os.open(demo_path, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
     cli = WorkshopFile.open(demo_path, Mode.WRITE)  # e.g. `workshopdesk import`
     session = Session(cli)
     session.do(ops.add_team(session.workshop, "Support", "#00aa00"))
     cli.close()
+    assert "Support" in {t.name for t in window.load().teams.values()}
+    assert not window.read_only
+    second = WorkshopFile.open(demo_path, Mode.EDIT)  # a second window reads only
+    assert (second.read_only, second.locked_elsewhere) == (True, True)
+    second.close()
     window.close()
+    assert not lock_file.exists()
+    third = WorkshopFile.open(demo_path, Mode.EDIT)
+    assert (third.read_only, third.locked_elsewhere) == (False, False)
+    third.close()
 
 
 def test_replacing_an_open_workshop_is_refused(demo_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
@@ -98,7 +99,7 @@ def moved(entity: E, others: Sequence[E], index: int | None, **fields: Any) -> l
 
 def edited(ws: Workshop, entity: T, fields: dict[str, Any]) -> Change | None:
     """The change that sets ``fields`` on ``entity`` (validated), or None if nothing differs."""
-    unknown = set(fields) - set(entity.__dataclass_fields__) - {"id", "kind"}
+    unknown = set(fields) - {f.name for f in dataclasses.fields(entity)}
     if unknown or "id" in fields:
         names = ", ".join(sorted(unknown or {"id"}))
         raise ValidationError(Message("error.cannot_set", {"fields": names}))

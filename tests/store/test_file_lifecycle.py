@@ -1,0 +1,73 @@
+"""Creating, replacing and closing a workshop file, checked on the files themselves."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workshopdesk import starters
+from workshopdesk.core import operations as ops
+from workshopdesk.core.errors import FileProblem
+from workshopdesk.core.session import Session
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+
+def team_names(path: Path) -> set[str]:
+    with WorkshopFile.open(path, Mode.READ) as reader:
+        return {t.name for t in reader.load().teams.values()}
+
+
+def test_creating_over_an_existing_workshop_is_refused_unless_forced(demo_path: Path) -> None:
+    before = demo_path.read_bytes()
+    with pytest.raises(FileProblem):
+        WorkshopFile.create(demo_path, starters.template("blank"))
+    assert demo_path.read_bytes() == before
+    WorkshopFile.create(demo_path, starters.template("blank"), force=True)
+    with WorkshopFile.open(demo_path, Mode.READ) as reader:
+        assert reader.load().problems == {}
+    assert [p.name for p in demo_path.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_folder_is_never_replaced_by_a_workshop(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.workshop"
+    folder.mkdir()
+    with pytest.raises(FileProblem):
+        WorkshopFile.create(folder, starters.template("blank"), force=True)
+    assert folder.is_dir()
+
+
+def test_closing_folds_the_log_into_the_file_even_while_another_reads(demo_path: Path) -> None:
+    reader = WorkshopFile.open(demo_path, Mode.READ)  # the phone server, say
+    reader.load()
+    writer = WorkshopFile.open(demo_path, Mode.WRITE)
+    session = Session(writer)
+    session.do(ops.add_team(session.workshop, "Support", "#00aa00"))
+    writer.close()
+    wal = Path(f"{demo_path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    # A copy of the file alone (as a file manager or a mail makes it) holds the new team.
+    alone = demo_path.parent / "copy" / demo_path.name
+    alone.parent.mkdir()
+    shutil.copyfile(demo_path, alone)
+    reader.close()
+    raw = sqlite3.connect(alone)
+    try:
+        names = {row[0] for row in raw.execute("SELECT name FROM teams")}
+    finally:
+        raw.close()
+    assert "Support" in names
+
+
+def test_checkpoint_makes_the_file_whole_while_it_stays_open(demo_path: Path) -> None:
+    writer = WorkshopFile.open(demo_path, Mode.EDIT)
+    session = Session(writer)
+    session.do(ops.add_team(session.workshop, "Support", "#00aa00"))
+    writer.checkpoint()
+    alone = demo_path.parent / "copy" / demo_path.name
+    alone.parent.mkdir()
+    shutil.copyfile(demo_path, alone)
+    writer.close()
+    assert "Support" in team_names(alone)

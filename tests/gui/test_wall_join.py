@@ -64,7 +64,7 @@ def test_the_wall_shows_the_join_code_while_sharing(
     assert scan(corner) == url
 
     qtbot.keyClick(window, Qt.Key.Key_Q)  # full screen, for the back row
-    assert wall.scene().view is View.QR
+    assert wall.scene().view is View.JOIN
     assert scan(window.grab().toImage()) == url
 
     with qtbot.waitSignal(sharing.urlChanged):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.core.timer import Clock, system_clock
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.screen_awake import ScreenAwake
@@ -44,12 +45,12 @@ def default_screen() -> QScreen | None:
     return others[0] if others else primary
 
 
-def join_code(url: str) -> Join:
-    """The join URL with its QR code (the sharing module's, quiet zone included)."""
-    from workshopdesk.links import qr_matrix
-    from workshopdesk.paint.qr import qr_image
+def join_code(url: str, wifi: WifiNetwork | None = None) -> Join:
+    """The join URL with its QR code (the sharing module's, quiet zone included), and the
+    room's Wi-Fi code when the facilitator named the network."""
+    from workshopdesk.paint.join_code import room_join
 
-    return Join(url, qr_image(qr_matrix(url)))
+    return room_join(url, wifi)
 
 
 class WallController(QObject):
@@ -105,7 +106,7 @@ class WallController(QObject):
         return WallScene(
             workshop=self.document.workshop,
             theme=self.theme,
-            view=self.view if (self.view is not View.QR or self.join) else View.WALL,
+            view=self.view if (self.view is not View.JOIN or self.join) else View.WALL,
             problem_id=self.problem_id,
             timer=self.timer.state,
             now=self.timer.now(),
@@ -115,7 +116,7 @@ class WallController(QObject):
         )
 
     def set_view(self, view: View) -> None:
-        if view is View.QR and self.join is None:
+        if view is View.JOIN and self.join is None:
             return
         if view is View.SPOTLIGHT and self.problem_id not in self.document.workshop.problems:
             problems = self.document.workshop.ordered_problems()
@@ -130,7 +131,7 @@ class WallController(QObject):
         self.set_view(View.RULES)
 
     def show_join(self) -> None:
-        self.set_view(View.QR)
+        self.set_view(View.JOIN)
 
     def spotlight(self, problem_id: str) -> None:
         self.problem_id = problem_id
@@ -170,7 +171,7 @@ class WallController(QObject):
         if url == (self.join.url if self.join else None):
             return
         self.join = join_code(url) if url else None
-        if self.join is None and self.view is View.QR:
+        if self.join is None and self.view is View.JOIN:
             self.view = View.WALL
         self.sceneChanged.emit()
 

@@ -76,7 +76,7 @@ class WallWindow(QWidget):
         elif key == Qt.Key.Key_R:
             controller.show_rules()
         elif key == Qt.Key.Key_Q:
-            controller.set_view(View.WALL if controller.view is View.QR else View.QR)
+            controller.set_view(View.WALL if controller.view is View.JOIN else View.JOIN)
         elif key == Qt.Key.Key_S:
             controller.set_view(View.SPOTLIGHT)
         elif key == Qt.Key.Key_T:

@@ -61,6 +61,11 @@ class JoinLink:
     def for_problem(self, number: int) -> str:
         return problem_url(self.host, self.port, self.token, number)
 
+    @property
+    def reachable(self) -> bool:
+        """False when only this computer can open the link (127.0.0.1): no phone can."""
+        return not is_loopback(self.url)
+
 
 def saved_link(settings: Mapping[str, str]) -> JoinLink | None:
     """Where phones join, from a workshop's saved sharing settings; None until sharing has
@@ -132,3 +137,15 @@ def _wifi_escape(text: str) -> str:
 
 
 WIFI_SPECIAL = frozenset('\\;,:"')
+
+
+def loopback_warning(settings: Mapping[str, str]) -> str | None:
+    """What to tell the person printing posters when the saved link leads nowhere off this
+    computer; None when the posters carry working codes (or no link at all)."""
+    link = saved_link(settings)
+    if link is None or link.reachable:
+        return None
+    return (
+        "Only this computer can open the saved link (127.0.0.1): the posters carry no QR "
+        "code. Share on the room's Wi-Fi or this laptop's hotspot, then print them again."
+    )

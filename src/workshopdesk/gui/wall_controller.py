@@ -82,6 +82,7 @@ class WallController(QObject):
         self.page_tick = 0
         self.flash = True
         self.join: Join | None = None
+        self.wifi: WifiNetwork | None = None
         self.window: QWidget | None = None
         self.awake = ScreenAwake()
         self._shown_face: tuple[object, ...] = ()
@@ -166,11 +167,13 @@ class WallController(QObject):
         self.timer.beep_enabled = enabled
         self._store(BEEP_KEY, "true" if enabled else "false")
 
-    def set_join_url(self, url: str | None) -> None:
-        """Sharing started (the join URL) or stopped (None): the corner QR code follows."""
-        if url == (self.join.url if self.join else None):
+    def set_join_url(self, url: str | None, wifi: WifiNetwork | None = None) -> None:
+        """Sharing started (the join URL) or stopped (None): the corner QR code follows;
+        ``wifi`` is the room's network the join screen shows first."""
+        if url == (self.join.url if self.join else None) and wifi == self.wifi:
             return
-        self.join = join_code(url) if url else None
+        self.wifi = wifi
+        self.join = join_code(url, wifi) if url else None
         if self.join is None and self.view is View.JOIN:
             self.view = View.WALL
         self.sceneChanged.emit()

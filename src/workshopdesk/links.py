@@ -139,6 +139,27 @@ def _wifi_escape(text: str) -> str:
 WIFI_SPECIAL = frozenset('\\;,:"')
 
 
+def qr_text(matrix: QrMatrix) -> str:
+    """The QR code as text for a terminal: two rows per line with half blocks, dark
+    modules drawn as spaces on a light block background so it scans on dark terminals."""
+    lines: list[str] = []
+    for top in range(0, len(matrix), 2):
+        upper = matrix[top]
+        lower = matrix[top + 1] if top + 1 < len(matrix) else [False] * len(upper)
+        chars = []
+        for up, down in zip(upper, lower, strict=True):
+            if up and down:
+                chars.append(" ")
+            elif up:
+                chars.append("\u2584")  # lower half light
+            elif down:
+                chars.append("\u2580")  # upper half light
+            else:
+                chars.append("\u2588")
+        lines.append("".join(chars))
+    return "\n".join(lines)
+
+
 def loopback_warning(settings: Mapping[str, str]) -> str | None:
     """What to tell the person printing posters when the saved link leads nowhere off this
     computer; None when the posters carry working codes (or no link at all)."""

@@ -109,3 +109,7 @@ def test_the_join_screen_scales_with_the_screen() -> None:
     from PySide6.QtCore import QRectF
 
     assert code_side(QRectF(0, 0, 1920, 1080)) * 29 / 37 >= 540
+    assert code_side(QRectF(0, 0, 1920, 1920), 2) <= 960  # a square screen: side by side
+    for size in (QSize(800, 800), QSize(1024, 768), QSize(3840, 2160)):
+        scene = WallScene(starters.demo(), view=View.JOIN, join=room_join(URL, WIFI))
+        assert len(read(render_wall(scene, size))) == 2, size

@@ -37,9 +37,11 @@ def paint_join(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
         _paint_two_steps(painter, rect, join, scene.theme)
 
 
-def code_side(rect: QRectF) -> float:
-    """The side of each code (quiet zone included) on a screen of ``rect``."""
-    return rect.height() - 2 * EDGE - HEADING - 2 * GAP - CAPTION - HINT
+def code_side(rect: QRectF, codes: int = 1) -> float:
+    """The side of each of ``codes`` codes side by side (quiet zone included) on a screen
+    of ``rect``: as tall as the captions leave room for, and never wider than its share."""
+    tall = rect.height() - 2 * EDGE - HEADING - 2 * GAP - CAPTION - HINT
+    return max(1.0, min(tall, rect.width() / codes - 2 * EDGE))
 
 
 def _paint_board_only(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
@@ -64,7 +66,7 @@ def _paint_board_only(painter: QPainter, rect: QRectF, join: Join, theme: Theme)
 def _paint_two_steps(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
     wifi = join.wifi
     assert wifi is not None
-    side = code_side(rect)
+    side = code_side(rect, 2)
     top = rect.top() + EDGE
     half = rect.width() / 2
     step_font = wall_font(52, QFont.Weight.Bold)

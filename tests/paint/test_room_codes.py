@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 import zxingcpp
+from benchmarks.camera import CONDITIONS, camera_view, decode, decodes
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from benchmarks.camera import CONDITIONS, camera_view, decode, decodes
 from workshopdesk import starters
 from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.links import qr_matrix, wifi_text

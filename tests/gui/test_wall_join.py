@@ -4,6 +4,7 @@ scans to the same URL the phones' server answers on."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -60,12 +61,37 @@ def test_the_wall_shows_the_join_code_while_sharing(
         assert sharing.start()
     url = sharing.url
     assert url is not None and wall.join is not None
-    corner = render_wall(wall.scene(), QSize(1920, 1080)).copy(1600, 0, 320, 240)
-    assert scan(corner) == url
+    assert url.startswith("HTTP://127.0.0.1:")  # no network here: this computer only
+    assert not wall.join.reachable
+    assert scan(render_wall(wall.scene(), QSize(1920, 1080))) is None  # no code leads nowhere
 
-    qtbot.keyClick(window, Qt.Key.Key_Q)  # full screen, for the back row
-    assert wall.scene().view is View.QR
-    assert scan(window.grab().toImage()) == url
+    qtbot.keyClick(window, Qt.Key.Key_J)  # the join screen, for the back row
+    assert wall.scene().view is View.JOIN
+    assert scan(window.grab().toImage()) is None
+
+    room_url = url.replace("127.0.0.1", "192.168.1.23")  # as on the room's Wi-Fi
+    sharing.wifiChanged.connect(lambda wifi: wall.set_join_url(room_url, wifi))
+    wall.set_join_url(room_url)
+    board = replace(wall.scene(), view=View.WALL)
+    corner = render_wall(board, QSize(1920, 1080)).copy(1400, 0, 520, 320)
+    assert scan(corner) == room_url
+    assert scan(window.grab().toImage()) == room_url
+    sharing.wifi_name.setText("Hotel-Guest")
+    sharing.wifi_password.setText("sill2027")
+    sharing.save_wifi()
+    assert wall.join.wifi is not None and wall.join.wifi.name == "Hotel-Guest"
+    assert sharing.document is not None
+    settings = sharing.document.workspace.settings
+    assert settings["share.wifi.name"] == "Hotel-Guest"
+    assert "share.wifi.password" not in settings  # not kept unless asked
+    sharing.keep_password.setChecked(True)
+    assert sharing.document.workspace.settings["share.wifi.password"] == "sill2027"
+    codes = zxingcpp.read_barcodes(
+        window.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    )
+    assert sorted(str(c.text) for c in codes) == sorted(
+        [room_url, "WIFI:T:WPA;S:Hotel-Guest;P:sill2027;;"]
+    )
 
     with qtbot.waitSignal(sharing.urlChanged):
         sharing.stop()

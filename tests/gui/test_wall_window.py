@@ -315,7 +315,7 @@ def test_the_preview_shows_the_wall_and_drives_the_timer(
     assert wall.theme.name == "contrast"
     qtbot.mouseClick(preview.view_buttons[View.RULES], Qt.MouseButton.LeftButton)
     assert wall.view is View.RULES
-    assert not preview.view_buttons[View.QR].isEnabled()
+    assert not preview.view_buttons[View.JOIN].isEnabled()
     qtbot.mouseClick(preview.show_button, Qt.MouseButton.LeftButton)
     assert wall.is_up
     wall.hide_wall()
@@ -326,12 +326,12 @@ def test_the_join_code_shows_only_while_sharing(qtbot: QtBot, wall: WallControll
     window = wall.show_wall()
     qtbot.waitExposed(window)
     qtbot.keyClick(window, Qt.Key.Key_W)
-    wall.set_view(View.QR)
+    wall.set_view(View.JOIN)
     assert wall.view is View.WALL
     wall.set_join_url("HTTP://192.168.1.23:8765/J/ABCDEFGH")
     assert wall.scene().join is not None
     qtbot.keyClick(window, Qt.Key.Key_Q)
-    assert wall.scene().view is View.QR
+    assert wall.scene().view is View.JOIN
     wall.set_join_url(None)
     assert wall.scene().view is View.WALL
     assert wall.scene().join is None

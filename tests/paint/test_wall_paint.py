@@ -159,10 +159,10 @@ def test_the_join_corner_appears_only_when_sharing() -> None:
     assert _count_near(plain.copy(corner.toRect()), QColor("#000000")) == 0
     assert _count_near(shared.copy(corner.toRect()), QColor("#000000")) > 5000
     full = render_wall(
-        WallScene(ws, view=View.QR, now=T0, join=Join("http://x/j/abc", qr)), FULL_HD
+        WallScene(ws, view=View.JOIN, now=T0, join=Join("http://x/j/abc", qr)), FULL_HD
     )
     assert _count_near(full, QColor("#000000")) > 200_000
-    no_share = render_wall(WallScene(ws, view=View.QR, now=T0), FULL_HD)
+    no_share = render_wall(WallScene(ws, view=View.JOIN, now=T0), FULL_HD)
     assert _count_near(no_share, QColor("#000000")) == 0  # without sharing: just the wall
 
 

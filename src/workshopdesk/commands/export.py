@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from workshopdesk.commands import UsageError
 from workshopdesk.commands.output import write_output
 from workshopdesk.export.formats import FORMATS, PAPERS, ExportRequest
+from workshopdesk.links import loopback_warning
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 
@@ -59,4 +61,8 @@ def run(args: argparse.Namespace) -> int:
     with WorkshopFile.open(Path(args.path), Mode.READ) as file:
         request = ExportRequest(file.load(), file.settings(), options, file.activity(None))
     write_output(chosen.render(request), args.output, binary=chosen.binary)
+    if chosen.name in ("posters", "bundle"):
+        warning = loopback_warning(request.settings)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
     return 0

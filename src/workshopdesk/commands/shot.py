@@ -17,7 +17,7 @@ from workshopdesk.commands import UsageError
 from workshopdesk.commands.output import write_file
 from workshopdesk.store.preflight import check_file
 
-WALL_VIEW_NAMES = ("wall", "spotlight", "rules")
+WALL_VIEW_NAMES = ("wall", "spotlight", "rules", "join")
 """The projector's views: 1920x1080 unless --size says otherwise, and themed."""
 VIEW_NAMES = ("board", "editor", "start", *WALL_VIEW_NAMES)
 """The views known without loading Qt (for --help); gui.shots.VIEWS is the authority."""
@@ -39,7 +39,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--theme",
         choices=THEME_NAMES,
-        help="the wall's theme (wall, spotlight and rules views only; default light)",
+        help="the wall's theme (wall, spotlight, rules and join views only; default light)",
     )
     parser.add_argument(
         "--size",

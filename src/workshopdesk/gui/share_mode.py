@@ -54,6 +54,7 @@ class ShareMode(QObject):
 
             self._panel = SharePanel()
             self._panel.urlChanged.connect(self._show_on_wall)
+            self._panel.wifiChanged.connect(self._wifi_on_wall)
             self.dock.setWidget(self._panel)
             if self._document is not None:
                 self._panel.attach(self._document)
@@ -86,3 +87,8 @@ class ShareMode(QObject):
         wall = getattr(self.window, "wall", None)
         if wall is not None and hasattr(wall, "set_join_url"):
             wall.set_join_url(url)
+
+    def _wifi_on_wall(self, wifi: object) -> None:
+        wall = getattr(self.window, "wall", None)
+        if wall is not None and hasattr(wall, "set_wifi"):
+            wall.set_wifi(wifi)

@@ -21,9 +21,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -32,7 +35,13 @@ from PySide6.QtWidgets import (
 
 from workshopdesk.app import sharing
 from workshopdesk.core.errors import WorkshopError
-from workshopdesk.core.share_link import DEFAULT_PORT, ShareSettings, new_token
+from workshopdesk.core.share_link import (
+    DEFAULT_PORT,
+    ShareSettings,
+    WifiNetwork,
+    keeps_wifi_password,
+    new_token,
+)
 from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.qr_view import QrView
@@ -73,6 +82,8 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 class SharePanel(QWidget):
     urlChanged = Signal(object)
     """The join URL when sharing starts or the link changes; None when sharing stops."""
+    wifiChanged = Signal(object)
+    """The room's Wi-Fi (a :class:`WifiNetwork`) as the facilitator named it, or None."""
     checked = Signal(bool, str)
     """The result of "Phones can't connect?": reachable, and what to tell the facilitator."""
 
@@ -92,6 +103,7 @@ class SharePanel(QWidget):
         self.server: ShareServer | None = None
         self._awake = ScreenAwake("Attendees follow the workshop on their phones")
         self.settings: ShareSettings | None = None
+        self._told_wifi: WifiNetwork | None = None
         self.saving = True
         """False when the workshop file cannot be written: the link then lasts until
         sharing stops."""
@@ -153,6 +165,30 @@ class SharePanel(QWidget):
         self.help.setStyleSheet(f"color: {style.MUTED};")
         self.help.hide()
 
+        wifi_title = QLabel("The room's Wi-Fi (for the join screen)")
+        wifi_title.setFont(_font(11, QFont.Weight.Bold))
+        self.wifi_name = QLineEdit()
+        self.wifi_name.setObjectName("wifiName")
+        self.wifi_name.setAccessibleName("Wi-Fi name")
+        self.wifi_name.setPlaceholderText("e.g. Hotel-Guest, or this laptop's hotspot")
+        self.wifi_password = QLineEdit()
+        self.wifi_password.setObjectName("wifiPassword")
+        self.wifi_password.setAccessibleName("Wi-Fi password")
+        self.wifi_password.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.wifi_password.setPlaceholderText("empty for an open network")
+        self.keep_password = QCheckBox("Keep the password in this workshop file")
+        self.keep_password.setObjectName("wifiKeep")
+        self.keep_password.setToolTip(
+            "Otherwise it is forgotten when the workshop closes. It never goes into an "
+            "export or a copy."
+        )
+        for field in (self.wifi_name, self.wifi_password):
+            field.editingFinished.connect(self.save_wifi)
+        self.keep_password.toggled.connect(self.save_wifi)
+        wifi_form = QFormLayout()
+        wifi_form.addRow("Name", self.wifi_name)
+        wifi_form.addRow("Password", self.wifi_password)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(10)
@@ -166,6 +202,9 @@ class SharePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.help)
+        layout.addWidget(wifi_title)
+        layout.addLayout(wifi_form)
+        layout.addWidget(self.keep_password)
         layout.addStretch(1)
         self.setStyleSheet(
             f"QPushButton#shareSwitch {{ background: {style.ACCENT}; color: white; border: none;"
@@ -190,6 +229,9 @@ class SharePanel(QWidget):
         self.settings = sharing.saved_link(document.workspace)  # opening writes nothing
         if self.settings is not None and self.settings.host not in (None, LOOPBACK):
             self._select_host(self.settings.host)  # loopback only when asked again
+        settings = document.workspace.settings
+        wifi = WifiNetwork.from_settings(settings)
+        self._show_wifi(wifi, keeps_wifi_password(settings))
         self._update()
 
     def detach(self) -> None:
@@ -197,6 +239,7 @@ class SharePanel(QWidget):
         self.stop()
         self.document = None
         self.path = None
+        self._show_wifi(None, False)
         self._update()
 
     # -- sharing ---------------------------------------------------------------------------
@@ -307,6 +350,42 @@ class SharePanel(QWidget):
     def _show_check(self, ok: bool, text: str) -> None:
         self.check_button.setEnabled(self.sharing)
         self._say(text, error=not ok)
+
+    # -- the room's Wi-Fi ------------------------------------------------------------------
+    @property
+    def wifi(self) -> WifiNetwork | None:
+        name = self.wifi_name.text().strip()
+        if not name:
+            return None
+        password = self.wifi_password.text()
+        return WifiNetwork(name, password, "WPA" if password else "nopass")
+
+    def save_wifi(self) -> None:
+        """Keep the network's name (and its password if asked) in the workshop file, and
+        tell the wall."""
+        if self.document is None:
+            return
+        wifi = self.wifi
+        keep = self.keep_password.isChecked()
+        values = (wifi or WifiNetwork("")).to_settings(keep_password=keep)
+        settings = self.document.workspace.settings
+        changed = any(settings.get(key) != value for key, value in values.items())
+        if changed and not self.document.workspace.read_only:
+            self.document.change_settings(values)
+        if wifi != self._told_wifi:
+            self._told_wifi = wifi
+            self.wifiChanged.emit(wifi)
+
+    def _show_wifi(self, wifi: WifiNetwork | None, keep: bool) -> None:
+        for widget in (self.wifi_name, self.wifi_password, self.keep_password):
+            widget.blockSignals(True)
+        self.wifi_name.setText(wifi.name if wifi else "")
+        self.wifi_password.setText(wifi.password if wifi else "")
+        self.keep_password.setChecked(keep)
+        for widget in (self.wifi_name, self.wifi_password, self.keep_password):
+            widget.blockSignals(False)
+        self._told_wifi = wifi
+        self.wifiChanged.emit(wifi)
 
     # -- addresses ---------------------------------------------------------------------------
     def refresh_addresses(self) -> None:

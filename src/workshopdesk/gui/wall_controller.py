@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.core.timer import Clock, system_clock
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.screen_awake import ScreenAwake
@@ -44,12 +45,12 @@ def default_screen() -> QScreen | None:
     return others[0] if others else primary
 
 
-def join_code(url: str) -> Join:
-    """The join URL with its QR code (the sharing module's, quiet zone included)."""
-    from workshopdesk.links import qr_matrix
-    from workshopdesk.paint.qr import qr_image
+def join_code(url: str, wifi: WifiNetwork | None = None) -> Join:
+    """The join URL with its QR code (the sharing module's, quiet zone included), and the
+    room's Wi-Fi code when the facilitator named the network."""
+    from workshopdesk.paint.join_code import room_join
 
-    return Join(url, qr_image(qr_matrix(url)))
+    return room_join(url, wifi)
 
 
 class WallController(QObject):
@@ -81,6 +82,7 @@ class WallController(QObject):
         self.page_tick = 0
         self.flash = True
         self.join: Join | None = None
+        self.wifi: WifiNetwork | None = None
         self.window: QWidget | None = None
         self.awake = ScreenAwake()
         self._shown_face: tuple[object, ...] = ()
@@ -105,7 +107,7 @@ class WallController(QObject):
         return WallScene(
             workshop=self.document.workshop,
             theme=self.theme,
-            view=self.view if (self.view is not View.QR or self.join) else View.WALL,
+            view=self.view if (self.view is not View.JOIN or self.join) else View.WALL,
             problem_id=self.problem_id,
             timer=self.timer.state,
             now=self.timer.now(),
@@ -115,7 +117,7 @@ class WallController(QObject):
         )
 
     def set_view(self, view: View) -> None:
-        if view is View.QR and self.join is None:
+        if view is View.JOIN and self.join is None:
             return
         if view is View.SPOTLIGHT and self.problem_id not in self.document.workshop.problems:
             problems = self.document.workshop.ordered_problems()
@@ -130,7 +132,7 @@ class WallController(QObject):
         self.set_view(View.RULES)
 
     def show_join(self) -> None:
-        self.set_view(View.QR)
+        self.set_view(View.JOIN)
 
     def spotlight(self, problem_id: str) -> None:
         self.problem_id = problem_id
@@ -165,12 +167,14 @@ class WallController(QObject):
         self.timer.beep_enabled = enabled
         self._store(BEEP_KEY, "true" if enabled else "false")
 
-    def set_join_url(self, url: str | None) -> None:
-        """Sharing started (the join URL) or stopped (None): the corner QR code follows."""
-        if url == (self.join.url if self.join else None):
+    def set_join_url(self, url: str | None, wifi: WifiNetwork | None = None) -> None:
+        """Sharing started (the join URL) or stopped (None): the corner QR code follows;
+        ``wifi`` is the room's network the join screen shows first."""
+        if url == (self.join.url if self.join else None) and wifi == self.wifi:
             return
-        self.join = join_code(url) if url else None
-        if self.join is None and self.view is View.QR:
+        self.wifi = wifi
+        self.join = join_code(url, wifi) if url else None
+        if self.join is None and self.view is View.JOIN:
             self.view = View.WALL
         self.sceneChanged.emit()
 

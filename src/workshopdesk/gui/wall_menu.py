@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
+from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.gui.document import Document
 
 if TYPE_CHECKING:  # the wall's painting loads when the wall or its preview is first wanted
@@ -42,6 +43,7 @@ class WallMode(QObject):
         self._controller: WallController | None = None
         self._document: Document | None = None
         self.join_url: str | None = None
+        self.wifi: WifiNetwork | None = None
 
         self.dock = QDockWidget("Wall", window)
         self.dock.setObjectName("wallDock")
@@ -67,12 +69,23 @@ class WallMode(QObject):
         self.spotlight_action.setStatusTip("Show the selected problem large on the wall")
         self.spotlight_action.triggered.connect(self.spotlight_selected)
         window.addAction(self.spotlight_action)
+        self.join_action = QAction("Show the &Join Screen", window)
+        self.join_action.setObjectName("wallJoinAction")
+        self.join_action.setEnabled(False)
+        self.join_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        self.join_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.join_action.setStatusTip(
+            "The QR codes large on the wall, for phones to join (J on the wall); while sharing"
+        )
+        self.join_action.triggered.connect(self.show_join)
+        window.addAction(self.join_action)
         self.preview_action = self.dock.toggleViewAction()
         self.preview_action.setText("Wall &Preview and Timer")
         if view_menu is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.action)
             view_menu.addAction(self.spotlight_action)
+            view_menu.addAction(self.join_action)
             view_menu.addAction(self.preview_action)
 
     def attach(self, document: Document) -> None:
@@ -81,6 +94,7 @@ class WallMode(QObject):
         self._document = document
         self.action.setEnabled(True)
         self.spotlight_action.setEnabled(self.current_problem is not None)
+        self.join_action.setEnabled(self.join_url is not None)
         if self.dock.isVisible():
             self._preview_visible(True)
 
@@ -93,7 +107,7 @@ class WallMode(QObject):
 
             controller = WallController(self._document, settings=self.settings, parent=self)
             controller.shownChanged.connect(self._shown)
-            controller.set_join_url(self.join_url)
+            controller.set_join_url(self.join_url, self.wifi)
             self._controller = controller
             old = self.dock.widget()
             self.dock.setWidget(WallPreview(controller, self.dock))
@@ -115,12 +129,29 @@ class WallMode(QObject):
         self._shown(False)
         self.action.setEnabled(False)
         self.spotlight_action.setEnabled(False)
+        self.join_action.setEnabled(False)
 
     def set_join_url(self, url: str | None) -> None:
         """Sharing started (its join URL) or stopped (None)."""
         self.join_url = url
+        self.join_action.setEnabled(url is not None and self._document is not None)
         if self._controller is not None:
-            self._controller.set_join_url(url)
+            self._controller.set_join_url(url, self.wifi)
+
+    def set_wifi(self, wifi: WifiNetwork | None) -> None:
+        """The room's Wi-Fi as named in the Share panel (None when not named)."""
+        self.wifi = wifi
+        if self._controller is not None:
+            self._controller.set_join_url(self.join_url, wifi)
+
+    def show_join(self) -> None:
+        """The join screen on the wall (opening the wall if needed)."""
+        controller = self.controller
+        if controller is None or controller.join is None:
+            return
+        controller.show_join()
+        if not controller.is_up:
+            controller.show_wall()
 
     def spotlight_selected(self) -> None:
         """The selected problem large on the wall (opening the wall if needed)."""

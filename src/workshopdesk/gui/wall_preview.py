@@ -101,7 +101,7 @@ class WallPreview(QWidget):
             (View.WALL, "Wall", "The whole wall (W)"),
             (View.SPOTLIGHT, "Spotlight", "One problem and its solutions, large"),
             (View.RULES, "Goal && rules", "The shared goal and the ground rules (R)"),
-            (View.QR, "QR code", "The join QR code full screen, for the back row (Q)"),
+            (View.JOIN, "QR code", "The join QR code full screen, for the back row (Q)"),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -205,7 +205,7 @@ class WallPreview(QWidget):
         shown = controller.scene().view
         for view, button in self.view_buttons.items():
             button.setChecked(view is shown)
-        self.view_buttons[View.QR].setEnabled(controller.join is not None)
+        self.view_buttons[View.JOIN].setEnabled(controller.join is not None)
         if self.show_button.isChecked() != controller.is_up:
             self.show_button.blockSignals(True)
             self.show_button.setChecked(controller.is_up)

@@ -22,7 +22,7 @@ from workshopdesk.store.workshop_file import Mode, WorkshopFile
 if TYPE_CHECKING:
     from workshopdesk.gui.shots import ShotRequest
 
-WALL_VIEW_NAMES = ("wall", "spotlight", "rules")
+WALL_VIEW_NAMES = ("wall", "spotlight", "rules", "join")
 
 
 def wall_shot(request: ShotRequest, view: View) -> QImage:
@@ -51,11 +51,12 @@ def wall_shot(request: ShotRequest, view: View) -> QImage:
 
 
 def _join(settings: dict[str, str]) -> Join | None:
+    from workshopdesk.core.share_link import WifiNetwork
     from workshopdesk.gui.wall_controller import join_code
     from workshopdesk.links import saved_link
 
     link = saved_link(settings)
-    return None if link is None else join_code(link.url)
+    return None if link is None else join_code(link.url, WifiNetwork.from_settings(settings))
 
 
 def _view(view: View) -> Callable[[ShotRequest], QImage]:

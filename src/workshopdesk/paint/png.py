@@ -8,34 +8,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QColor, QImage
 
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.links import qr_matrix, saved_link
+from workshopdesk.links import saved_link
 from workshopdesk.paint.qt_app import ensure_gui_app
 
 WIDTH, HEIGHT = 1920, 1080
 
 
-def _qr_image(text: str) -> QImage:
-    matrix = qr_matrix(text)
-    image = QImage(len(matrix), len(matrix), QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    dark = QColor("black").rgb()
-    for y, row in enumerate(matrix):
-        for x, module in enumerate(row):
-            if module:
-                image.setPixel(x, y, dark)
-    return image
-
-
 def render(ws: Workshop, settings: Mapping[str, str]) -> bytes:
     ensure_gui_app()
+    from workshopdesk.paint.join_code import room_join
     from workshopdesk.paint.wall import WallScene, render_wall
-    from workshopdesk.paint.wall_scene import Join
 
     link = saved_link(settings)
-    join = None if link is None else Join(link.url, _qr_image(link.url))
+    join = None if link is None else room_join(link.url)
     image = render_wall(WallScene(ws, join=join), QSize(WIDTH, HEIGHT))
     data = QByteArray()
     buffer = QBuffer(data)

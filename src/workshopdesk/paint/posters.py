@@ -54,6 +54,13 @@ NO_LINK_REASON = (
 )
 
 
+LOOPBACK_REASON = (
+    "Only this computer can open this link: sharing to phones was last turned on for "
+    "this computer alone (127.0.0.1), so no QR code is printed. Share on the room's Wi-Fi "
+    "or this laptop's hotspot in the window (or “workshopdesk serve”), then print again."
+)
+
+
 def qr_modules(text: str) -> list[list[bool]]:
     """The QR code for ``text`` with error correction Q (a poster gets scuffed and
     photographed at an angle), quiet zone included."""
@@ -105,6 +112,9 @@ def render(ws: Workshop, settings: Mapping[str, str], paper: str = "a4") -> byte
     ensure_gui_app()
     page_id, qr_mm = PAPERS[paper]
     link = saved_link(settings)
+    reason = NO_LINK_REASON
+    if link is not None and not link.reachable:
+        link, reason = None, LOOPBACK_REASON
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -137,7 +147,7 @@ def render(ws: Workshop, settings: Mapping[str, str], paper: str = "a4") -> byte
         for index, problem in enumerate(problems):
             if index:
                 writer.newPage()
-            _poster(painter, page, scale, ws, names, problem, link, qr_mm)
+            _poster(painter, page, scale, ws, names, problem, link, qr_mm, reason)
     finally:
         painter.end()
     buffer.close()
@@ -153,6 +163,7 @@ def _poster(
     problem: Problem,
     link: JoinLink | None,
     qr_mm: float,
+    reason: str = NO_LINK_REASON,
 ) -> None:
     margin = mm(14) * scale
     area = page.adjusted(margin, margin, -margin, -margin)
@@ -249,7 +260,7 @@ def _poster(
                 area.width() - mm(20) * scale,
                 reason_height,
             ),
-            NO_LINK_REASON,
+            reason,
             font(9.5 * scale),
             MUTED,
             center=True,

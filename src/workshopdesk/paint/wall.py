@@ -12,9 +12,10 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from workshopdesk.paint.wall_board import paint_board
+from workshopdesk.paint.wall_join import paint_join
 from workshopdesk.paint.wall_parts import alarm_frame
 from workshopdesk.paint.wall_scene import Canvas, View, WallScene
-from workshopdesk.paint.wall_slides import paint_join, paint_rules
+from workshopdesk.paint.wall_slides import paint_rules
 from workshopdesk.paint.wall_spotlight import paint_spotlight
 
 __all__ = ["View", "WallScene", "paint_wall", "render_wall"]
@@ -34,7 +35,7 @@ def paint_wall(painter: QPainter, target: QRectF, scene: WallScene) -> None:
         paint_spotlight(painter, rect, scene)
     elif scene.view is View.RULES:
         paint_rules(painter, rect, scene)
-    elif scene.view is View.QR and scene.join is not None:
+    elif scene.view is View.JOIN and scene.join is not None:
         paint_join(painter, rect, scene)
     else:
         paint_board(painter, rect, scene)

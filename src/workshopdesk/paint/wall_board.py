@@ -17,6 +17,7 @@ from workshopdesk.core.participation import round_status
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.paint.wall_parts import (
     check_mark,
+    corner_side,
     join_corner,
     join_corner_width,
     panel,
@@ -41,6 +42,14 @@ CARD_PAD = 20.0
 STRIPE = 12.0
 CARD_TOP_ROW = 36.0
 LEGEND_HEIGHT = 44.0
+
+
+def header_height(scene: WallScene) -> float:
+    """The top band: progress and timer, and the corner code (taller than them)."""
+    join = scene.join
+    if join is None or not join.reachable:
+        return HEADER_HEIGHT
+    return max(HEADER_HEIGHT, corner_side(join))
 
 
 def title_font() -> QFont:
@@ -134,11 +143,24 @@ def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     theme, workshop = scene.theme, scene.workshop
     top = rect.top() + MARGIN
     right = rect.right() - MARGIN
-    header = HEADER_HEIGHT
+    header = header_height(scene)
     if scene.join is not None:
-        width = join_corner_width(scene.join, header)
-        join_corner(painter, QRectF(right - width, top, width, header), scene.join, theme)
+        corner = corner_side(scene.join) if scene.join.reachable else HEADER_HEIGHT
+        width = join_corner_width(scene.join, corner)
+        join_corner(painter, QRectF(right - width, top, width, corner), scene.join, theme)
         right -= width + 40
+    if header > HEADER_HEIGHT:  # the corner code is taller: the workshop's name above
+        name_font = wall_font(40, QFont.Weight.DemiBold)
+        above = header - HEADER_HEIGHT
+        paint_line(
+            painter,
+            workshop.info.title,
+            name_font,
+            theme.muted,
+            QRectF(rect.left() + MARGIN, top, right - rect.left() - MARGIN, above - 12),
+        )
+        top += above
+        header = HEADER_HEIGHT
     face = scene.timer_face
     if face is not None:
         box_height = header - 12
@@ -155,6 +177,8 @@ def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     progress_line(painter, QRectF(left, top, right - left, header), workshop.progress(), theme)
 
     bottom = rect.bottom() - MARGIN
+    top = rect.top() + MARGIN
+    header = header_height(scene)
     if workshop.teams:
         bottom -= LEGEND_HEIGHT + 20
     area = QRectF(left, top + header + 36, rect.right() - MARGIN - left, 0)

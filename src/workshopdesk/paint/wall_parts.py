@@ -157,26 +157,42 @@ def qr_code(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
 
 
 JOIN_LABEL = "Follow on your phone"
+HEADER_CORNER = 132.0
+"""The height of the corner when it holds words, not a code."""
+CORNER_MODULE = 6.0
+"""Design pixels per module of the corner code: 6 px at 1080p, so a 12 MP phone 12 m from
+a 3 m wide image still sees two camera pixels per module."""
+LOOPBACK_WORDS = "Only this computer can open this link"
+LOOPBACK_HINT = "Share on the room's Wi-Fi or this laptop's hotspot"
+
+
+def corner_side(join: Join) -> float:
+    """The corner code's side in design pixels, quiet zone included (222 for a join URL)."""
+    return max(1, join.qr.width()) * CORNER_MODULE
 
 
 def _join_fonts() -> tuple[QFont, QFont, QFont]:
     return (
-        wall_font(24, QFont.Weight.DemiBold),
-        wall_font(30, QFont.Weight.Bold),
-        wall_font(24, QFont.Weight.DemiBold),
+        wall_font(28, QFont.Weight.DemiBold),
+        wall_font(40, QFont.Weight.Bold),
+        wall_font(30, QFont.Weight.DemiBold),
     )
 
 
 def join_corner(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
-    """The QR code at the right of ``rect``, the URL beside it (address, then path)."""
+    """The QR code at the right of ``rect`` (as high as ``rect``), the URL beside it
+    (address, then path); for a link on this computer only, words instead of a code."""
+    if not join.reachable:
+        unreachable_box(painter, rect, theme)
+        return
     side = rect.height()
     qr_code(painter, QRectF(rect.right() - side, rect.top(), side, side), join, theme)
-    width = rect.width() - side - 20
+    width = rect.width() - side - 24
     label_font, host_font, path_font = _join_fonts()
     host, path = url_parts(join.url)
-    rows = [(JOIN_LABEL, label_font, theme.muted, 34.0), (host, host_font, theme.text, 40.0)]
+    rows = [(JOIN_LABEL, label_font, theme.muted, 42.0), (host, host_font, theme.text, 54.0)]
     if path:
-        rows.append((path, path_font, theme.text, 34.0))
+        rows.append((path, path_font, theme.text, 42.0))
     y = rect.top() + (side - sum(r[3] for r in rows)) / 2
     for text, font, color, height in rows:
         box = QRectF(rect.left(), y, width, height)
@@ -185,6 +201,8 @@ def join_corner(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> No
 
 
 def join_corner_width(join: Join, height: float) -> float:
+    if not join.reachable:
+        return unreachable_width()
     label_font, host_font, path_font = _join_fonts()
     host, path = url_parts(join.url)
     text = max(
@@ -192,7 +210,39 @@ def join_corner_width(join: Join, height: float) -> float:
         text_width(host, host_font),
         text_width(path, path_font),
     )
-    return height + 20 + min(text + 4, 640)
+    return height + 24 + min(text + 4, 640)
+
+
+def _unreachable_fonts() -> tuple[QFont, QFont]:
+    return wall_font(30, QFont.Weight.Bold), wall_font(24, QFont.Weight.DemiBold)
+
+
+def unreachable_width() -> float:
+    big, small = _unreachable_fonts()
+    return max(text_width(LOOPBACK_WORDS, big), text_width(LOOPBACK_HINT, small)) + 56
+
+
+def unreachable_box(painter: QPainter, rect: QRectF, theme: Theme) -> None:
+    """ "Only this computer can open this link": sharing listens on 127.0.0.1, so a code
+    would lead every phone nowhere."""
+    panel(painter, rect, theme, edge=3)
+    big, small = _unreachable_fonts()
+    inner = rect.adjusted(28, 0, -28, 0)
+    middle = rect.center().y()
+    paint_line(
+        painter,
+        LOOPBACK_WORDS,
+        big,
+        theme.unsolved,
+        QRectF(inner.left(), middle - 46, inner.width(), 46),
+    )
+    paint_line(
+        painter,
+        LOOPBACK_HINT,
+        small,
+        theme.muted,
+        QRectF(inner.left(), middle + 4, inner.width(), 38),
+    )
 
 
 def short_url(url: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from workshopdesk.core.entities import Problem
 from workshopdesk.core.timer import Phase, TimerState, format_clock, system_clock
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.links import is_loopback
 from workshopdesk.paint.themes import LIGHT, Theme
 
 DESIGN_WIDTH = 1920.0
@@ -32,15 +33,32 @@ class View(StrEnum):
     WALL = "wall"
     SPOTLIGHT = "spotlight"
     RULES = "rules"
-    QR = "qr"
+    JOIN = "join"
+
+
+@dataclass(frozen=True, slots=True)
+class WifiCode:
+    """The room's network as a QR code phones join it with (dark modules on light)."""
+
+    name: str
+    password: str
+    qr: QImage
 
 
 @dataclass(frozen=True, slots=True)
 class Join:
-    """How phones join: the short URL and its QR code (dark modules on light)."""
+    """How phones join: the short URL and its QR code (dark modules on light), and the
+    network to join first when the facilitator has named it."""
 
     url: str
     qr: QImage
+    wifi: WifiCode | None = None
+
+    @property
+    def reachable(self) -> bool:
+        """False for a link on this computer only (127.0.0.1): no phone can open it, so
+        the wall says so instead of showing a code."""
+        return not is_loopback(self.url)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,5 @@
-"""Full-screen slides: the opening slide (the shared goal and the ground rules) and the
-join QR code for the back row."""
+"""The opening slide: the shared goal and the ground rules (the join screen is in
+``wall_join.py``)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from workshopdesk.core.entities import WorkshopInfo
 from workshopdesk.paint.wall_parts import (
+    HEADER_CORNER,
+    corner_side,
     join_corner,
     join_corner_width,
-    qr_code,
-    short_url,
     timer_box,
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
+from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, wall_font
 
 SIDE = 96.0
 
@@ -30,10 +30,12 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     strip = 88.0
     face = scene.timer_face
     title_right = right
+    corner_bottom = top
     if scene.join is not None:  # people arrive: the best moment to join on the phone
-        corner = 132.0
+        corner = corner_side(scene.join) if scene.join.reachable else HEADER_CORNER
         width = join_corner_width(scene.join, corner)
         join_corner(painter, QRectF(right - width, top - 22, width, corner), scene.join, theme)
+        corner_bottom = top - 22 + corner
         title_right -= width + 40
         right_of_timer = title_right
     else:
@@ -49,7 +51,7 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
 
     footer = _footer(info)
     bottom = rect.bottom() - MARGIN - (56 if footer else 0)
-    body_top = top + strip + (72 if scene.join is not None else 56)
+    body_top = max(top + strip + (72 if scene.join is not None else 56), corner_bottom + 32)
     gap = 120.0
     if not any(rule.strip() for rule in info.ground_rules):  # the goal alone, full width
         _paint_goal(painter, QRectF(left, body_top, right - left, bottom - body_top), scene)
@@ -163,42 +165,3 @@ def _when(starts_at: str | None, ends_at: str | None) -> str:
             f"–{end:%H:%M}" if end.date() == start.date() else f" – {end.day} {end:%B} {end:%H:%M}"
         )
     return text
-
-
-def paint_join(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
-    """The QR code as big as the screen allows, for the back row to scan."""
-    theme, join = scene.theme, scene.join
-    if join is None:
-        return
-    heading = wall_font(56, QFont.Weight.Bold)
-    hint_font = wall_font(32, QFont.Weight.DemiBold)
-    top = rect.top() + MARGIN
-    paint_line(
-        painter,
-        "Follow the board on your phone",
-        heading,
-        theme.text,
-        QRectF(rect.left(), top, rect.width(), 80),
-        Qt.AlignmentFlag.AlignHCenter,
-    )
-    below = 80 + 24 + 52
-    side = min(rect.width() - 2 * SIDE, rect.bottom() - MARGIN - below - 24 - (top + 80 + 32))
-    square = QRectF(rect.center().x() - side / 2, top + 80 + 32, side, side)
-    qr_code(painter, square, join, theme)
-    url_rect = QRectF(rect.left() + SIDE, square.bottom() + 24, rect.width() - 2 * SIDE, 80)
-    url = short_url(join.url)
-    size = 60.0
-    while size > 30 and text_width(url, wall_font(size, QFont.Weight.Bold)) > url_rect.width():
-        size -= 2
-    url_font = wall_font(size, QFont.Weight.Bold)
-    paint_line(painter, url, url_font, theme.text, url_rect, Qt.AlignmentFlag.AlignHCenter)
-    hint = "Same Wi-Fi as the room  ·  no app, no account"
-    if text_width(hint, hint_font) < rect.width():
-        paint_line(
-            painter,
-            hint,
-            hint_font,
-            theme.muted,
-            QRectF(rect.left(), url_rect.bottom(), rect.width(), 52),
-            Qt.AlignmentFlag.AlignHCenter,
-        )

@@ -27,6 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(ROOT / "src"))
+
+from benchmarks.common import percentile  # noqa: E402
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 CHILD_EMPTY = """
@@ -103,11 +106,6 @@ for line in sys.stdin:
     print(time.monotonic(), flush=True)
 workspace.close()
 """
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def child_start(code: str, *args: str, parts: list[list[float]] | None = None) -> float:

@@ -35,6 +35,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.common import percentile, serve, source_address
 from workshopdesk import starters
 from workshopdesk.app.commands import Edit
 from workshopdesk.app.workspace import WATCH_INTERVAL, Workspace
@@ -50,11 +51,6 @@ CLIENT_TIME_LIMIT = 300.0
 
 
 # -- the phones (a separate process) ---------------------------------------------------------
-def source_address(index: int) -> str:
-    """A loopback source address per phone, as phones on Wi-Fi have their own."""
-    return f"127.0.{1 + index // 250}.{1 + index % 250}"
-
-
 async def phone(url: str, index: int, received: dict[int, float], ready: asyncio.Event) -> None:
     match = re.fullmatch(r"HTTP://([0-9.]+):(\d+)(/J/[A-Z2-7]+)", url)
     assert match is not None
@@ -123,11 +119,6 @@ def editor_main(path: str, count: int, interval: float) -> None:
 
 
 # -- measuring ----------------------------------------------------------------------------------
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
 def start_phones(url: str, count: int) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [sys.executable, __file__, "--as-phones", url, str(count)],
@@ -252,30 +243,6 @@ def latency_other_process_serve(path: Path, phones: int, edits: int, interval: f
         missing,
         100,
     )
-
-
-def serve(path: Path) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "workshopdesk",
-            "serve",
-            str(path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line.startswith("Join: "):
-        process.kill()
-        raise SystemExit(f"serve did not start: {line!r}")
-    return process, line.split(" ", 1)[1].strip()
 
 
 def first_load_bytes(url: str) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.common import percentile
 from benchmarks.workload import write_big_workshop
 from workshopdesk.app.commands import ChangeSettings, Command, Edit, EditAll
 from workshopdesk.app.events import Applied
@@ -46,11 +47,6 @@ elapsed = time.perf_counter() - start
 file.close()
 print(elapsed * 1000, len(ws.problems), len(ws.solutions))
 """
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def measure_load(path: Path, runs: int) -> list[float]:

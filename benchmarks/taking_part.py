@@ -31,25 +31,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.common import percentile, serve, source_address
 from workshopdesk import starters
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 CLIENT_LIMIT = 300.0
-LOOPBACK_ANY_PORT = ("--host", "127.0.0.1", "--port", "0")
 
 
 DOTS = re.compile(rb'"dots":(\d+)')
-
-
-def source_address(index: int) -> str:
-    return f"127.0.{1 + index // 250}.{1 + index % 250}"
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 # -- the phones (a separate process) ------------------------------------------------------------
@@ -162,20 +151,6 @@ async def phones_main(url: str, count: int, what: str) -> None:
 
 
 # -- the laptop side ----------------------------------------------------------------------------
-def serve(path: Path) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "workshopdesk", "serve", str(path), *LOOPBACK_ANY_PORT],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if not line.startswith("Join: "):
-        process.kill()
-        raise SystemExit(f"serve did not start: {line!r}")
-    return process, line.split(" ", 1)[1].strip()
-
-
 def start_phones(url: str, count: int, what: str) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [sys.executable, __file__, "--as-phones", url, str(count), what],

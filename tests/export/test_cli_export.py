@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import struct
 import subprocess
 import sys
@@ -21,11 +22,30 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
     )
 
 
-@pytest.mark.parametrize("name", ["md", "csv", "html", "ics", "vcf", "json", "invitation-md"])
+@pytest.mark.parametrize("name", ["md", "csv", "html", "ics", "vcf", "invitation-md"])
 def test_text_formats_go_to_stdout(stable_demo_path: Path, name: str) -> None:
     result = run("export", stable_demo_path, "--format", name)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() and not result.stderr
+
+
+def test_json_leaves_out_contact_details_not_shared_and_says_so(stable_demo_path: Path) -> None:
+    result = run("export", stable_demo_path, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode() == (
+        "workshopdesk: Left out the e-mail and phone of 4 attendees who did not agree to share "
+        "them (--include-private adds them).\n"
+    )
+    attendees = {a["name"]: a for a in json.loads(result.stdout)["attendees"]}
+    assert set(attendees["Priya Raman"]) == {"id", "name", "team", "role", "consent_to_share"}
+    assert attendees["Annika Löfgren"]["email"] == "annika.lofgren@example.se"
+    ws = loads(result.stdout)
+    assert next(a for a in ws.attendees.values() if a.name == "Priya Raman").email == ""
+
+    full = run("export", stable_demo_path, "--format", "json", "--include-private")
+    assert full.returncode == 0 and full.stderr == b""
+    attendees = {a["name"]: a for a in json.loads(full.stdout)["attendees"]}
+    assert attendees["Priya Raman"]["email"] == "priya.raman@example.com"
 
 
 @pytest.mark.parametrize(
@@ -87,6 +107,7 @@ def test_bundle_holds_private_files_only_when_asked(stable_demo_path: Path, tmp_
         assert folder == "sales-development-malmo-february"
         ws = loads(archive.read(f"{folder}/workshop.json"))
         assert ws.info.title == "Sales × Development, Malmö, February"
+        assert all(a.email for a in ws.attendees.values() if a.name == "Priya Raman")
         assert b"BEGIN:VCARD" in archive.read(f"{folder}/contacts.vcf")
         posters = PdfReader(io.BytesIO(archive.read(f"{folder}/posters.pdf")))
         assert round(float(posters.pages[0].mediabox.width)) == 842  # A3

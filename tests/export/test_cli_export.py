@@ -99,7 +99,8 @@ def test_bundle_holds_private_files_only_when_asked(stable_demo_path: Path, tmp_
         names = {Path(n).name for n in archive.namelist()}
         assert archive.testzip() is None
     assert names == {
-        "report.html", "report.pdf", "report.md", "results.csv", "activity.csv", "follow-ups.ics",
+        "report.html", "report.pdf", "report.md", "results.csv", "follow-ups.csv", "activity.csv",
+        "follow-ups.ics",
         "posters.pdf", "invitation.pdf", "invitation.md", "wall.png",
     }  # fmt: skip
     with zipfile.ZipFile(private) as archive:
@@ -163,3 +164,46 @@ def test_the_activity_log_exports_every_change_with_its_origin(demo_path: Path) 
         ["Phone", "Ann", "Ann joined"],
         ["Phone", "anonymous phone", "anonymous phone joined"],
     ]
+
+
+@pytest.mark.parametrize("name", ["invitation-md", "invitation-pdf"])
+def test_an_invitation_without_date_or_venue_warns_on_stderr(
+    blank_path: Path, tmp_path: Path, name: str
+) -> None:
+    result = run("export", blank_path, "--format", name, "-o", tmp_path / "invitation")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode() == (
+        "workshopdesk: The invitation has no date and no venue yet: "
+        "set them under Goal & Ground Rules before sending it.\n"
+    )
+    assert (tmp_path / "invitation").stat().st_size > 0
+
+
+def test_an_invitation_with_date_and_venue_says_nothing(stable_demo_path: Path) -> None:
+    result = run("export", stable_demo_path, "--format", "invitation-md")
+    assert result.returncode == 0 and result.stderr == b""
+
+
+def test_follow_ups_have_their_own_csv_with_check_in_dates(stable_demo_path: Path) -> None:
+    import csv
+
+    result = run("export", stable_demo_path, "--format", "followups-csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert len(rows) == 8
+    assert rows[0] == {
+        "Number": "2",
+        "Problem": "Single sign-on broke after the customer moved Azure AD tenants",
+        "Follow-up": "Call with Hallström's IT: collect tenant IDs and test the new SSO "
+        "connection together.",
+        "Owner": "Jonas Öberg",
+        "Due": "2027-02-18",
+        "Check-in": "2027-02-25",
+        "Status": "open",
+        "Outcome": "",
+    }
+    results = list(csv.DictReader(io.StringIO(run("export", stable_demo_path, "--format", "csv")
+                                              .stdout.decode())))  # fmt: skip
+    assert "Follow-ups" not in results[0]
+    solutions = sum(1 for r in results if r["Solution"])
+    assert solutions == 15, "one row per solution, no follow-up repeated on them"

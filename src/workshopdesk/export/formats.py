@@ -134,6 +134,10 @@ FORMATS: dict[str, Format] = {
         Format("csv", "one row per solution, for a spreadsheet (--excel: ; and a BOM)",
                lambda r: csv_format.render(r.workshop, excel=r.flag("excel")),
                options=frozenset({"excel"}), extension="csv"),
+        Format("followups-csv", "one row per follow-up: owner, due and check-in dates, status, "
+               "outcome (--excel as for csv)",
+               lambda r: csv_format.render_follow_ups(r.workshop, excel=r.flag("excel")),
+               options=frozenset({"excel"}), extension="csv"),
         Format("activity", "every change with its time and origin, for a spreadsheet",
                lambda r: activity.render(r.activity, excel=r.flag("excel")),
                options=frozenset({"excel"}), extension="csv"),

@@ -42,7 +42,7 @@ def warning(ws: Workshop) -> str | None:
         return None
     return (
         f"The invitation has no {' and no '.join(gaps)} yet: "
-        f"set {'them' if len(gaps) > 1 else 'it'} under Preparation ▸ Invitation."
+        f"set {'them' if len(gaps) > 1 else 'it'} under Goal & Ground Rules before sending it."
     )
 
 

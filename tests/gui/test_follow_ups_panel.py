@@ -103,8 +103,9 @@ def test_status_and_outcome_are_edited_in_place_one_undo_step_each(
     qtbot.keyClicks(line, "SSO works for all three tenants.")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: document.workshop.follow_ups[follow_up_id].outcome
-        == "SSO works for all three tenants."
+        lambda: (
+            document.workshop.follow_ups[follow_up_id].outcome == "SSO works for all three tenants."
+        )
     )
     assert shown(panel, OUTCOME)[0] == "SSO works for all three tenants."
 

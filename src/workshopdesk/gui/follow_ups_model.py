@@ -251,14 +251,19 @@ class FollowUpsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_owner(self, owner: str | None) -> None:
-        self.beginFilterChange()
-        self.owner = owner
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(lambda: setattr(self, "owner", owner))
 
     def set_status(self, status: FollowUpStatus | None) -> None:
-        self.beginFilterChange()
-        self.status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(lambda: setattr(self, "status", status))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt 6.8
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

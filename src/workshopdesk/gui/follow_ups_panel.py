@@ -125,10 +125,10 @@ class FollowUpsPanel(QWidget):
         self.setFocusProxy(self.table)
         header = self.table.horizontalHeader()
         for column, width in (
-            (PROBLEM, 190),
+            (PROBLEM, 210),
             (OWNER, 140),
-            (DUE, 100),
-            (CHECK_IN, 100),
+            (DUE, 118),
+            (CHECK_IN, 118),
             (STATUS, 90),
             (OUTCOME, 200),
         ):

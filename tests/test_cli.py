@@ -30,7 +30,7 @@ def test_version() -> None:
     assert workshopdesk.__version__.count(".") == 2
 
 
-@pytest.mark.parametrize("command", ["new", "info", "export", "open"])
+@pytest.mark.parametrize("command", ["new", "info", "export", "open", "followups"])
 def test_every_command_has_help(command: str) -> None:
     result = cli(command, "--help")
     assert result.returncode == 0
@@ -172,3 +172,60 @@ def test_opening_a_window_without_a_display_says_so(tmp_path: Path, demo_path: P
         result = cli(*args, env=env)
         assert result.returncode == 1
         assert "no display" in result.stderr.lower() and len(result.stderr.splitlines()) == 1
+
+
+def test_followups_lists_every_follow_up_soonest_first(demo_path: Path) -> None:
+    from workshopdesk.core import operations as ops
+    from workshopdesk.core.session import Session
+    from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+    with WorkshopFile.open(demo_path, Mode.EDIT) as file:
+        session = Session(file)
+        ws = session.workshop
+        jonas = next(f for f in ws.follow_ups.values() if f.due == "2027-02-18")
+        session.do(ops.edit_follow_up(ws, jonas.id, status="done", outcome="SSO works."))
+
+    result = cli("followups", str(demo_path), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [r["due"] for r in rows] == [
+        "2027-02-18", "2027-02-19", "2027-02-25", "2027-02-26",
+        "2027-03-04", "2027-03-05", "2027-03-12", "2027-03-26",
+    ]  # fmt: skip
+    assert rows[0] == {
+        "id": jonas.id,
+        "problem": 2,
+        "text": jonas.text,
+        "owner": "Jonas Öberg",
+        "due": "2027-02-18",
+        "check_in": "2027-02-25",
+        "status": "done",
+        "outcome": "SSO works.",
+    }
+
+    mine = json.loads(cli("followups", str(demo_path), "--json", "--owner", "jonas öberg").stdout)
+    assert [r["id"] for r in mine] == [jonas.id]
+    still_open = json.loads(cli("followups", str(demo_path), "--json", "--open").stdout)
+    assert len(still_open) == 7 and jonas.id not in {r["id"] for r in still_open}
+    assert (
+        json.loads(
+            cli("followups", str(demo_path), "--json", "--open", "--owner", "JONAS ÖBERG").stdout
+        )
+        == []
+    )
+    assert json.loads(cli("followups", str(demo_path), "--json", "--owner", "Nobody").stdout) == []
+
+    text = cli("followups", str(demo_path), "--owner", "Jonas Öberg").stdout
+    assert text == (
+        f"#2  {jonas.text}  (Jonas Öberg, due 2027-02-18, check-in 2027-02-25, done)\n"
+        "      outcome: SSO works.\n"
+    )
+
+    info = json.loads(cli("info", str(demo_path), "--json").stdout)
+    assert (info["follow_ups"], info["follow_ups_open"], info["check_ins"]) == (8, 7, 0)
+
+
+def test_followups_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    result = cli("followups", str(tmp_path / "nothing.workshop"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -22,7 +22,9 @@ PROG = "workshopdesk"
 
 # Each module in workshopdesk.commands adds one subcommand with register(subparsers); a
 # module named for a Python keyword ends in ``_`` (import_ adds ``import``).
-COMMANDS = ("new", "info", "export", "import_", "ideas", "round", "open", "serve", "shot")
+COMMANDS = (
+    "new", "info", "export", "import_", "ideas", "followups", "round", "open", "serve", "shot",
+)  # fmt: skip
 
 
 class Parser(argparse.ArgumentParser):

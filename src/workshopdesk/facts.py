@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from workshopdesk.core.entities import Attendee, FollowUp, Problem, Solution, WorkshopInfo
+from workshopdesk.core.entities import (
+    Attendee,
+    FollowUp,
+    FollowUpStatus,
+    Problem,
+    Solution,
+    WorkshopInfo,
+)
 from workshopdesk.core.workshop import Workshop
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -112,11 +119,12 @@ def attendance(ws: Workshop) -> list[TeamAttendance]:
 
 
 def open_follow_ups(ws: Workshop) -> list[tuple[Problem, FollowUp]]:
-    """Every follow-up, soonest due first (undated last), to keep checking in on."""
+    """Every follow-up still open (not done or dropped), soonest due first (undated last),
+    to keep checking in on."""
     pairs = [
         (ws.problems[f.problem_id], f)
         for f in ws.follow_ups.values()
-        if f.problem_id in ws.problems
+        if f.problem_id in ws.problems and f.status is FollowUpStatus.OPEN
     ]
     return sorted(pairs, key=lambda pf: (pf[1].due or "9999", pf[0].number, pf[1].position))
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.words import raises_saying
 from workshopdesk.core import operations as ops
-from workshopdesk.core.entities import SolutionStatus
+from workshopdesk.core.entities import FollowUpStatus, SolutionStatus
 from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.session import Session
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
@@ -25,7 +25,7 @@ def reopened(session: Session) -> object:
 def snapshot(ws: object) -> object:
     from workshopdesk.export.json_format import dumps
 
-    return dumps(ws)  # type: ignore[arg-type]
+    return dumps(ws, include_private=True)  # type: ignore[arg-type]
 
 
 def check_undo_redo(session: Session, build: object) -> None:
@@ -89,6 +89,7 @@ def test_every_operation_undoes_and_redoes(session: Session) -> None:
         lambda w: ops.delete_solution(w, solution),
         lambda w: ops.add_follow_up(w, problem, "Check in", owner_id=attendee, due="2027-03-01"),
         lambda w: ops.edit_follow_up(w, follow_up_owner, check_in="2027-04-01"),
+        lambda w: ops.edit_follow_up(w, follow_up_owner, status="done", outcome="Shipped 3 March"),
         lambda w: ops.delete_follow_up(w, follow_up_owner),
     ]
     for build in cases:
@@ -270,3 +271,25 @@ def test_team_colours_come_from_one_palette_and_come_round_again(blank_path: obj
         assert ws.ordered_teams()[-1].color == TEAM_COLOURS[0], "all taken: round again"
     finally:
         file.close()
+
+
+def test_a_follow_up_is_open_until_marked_done_or_dropped(session: Session) -> None:
+    ws = session.workshop
+    problem = some_problem(session)
+    step = session.do(ops.add_follow_up(ws, problem, "Call Hallström's IT"))
+    follow_up = step.changes[-1].after
+    assert follow_up is not None
+    added = ws.follow_ups[follow_up.id]
+    assert (added.status, added.outcome) == (FollowUpStatus.OPEN, "")
+    step = session.do(
+        ops.edit_follow_up(ws, added.id, status="done", outcome="  Tenant IDs collected.\r\n ")
+    )
+    assert render(step.label) == f"Edit a follow-up to '{ws.problems[problem].title}'"
+    done = ws.follow_ups[added.id]
+    assert (done.status, done.outcome) == (FollowUpStatus.DONE, "Tenant IDs collected.")
+    with raises_saying(ValidationError, "A follow-up is open, done or dropped, not 'later'."):
+        ops.edit_follow_up(ws, added.id, status="later")
+    with raises_saying(ValidationError, "The outcome is too long"):
+        ops.edit_follow_up(ws, added.id, outcome="x" * 10_001)
+    session.undo()
+    assert ws.follow_ups[added.id].status is FollowUpStatus.OPEN

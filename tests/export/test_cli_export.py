@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import struct
 import subprocess
 import sys
@@ -21,11 +22,30 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
     )
 
 
-@pytest.mark.parametrize("name", ["md", "csv", "html", "ics", "vcf", "json", "invitation-md"])
+@pytest.mark.parametrize("name", ["md", "csv", "html", "ics", "vcf", "invitation-md"])
 def test_text_formats_go_to_stdout(stable_demo_path: Path, name: str) -> None:
     result = run("export", stable_demo_path, "--format", name)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() and not result.stderr
+
+
+def test_json_leaves_out_contact_details_not_shared_and_says_so(stable_demo_path: Path) -> None:
+    result = run("export", stable_demo_path, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode() == (
+        "workshopdesk: Left out the e-mail and phone of 4 attendees who did not agree to share "
+        "them (--include-private adds them).\n"
+    )
+    attendees = {a["name"]: a for a in json.loads(result.stdout)["attendees"]}
+    assert set(attendees["Priya Raman"]) == {"id", "name", "team", "role", "consent_to_share"}
+    assert attendees["Annika Löfgren"]["email"] == "annika.lofgren@example.se"
+    ws = loads(result.stdout)
+    assert next(a for a in ws.attendees.values() if a.name == "Priya Raman").email == ""
+
+    full = run("export", stable_demo_path, "--format", "json", "--include-private")
+    assert full.returncode == 0 and full.stderr == b""
+    attendees = {a["name"]: a for a in json.loads(full.stdout)["attendees"]}
+    assert attendees["Priya Raman"]["email"] == "priya.raman@example.com"
 
 
 @pytest.mark.parametrize(
@@ -79,7 +99,8 @@ def test_bundle_holds_private_files_only_when_asked(stable_demo_path: Path, tmp_
         names = {Path(n).name for n in archive.namelist()}
         assert archive.testzip() is None
     assert names == {
-        "report.html", "report.pdf", "report.md", "results.csv", "activity.csv", "follow-ups.ics",
+        "report.html", "report.pdf", "report.md", "results.csv", "follow-ups.csv", "activity.csv",
+        "follow-ups.ics",
         "posters.pdf", "invitation.pdf", "invitation.md", "wall.png",
     }  # fmt: skip
     with zipfile.ZipFile(private) as archive:
@@ -87,6 +108,7 @@ def test_bundle_holds_private_files_only_when_asked(stable_demo_path: Path, tmp_
         assert folder == "sales-development-malmo-february"
         ws = loads(archive.read(f"{folder}/workshop.json"))
         assert ws.info.title == "Sales × Development, Malmö, February"
+        assert all(a.email for a in ws.attendees.values() if a.name == "Priya Raman")
         assert b"BEGIN:VCARD" in archive.read(f"{folder}/contacts.vcf")
         posters = PdfReader(io.BytesIO(archive.read(f"{folder}/posters.pdf")))
         assert round(float(posters.pages[0].mediabox.width)) == 842  # A3
@@ -142,3 +164,46 @@ def test_the_activity_log_exports_every_change_with_its_origin(demo_path: Path) 
         ["Phone", "Ann", "Ann joined"],
         ["Phone", "anonymous phone", "anonymous phone joined"],
     ]
+
+
+@pytest.mark.parametrize("name", ["invitation-md", "invitation-pdf"])
+def test_an_invitation_without_date_or_venue_warns_on_stderr(
+    blank_path: Path, tmp_path: Path, name: str
+) -> None:
+    result = run("export", blank_path, "--format", name, "-o", tmp_path / "invitation")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode() == (
+        "workshopdesk: The invitation has no date and no venue yet: "
+        "set them under Goal & Ground Rules before sending it.\n"
+    )
+    assert (tmp_path / "invitation").stat().st_size > 0
+
+
+def test_an_invitation_with_date_and_venue_says_nothing(stable_demo_path: Path) -> None:
+    result = run("export", stable_demo_path, "--format", "invitation-md")
+    assert result.returncode == 0 and result.stderr == b""
+
+
+def test_follow_ups_have_their_own_csv_with_check_in_dates(stable_demo_path: Path) -> None:
+    import csv
+
+    result = run("export", stable_demo_path, "--format", "followups-csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert len(rows) == 8
+    assert rows[0] == {
+        "Number": "2",
+        "Problem": "Single sign-on broke after the customer moved Azure AD tenants",
+        "Follow-up": "Call with Hallström's IT: collect tenant IDs and test the new SSO "
+        "connection together.",
+        "Owner": "Jonas Öberg",
+        "Due": "2027-02-18",
+        "Check-in": "2027-02-25",
+        "Status": "open",
+        "Outcome": "",
+    }
+    results = list(csv.DictReader(io.StringIO(run("export", stable_demo_path, "--format", "csv")
+                                              .stdout.decode())))  # fmt: skip
+    assert "Follow-ups" not in results[0]
+    solutions = sum(1 for r in results if r["Solution"])
+    assert solutions == 15, "one row per solution, no follow-up repeated on them"

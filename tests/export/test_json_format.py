@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from workshopdesk import starters
-from workshopdesk.export.json_format import ImportProblem, dumps, loads
+from workshopdesk.export.json_format import ImportProblem, dumps, loads, withheld
 from workshopdesk.resources import resource
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "workshop.schema.json").read_text())
@@ -25,7 +25,68 @@ def test_exports_validate_against_the_schema(name: str) -> None:
 
 def test_the_shipped_demo_round_trips_byte_for_byte() -> None:
     text = resource("demo", "sales-x-development.json").read_text(encoding="utf-8")
-    assert dumps(loads(text)) == text
+    assert dumps(loads(text), include_private=True) == text
+
+
+def test_contact_details_of_attendees_who_did_not_agree_are_left_out() -> None:
+    ws = starters.demo()
+    document = json.loads(dumps(ws))
+    by_name = {a["name"]: a for a in document["attendees"]}
+    # Priya agreed to nothing; Annika agreed to share her e-mail and phone.
+    assert by_name["Priya Raman"]["consent_to_share"] is False
+    assert "email" not in by_name["Priya Raman"] and "phone" not in by_name["Priya Raman"]
+    annika = next(a for a in ws.attendees.values() if a.name == "Annika Löfgren")
+    assert by_name["Annika Löfgren"]["email"] == annika.email != ""
+    priya = next(a for a in ws.attendees.values() if a.name == "Priya Raman")
+    assert priya.email not in dumps(ws)
+    assert [a.name for a in withheld(ws)] == [
+        "Priya Raman", "Jonas Öberg", "Ingrid Solberg", "Mette Kjær"
+    ]  # fmt: skip
+    jsonschema.validate(document, SCHEMA)
+
+    full = json.loads(dumps(ws, include_private=True))
+    assert {a["name"]: a["email"] for a in full["attendees"]}["Priya Raman"] == priya.email
+
+
+def test_what_is_exported_reimports_losslessly_without_private_data() -> None:
+    ws = starters.demo()
+    text = dumps(ws)
+    again = loads(text)
+    assert dumps(again) == text
+    left_out = {a.id for a in withheld(ws)}
+    for attendee in again.attendees.values():
+        original = ws.attendees[attendee.id]
+        if attendee.id in left_out:
+            assert (attendee.email, attendee.phone) == ("", "")
+        else:
+            assert (attendee.email, attendee.phone) == (original.email, original.phone)
+
+
+def test_follow_up_status_and_outcome_round_trip() -> None:
+    ws = starters.demo()
+    data = json.loads(dumps(ws))
+    follow_up = (
+        data["problems"][0]["follow_ups"][0]
+        if data["problems"][0]["follow_ups"]
+        else next(f for p in data["problems"] for f in p["follow_ups"])
+    )
+    assert follow_up["status"] == "open" and follow_up["outcome"] == ""
+    follow_up.update(status="done", outcome="SSO works for all three tenants.")
+    again = loads(json.dumps(data))
+    read = again.follow_ups[follow_up["id"]]
+    assert (read.status.value, read.outcome) == ("done", "SSO works for all three tenants.")
+    assert json.loads(dumps(again)) == data
+
+
+def test_follow_ups_exported_before_status_existed_read_as_open() -> None:
+    data = json.loads(dumps(starters.demo()))
+    for problem in data["problems"]:
+        for follow_up in problem["follow_ups"]:
+            del follow_up["status"], follow_up["outcome"]
+    ws = loads(json.dumps(data))
+    assert ws.follow_ups and {(f.status.value, f.outcome) for f in ws.follow_ups.values()} == {
+        ("open", "")
+    }
 
 
 def test_the_export_holds_no_share_token_or_history(demo_path: Path) -> None:
@@ -67,6 +128,12 @@ def test_the_export_holds_no_share_token_or_history(demo_path: Path) -> None:
         (
             lambda d: d["attendees"][0].update(consent_to_share="yes"),
             "consent_to_share: expected true or false",
+        ),
+        (
+            lambda d: next(p for p in d["problems"] if p["follow_ups"])["follow_ups"][0].update(
+                status="finished"
+            ),
+            "status: must be open, done or dropped",
         ),
     ],
 )

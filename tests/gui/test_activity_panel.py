@@ -99,6 +99,7 @@ def test_the_view_menu_has_the_panels_with_shortcuts(
         (docks.ideas_action, "Ctrl+Shift+D"),
         (docks.round_action, "Ctrl+Shift+R"),
         (docks.activity_action, "Ctrl+Shift+L"),
+        (docks.follow_ups_action, "Ctrl+Shift+U"),
     ):
         assert action.text() in menu
         assert action.shortcut().toString() == keys

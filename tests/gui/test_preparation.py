@@ -330,6 +330,22 @@ def test_invitation_copy_has_venue_date_and_goal(qtbot, document: Document):
     assert "Copied" in dialog.banner.text()
 
 
+def test_invitation_says_when_the_date_or_venue_is_missing(qtbot, document: Document):
+    dialog = show(qtbot, InvitationDialog(document))
+    assert not dialog.missing.isVisible(), "the demo has a date and a venue"
+    document.do(lambda ws: operations.edit_workshop(ws, venue="", starts_at=None, ends_at=None))
+    qtbot.waitUntil(dialog.missing.isVisible)
+    assert dialog.missing.text() == (
+        "⚠ The invitation has no date and no venue yet: "
+        "set them under Goal & Ground Rules before sending it."
+    )
+    document.undo()
+    qtbot.waitUntil(lambda: not dialog.missing.isVisible())
+    document.do(lambda ws: operations.edit_workshop(ws, venue=""))
+    qtbot.waitUntil(dialog.missing.isVisible)
+    assert "has no venue yet: set it under" in dialog.missing.text()
+
+
 def test_invitation_edit_is_one_undo_step_and_cancel_keeps_it(qtbot, document: Document):
     before = document.workshop.info.invitation
     dialog = show(qtbot, InvitationDialog(document))

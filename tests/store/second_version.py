@@ -33,7 +33,7 @@ def check_ins(db: Database) -> None:
         pk="id",
         foreign_keys=[("follow_up_id", "follow_ups", "id")],
     )
-    db.table("follow_ups").add_column("status", str, not_null_default="open")
+    db.table("follow_ups").add_column("reminder", str, not_null_default="none")
 
 
 def steps(

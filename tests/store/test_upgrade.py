@@ -93,7 +93,7 @@ def test_the_window_upgrades_once_and_keeps_the_original_until_it_commits(
     assert schema.version_of(copy) == 1
     copy.close()
     assert seen[0][100:] == original[100:], "the copy holds the original's pages"
-    assert "status" in columns(old, "follow_ups")
+    assert columns(old, "follow_ups")["reminder"] == "'none'"
     assert columns(old, "follow_ups")["status"] == "'open'"
 
     for mode in (Mode.EDIT, Mode.WRITE, Mode.READ):
@@ -378,3 +378,84 @@ def test_todays_workshopdesk_reads_a_first_schema_file_and_updates_it_when_editi
         assert len(file.load().problems) == 10
     assert not backup_path(old).exists()
     assert json.loads(workshopdesk("info", str(old), "--json").stdout)["schema"] == today
+
+
+def follow_up_rows(path: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute(
+            "SELECT id, text, owner_id, due, check_in, status, outcome FROM follow_ups ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def test_a_first_schema_file_gains_follow_up_status_and_outcome_through_every_step(
+    old: Path,
+) -> None:
+    before = untouched(old)
+    with WorkshopFile.open(old, Mode.READ) as file:
+        assert file.schema_version() == 1
+        read_only = file.load()
+    assert untouched(old) == before, "reading wrote nothing"
+    assert len(read_only.follow_ups) == 8
+    assert {(f.status.value, f.outcome) for f in read_only.follow_ups.values()} == {("open", "")}
+
+    with WorkshopFile.open(old, Mode.EDIT) as file:
+        assert file.schema_version() == 3
+        upgraded = file.load()
+    connection = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
+    assert schema.applied_names(connection) == {
+        "0001_initial",
+        "0002_phones_take_part",
+        "0003_follow_up_outcomes",
+    }
+    connection.close()
+    assert columns(old, "follow_ups")["status"] == "'open'"
+    assert columns(old, "follow_ups")["outcome"] == "''"
+    assert upgraded.follow_ups == read_only.follow_ups
+    assert upgraded.problems == read_only.problems
+    assert upgraded.attendees == read_only.attendees
+    rows = follow_up_rows(old)
+    assert len(rows) == 8 and {row[5:] for row in rows} == {("open", "")}
+
+
+def test_a_second_schema_file_upgrades_to_the_third_and_keeps_its_data(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as second:
+        second.setattr(schema, "STEPS", schema.STEPS[:2])
+        with WorkshopFile.open(old, Mode.WRITE) as file:  # what the second version made of it
+            assert file.schema_version() == 2
+    assert "status" not in columns(old, "follow_ups")
+    texts = sorted(
+        row[1] for row in sqlite3.connect(old).execute("SELECT id, text FROM follow_ups")
+    )
+    before = untouched(old)
+    with WorkshopFile.open(old, Mode.READ) as file:
+        assert file.schema_version() == 2
+        read_only = file.load()
+    assert untouched(old) == before
+    with WorkshopFile.open(old, Mode.EDIT) as file:
+        assert file.schema_version() == 3
+        assert file.load().follow_ups == read_only.follow_ups
+    assert sorted(row[1] for row in follow_up_rows(old)) == texts
+    assert not backup_path(old).exists()
+
+
+def test_an_upgraded_file_keeps_a_follow_ups_status_and_outcome(old: Path) -> None:
+    from workshopdesk.core import operations as ops
+    from workshopdesk.core.session import Session
+
+    with WorkshopFile.open(old, Mode.EDIT) as file:
+        session = Session(file)
+        follow_up = sorted(session.workshop.follow_ups)[0]
+        session.do(
+            ops.edit_follow_up(
+                session.workshop, follow_up, status="dropped", outcome="The customer moved on."
+            )
+        )
+    with WorkshopFile.open(old, Mode.READ) as file:
+        kept = file.load().follow_ups[follow_up]
+    assert (kept.status.value, kept.outcome) == ("dropped", "The customer moved on.")
+    assert follow_up_rows(old)[0][5:] == ("dropped", "The customer moved on.")

@@ -38,7 +38,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--include-private",
         action="store_true",
-        help="bundle: add the JSON and the contact cards (personal data)",
+        help="json: every attendee's e-mail and phone; bundle: add the JSON and the contact "
+        "cards (personal data)",
     )
     parser.add_argument(
         "--invitation", action="store_true", help="ics: add the workshop itself as an event"
@@ -65,4 +66,6 @@ def run(args: argparse.Namespace) -> int:
         warning = loopback_warning(request.settings)
         if warning:
             print(f"warning: {warning}", file=sys.stderr)
+    for note in chosen.notes_for(request):
+        print(f"workshopdesk: {note}", file=sys.stderr)
     return 0

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from workshopdesk.core.follow_ups import open_count
 from workshopdesk.core.participation import current_dots, joined, waiting_ideas
 from workshopdesk.store.schema import latest_version
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
@@ -41,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         "problems": len(ws.problems),
         "solutions": len(ws.solutions),
         "follow_ups": len(ws.follow_ups),
+        "follow_ups_open": open_count(ws),
+        "check_ins": 0,
         "solved": progress.solved,
         "progress": render(progress.message()),
         "ideas_waiting": len(waiting_ideas(ws)),
@@ -62,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"Teams: {figures['teams']}, attendees: {figures['attendees']}, "
         f"problems: {figures['problems']}, solutions: {figures['solutions']}, "
-        f"follow-ups: {figures['follow_ups']}"
+        f"follow-ups: {figures['follow_ups']} ({figures['follow_ups_open']} open)"
     )
     print(render(progress.message()))
     if schema < latest_version():

@@ -32,6 +32,12 @@ class SolutionStatus(StrEnum):
     REJECTED = "rejected"
 
 
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 @dataclass(frozen=True, slots=True)
 class WorkshopInfo:
     """The workshop itself: one per file."""
@@ -123,6 +129,9 @@ class FollowUp:
     due: str | None = None
     """ISO date ``YYYY-MM-DD``."""
     check_in: str | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    outcome: str = ""
+    """What came of it, in the owner's or the facilitator's words."""
 
 
 class IdeaState(StrEnum):

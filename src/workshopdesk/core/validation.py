@@ -23,6 +23,7 @@ from workshopdesk.core.entities import (
     Entity,
     Finished,
     FollowUp,
+    FollowUpStatus,
     Idea,
     IdeaState,
     Problem,
@@ -280,6 +281,8 @@ def validated(ws: Workshop, entity: E) -> E:
                 text=clean_text(entity.text, Message("field.follow_up"), required=True),
                 due=check_date(entity.due, Message("field.due")),
                 check_in=check_date(entity.check_in, Message("field.check_in")),
+                status=_follow_up_status(entity.status),
+                outcome=clean_text(entity.outcome, Message("field.outcome")),
             )
             if result.problem_id not in ws.problems:
                 raise ValidationError(Message("error.follow_up_problem_missing"))
@@ -380,4 +383,13 @@ def _status(value: str) -> SolutionStatus:
     except ValueError:
         raise ValidationError(
             Message("error.unknown_solution_status", {"value": str(value)})
+        ) from None
+
+
+def _follow_up_status(value: str) -> FollowUpStatus:
+    try:
+        return FollowUpStatus(value)
+    except ValueError:
+        raise ValidationError(
+            Message("error.unknown_follow_up_status", {"value": str(value)})
         ) from None

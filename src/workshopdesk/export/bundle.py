@@ -21,6 +21,7 @@ CONTENTS: tuple[tuple[str, str], ...] = (
     ("report.pdf", "pdf"),
     ("report.md", "md"),
     ("results.csv", "csv"),
+    ("follow-ups.csv", "followups-csv"),
     ("activity.csv", "activity"),
     ("follow-ups.ics", "ics"),
     ("posters.pdf", "posters"),

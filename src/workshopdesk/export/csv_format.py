@@ -1,6 +1,7 @@
-"""The results as a spreadsheet: one row per solution, with its problem's columns.
-
-A problem without a solution is a row too, with the solution columns empty. UTF-8 with
+"""The results as spreadsheets, one row per thing: :func:`render` has one row per solution
+with its problem's columns (a problem without a solution is a row too, with the solution
+columns empty); :func:`render_follow_ups` has one row per follow-up, soonest first, with
+its problem's number and title. UTF-8 with
 ``,`` and ``\\n``; the Excel dialect (``--excel``) adds a byte-order mark, ``;`` and CRLF,
 which is what Excel expects where the decimal mark is a comma.
 
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 
 from workshopdesk.core.entities import Problem, Solution
+from workshopdesk.core.follow_ups import listed
 from workshopdesk.core.formulas import safe
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import Names, report_problems
@@ -34,11 +37,21 @@ HEADER = (
     "Proposed by",
     "Solution teams",
     "Votes",
-    "Follow-ups",
+)
+
+FOLLOW_UP_HEADER = (
+    "Number",
+    "Problem",
+    "Follow-up",
+    "Owner",
+    "Due",
+    "Check-in",
+    "Status",
+    "Outcome",
 )
 
 
-def render(ws: Workshop, *, excel: bool = False) -> str:
+def _table(header: tuple[str, ...], rows: Iterable[list[str]], excel: bool) -> str:
     buffer = io.StringIO()
     writer = csv.writer(
         buffer,
@@ -46,21 +59,40 @@ def render(ws: Workshop, *, excel: bool = False) -> str:
         lineterminator="\r\n" if excel else "\n",
         quoting=csv.QUOTE_MINIMAL,
     )
-    writer.writerow(HEADER)
-    names = Names(ws)
-    for problem in report_problems(ws):
-        solutions: list[Solution | None] = list(ws.solutions_of(problem.id)) or [None]
-        for solution in solutions:
-            writer.writerow([safe(v) for v in _row(ws, names, problem, solution)])
+    writer.writerow(header)
+    writer.writerows([safe(v) for v in row] for row in rows)
     text = buffer.getvalue()
     return "\ufeff" + text if excel else text
 
 
-def _row(ws: Workshop, names: Names, problem: Problem, solution: Solution | None) -> list[str]:
-    follow_ups = "\n".join(
-        f.text + (f" (owner: {names.owner(f)}" + (f", due {f.due}" if f.due else "") + ")")
-        for f in ws.follow_ups_of(problem.id)
+def render(ws: Workshop, *, excel: bool = False) -> str:
+    names = Names(ws)
+    rows = (
+        _row(ws, names, problem, solution)
+        for problem in report_problems(ws)
+        for solution in (list[Solution | None](ws.solutions_of(problem.id)) or [None])
     )
+    return _table(HEADER, rows, excel)
+
+
+def render_follow_ups(ws: Workshop, *, excel: bool = False) -> str:
+    rows = (
+        [
+            str(row.problem.number),
+            row.problem.title,
+            row.follow_up.text,
+            row.owner,
+            row.follow_up.due or "",
+            row.follow_up.check_in or "",
+            row.follow_up.status.value,
+            row.follow_up.outcome,
+        ]
+        for row in listed(ws)
+    )
+    return _table(FOLLOW_UP_HEADER, rows, excel)
+
+
+def _row(ws: Workshop, names: Names, problem: Problem, solution: Solution | None) -> list[str]:
     row = [
         str(problem.number),
         problem.title,
@@ -82,5 +114,4 @@ def _row(ws: Workshop, names: Names, problem: Problem, solution: Solution | None
             ", ".join(names.teams(solution.team_ids)),
             str(solution.votes),
         ]
-    row.append(follow_ups)
     return row

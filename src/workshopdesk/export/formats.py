@@ -56,6 +56,12 @@ class Format:
     """The file name ending the window suggests, without the dot."""
     private: bool = False
     """Holds attendees' contact data: the bundle includes it only when asked."""
+    notes: Callable[[ExportRequest], list[str]] | None = None
+    """What the reader should know about this export (something left out or missing),
+    one line each; the command line writes them to stderr."""
+
+    def notes_for(self, request: ExportRequest) -> list[str]:
+        return self.notes(request) if self.notes is not None else []
 
 
 def _pdf(request: ExportRequest) -> bytes:
@@ -88,6 +94,32 @@ def _bundle(request: ExportRequest) -> bytes:
     return bundle.render(request)
 
 
+def _json(request: ExportRequest) -> str:
+    return json_format.dumps(request.workshop, include_private=request.flag("include-private"))
+
+
+def _json_notes(request: ExportRequest) -> list[str]:
+    if request.flag("include-private"):
+        return []
+    left_out = len(json_format.withheld(request.workshop))
+    if not left_out:
+        return []
+    who = "1 attendee" if left_out == 1 else f"{left_out} attendees"
+    return [
+        f"Left out the e-mail and phone of {who} who did not agree to share them "
+        "(--include-private adds them)."
+    ]
+
+
+def _invitation_notes(request: ExportRequest) -> list[str]:
+    note = invitation.warning(request.workshop)
+    return [note] if note else []
+
+
+def _ics_notes(request: ExportRequest) -> list[str]:
+    return _invitation_notes(request) if request.flag("invitation") else []
+
+
 _PAPER = frozenset({"paper"})
 
 FORMATS: dict[str, Format] = {
@@ -102,22 +134,30 @@ FORMATS: dict[str, Format] = {
         Format("csv", "one row per solution, for a spreadsheet (--excel: ; and a BOM)",
                lambda r: csv_format.render(r.workshop, excel=r.flag("excel")),
                options=frozenset({"excel"}), extension="csv"),
+        Format("followups-csv", "one row per follow-up: owner, due and check-in dates, status, "
+               "outcome (--excel as for csv)",
+               lambda r: csv_format.render_follow_ups(r.workshop, excel=r.flag("excel")),
+               options=frozenset({"excel"}), extension="csv"),
         Format("activity", "every change with its time and origin, for a spreadsheet",
                lambda r: activity.render(r.activity, excel=r.flag("excel")),
                options=frozenset({"excel"}), extension="csv"),
-        Format("json", "the full workshop, re-importable (holds attendees' contact data)",
-               lambda r: json_format.dumps(r.workshop), extension="json", private=True),
+        Format("json", "the full workshop, re-importable (contact data of attendees who did "
+               "not agree to share it only with --include-private)",
+               _json, options=frozenset({"include-private"}), extension="json", private=True,
+               notes=_json_notes),
         Format("ics", "follow-up due and check-in dates for calendars (--invitation: the day too)",
                lambda r: ics.render(r.workshop, invitation=r.flag("invitation")),
-               options=frozenset({"invitation"}), extension="ics"),
+               options=frozenset({"invitation"}), extension="ics", notes=_ics_notes),
         Format("vcf", "contact cards of the attendees who agreed to share them",
                lambda r: vcard_format.render(r.workshop), extension="vcf", private=True),
         Format("posters", "one poster per problem with its QR code (PDF)", _posters,
                binary=True, options=_PAPER, extension="pdf"),
         Format("invitation-pdf", "the invitation with venue, date and goal (PDF)",
-               _invitation_pdf, binary=True, options=_PAPER, extension="pdf"),
+               _invitation_pdf, binary=True, options=_PAPER, extension="pdf",
+               notes=_invitation_notes),
         Format("invitation-md", "the invitation as Markdown",
-               lambda r: invitation.markdown(r.workshop), extension="md"),
+               lambda r: invitation.markdown(r.workshop), extension="md",
+               notes=_invitation_notes),
         Format("png", "the wall as an image", _png, binary=True, extension="png"),
         Format("bundle", "a zip of everything above (json and vcf with --include-private)",
                _bundle, binary=True,

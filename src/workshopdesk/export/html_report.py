@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from workshopdesk.core.entities import Problem, Solution, SolutionStatus
+from workshopdesk.core.entities import FollowUpStatus, Problem, Solution, SolutionStatus
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import (
     Names,
@@ -213,8 +213,13 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
                 details.append(f"due {short_day(follow_up.due)}")
             if follow_up.check_in:
                 details.append(f"check-in {short_day(follow_up.check_in)}")
+            if follow_up.status is not FollowUpStatus.OPEN:
+                details.append(follow_up.status.value)
             text = "<br>".join(escape(line) for line in follow_up.text.splitlines())
-            out.append(f'<li>{text}<br><span class="by">{" · ".join(details)}</span></li>')
+            outcome = "<br>".join(escape(line) for line in follow_up.outcome.splitlines())
+            if outcome:
+                outcome = f"<br><strong>Outcome:</strong> {outcome}"
+            out.append(f'<li>{text}<br><span class="by">{" · ".join(details)}</span>{outcome}</li>')
         out.append("</ul>\n")
     out.append("</div>\n")
     return "".join(out)

@@ -25,6 +25,27 @@ def plain_text(ws: Workshop, body: str | None = None) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def missing(ws: Workshop) -> list[str]:
+    """What an invitation needs that the workshop does not say yet: its date, its venue."""
+    gaps = []
+    if not ws.info.starts_at:
+        gaps.append("date")
+    if not ws.info.venue.strip():
+        gaps.append("venue")
+    return gaps
+
+
+def warning(ws: Workshop) -> str | None:
+    """One line saying what the invitation lacks, or None when it has a date and a venue."""
+    gaps = missing(ws)
+    if not gaps:
+        return None
+    return (
+        f"The invitation has no {' and no '.join(gaps)} yet: "
+        f"set {'them' if len(gaps) > 1 else 'it'} under Goal & Ground Rules before sending it."
+    )
+
+
 def _facts(ws: Workshop, *, zone: bool = False) -> list[tuple[str, str]]:
     facts = [("When", when(ws.info, zone=zone)), ("Where", ws.info.venue)]
     return [(label, value) for label, value in facts if value]

@@ -2,7 +2,11 @@
 
 Documented in ``docs/json-format.md`` with ``docs/workshop.schema.json``. Sorted keys,
 UTF-8, stable ids, no export timestamp, undo history, share token or window state, so
-export → import → export gives the same bytes. It holds attendees' contact data.
+export → import → export gives the same bytes.
+
+Attendees' e-mail and phone go in only for those who agreed to share them, unless the
+export is asked to include private data (:func:`withheld` names who was left out); an
+attendee without the keys imports with no contact details.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from workshopdesk.core.entities import (
     Column,
     Entity,
     FollowUp,
+    FollowUpStatus,
     Problem,
     Solution,
     SolutionStatus,
@@ -35,7 +40,31 @@ class ImportProblem(WorkshopError):
 
 
 # -- writing ------------------------------------------------------------------------------
-def to_document(ws: Workshop) -> dict[str, Any]:
+def withheld(ws: Workshop) -> list[Attendee]:
+    """The attendees whose e-mail or phone an export without private data leaves out: those
+    who did not agree to share them."""
+    return [
+        a
+        for a in ws.ordered_attendees()
+        if not a.consent_to_share and (a.email.strip() or a.phone.strip())
+    ]
+
+
+def _attendee(a: Attendee, include_private: bool) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "id": a.id,
+        "name": a.name,
+        "team": a.team_id,
+        "role": a.role,
+        "consent_to_share": a.consent_to_share,
+    }
+    if include_private or a.consent_to_share:
+        result["email"] = a.email
+        result["phone"] = a.phone
+    return result
+
+
+def to_document(ws: Workshop, *, include_private: bool = False) -> dict[str, Any]:
     info = ws.info
     return {
         "format": FORMAT,
@@ -53,18 +82,7 @@ def to_document(ws: Workshop) -> dict[str, Any]:
             "invitation": info.invitation,
         },
         "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
-        "attendees": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "team": a.team_id,
-                "role": a.role,
-                "email": a.email,
-                "phone": a.phone,
-                "consent_to_share": a.consent_to_share,
-            }
-            for a in ws.ordered_attendees()
-        ],
+        "attendees": [_attendee(a, include_private) for a in ws.ordered_attendees()],
         "columns": [{"id": c.id, "name": c.name, "done": c.is_done} for c in ws.ordered_columns()],
         "problems": [_problem(ws, p) for p in ws.ordered_problems()],
     }
@@ -94,14 +112,23 @@ def _problem(ws: Workshop, p: Problem) -> dict[str, Any]:
             for s in ws.solutions_of(p.id)
         ],
         "follow_ups": [
-            {"id": f.id, "text": f.text, "owner": f.owner_id, "due": f.due, "check_in": f.check_in}
+            {
+                "id": f.id,
+                "text": f.text,
+                "owner": f.owner_id,
+                "due": f.due,
+                "check_in": f.check_in,
+                "status": f.status.value,
+                "outcome": f.outcome,
+            }
             for f in ws.follow_ups_of(p.id)
         ],
     }
 
 
-def dumps(ws: Workshop) -> str:
-    return json.dumps(to_document(ws), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+def dumps(ws: Workshop, *, include_private: bool = False) -> str:
+    document = to_document(ws, include_private=include_private)
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -142,13 +169,15 @@ class _Reader:
         self.ws._put(entity)
 
 
-def _obj(value: Any, where: str, keys: set[str]) -> dict[str, Any]:
+def _obj(
+    value: Any, where: str, keys: set[str], optional: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ImportProblem(f"{where}: expected an object.")
     missing = keys - value.keys()
     if missing:
         raise ImportProblem(f"{where}: missing {', '.join(sorted(missing))}.")
-    extra = value.keys() - keys
+    extra = value.keys() - keys - optional
     if extra:
         raise ImportProblem(f"{where}: unknown key {', '.join(sorted(extra))}.")
     return value
@@ -183,6 +212,12 @@ _PROBLEM_KEYS = {
     "id", "number", "title", "customer", "description", "stalled_because", "teams", "tags",
     "color", "column", "solutions", "follow_ups",
 }  # fmt: skip
+_CONTACT_KEYS = frozenset({"email", "phone"})
+"""Left out of an export for attendees who did not agree to share them."""
+_FOLLOW_UP_KEYS = {"id", "text", "owner", "due", "check_in"}
+_FOLLOW_UP_LATER_KEYS = frozenset({"status", "outcome"})
+"""Added after the first files were exported: a follow-up without them is open."""
+_FOLLOW_UP_STATUSES = {m.value for m in FollowUpStatus}
 
 
 def from_document(data: Any) -> Workshop:
@@ -232,15 +267,15 @@ def from_document(data: Any) -> Workshop:
 
     for i, raw in enumerate(_list(top["attendees"], "attendees")):
         where = f"attendees[{i}]"
-        a = _obj(raw, where, {"id", "name", "team", "role", "email", "phone", "consent_to_share"})
+        a = _obj(raw, where, {"id", "name", "team", "role", "consent_to_share"}, _CONTACT_KEYS)
         reader.add(where, Attendee(
             id=_typed(a["id"], str, f"{where}.id"),
             name=_typed(a["name"], str, f"{where}.name"),
             position=float(i + 1),
             team_id=_typed(a["team"], str, f"{where}.team", optional=True),
             role=_typed(a["role"], str, f"{where}.role"),
-            email=_typed(a["email"], str, f"{where}.email"),
-            phone=_typed(a["phone"], str, f"{where}.phone"),
+            email=_typed(a.get("email", ""), str, f"{where}.email"),
+            phone=_typed(a.get("phone", ""), str, f"{where}.phone"),
             consent_to_share=_typed(a["consent_to_share"], bool, f"{where}.consent_to_share"),
         ))  # fmt: skip
 
@@ -299,7 +334,10 @@ def _read_problem(reader: _Reader, raw: Any, where: str, index: int) -> None:
         ))  # fmt: skip
     for j, raw_f in enumerate(_list(p["follow_ups"], f"{where}.follow_ups")):
         at = f"{where}.follow_ups[{j}]"
-        f = _obj(raw_f, at, {"id", "text", "owner", "due", "check_in"})
+        f = _obj(raw_f, at, _FOLLOW_UP_KEYS, _FOLLOW_UP_LATER_KEYS)
+        f_status = _typed(f.get("status", "open"), str, f"{at}.status")
+        if f_status not in _FOLLOW_UP_STATUSES:
+            raise ImportProblem(f"{at}.status: must be open, done or dropped.")
         reader.add(at, FollowUp(
             id=_typed(f["id"], str, f"{at}.id"),
             problem_id=problem_id,
@@ -308,4 +346,6 @@ def _read_problem(reader: _Reader, raw: Any, where: str, index: int) -> None:
             owner_id=_typed(f["owner"], str, f"{at}.owner", optional=True),
             due=_typed(f["due"], str, f"{at}.due", optional=True),
             check_in=_typed(f["check_in"], str, f"{at}.check_in", optional=True),
+            status=FollowUpStatus(f_status),
+            outcome=_typed(f.get("outcome", ""), str, f"{at}.outcome"),
         ))  # fmt: skip

@@ -1,14 +1,17 @@
 """The report as Markdown (CommonMark with GitHub tables), for a wiki page.
 
 Names a facilitator typed are escaped so that ``*``, ``_`` or ``|`` in a title never turn
-into formatting, and multi-line texts keep their paragraphs.
+into formatting, and multi-line texts keep their paragraphs. ``<``, ``>``, ``&`` and ``~``
+become HTML character references rather than backslash escapes: CommonMark, GitHub and
+Python-Markdown (MkDocs) all show those as text, while Python-Markdown keeps ``\\<script>``
+a live tag.
 """
 
 from __future__ import annotations
 
 import re
 
-from workshopdesk.core.entities import Problem
+from workshopdesk.core.entities import FollowUpStatus, Problem
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import (
     Names,
@@ -23,13 +26,16 @@ from workshopdesk.facts import (
 )
 from workshopdesk.text import render as render_message
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<|~])")
-_BLOCK_START = re.compile(r"^(\s*)([-=#>+])", re.MULTILINE)
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
+_AS_ENTITY = re.compile("[&<>~]")
+_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+_BLOCK_START = re.compile(r"^(\s*)([-=#+])", re.MULTILINE)
 _LINE_START = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """Inline text that Markdown shows literally."""
+    text = _AS_ENTITY.sub(lambda m: _ENTITIES[m.group()], text)
     text = _SPECIAL.sub(r"\\\1", text)
     text = _LINE_START.sub(r"\1\2\\\3", text)
     text = _BLOCK_START.sub(r"\1\\\2", text)
@@ -132,7 +138,12 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
                 details.append(f"due {short_day(follow_up.due)}")
             if follow_up.check_in:
                 details.append(f"check-in {short_day(follow_up.check_in)}")
-            out += [f"  *{'; '.join(details)}*", ""]
+            if follow_up.status is not FollowUpStatus.OPEN:
+                details.append(follow_up.status.value)
+            out += [f"  *{'; '.join(details)}*"]
+            if follow_up.outcome:
+                out += ["", f"  **Outcome:** {block(follow_up.outcome, '  ').lstrip()}"]
+            out.append("")
     return out
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshopdesk.core.entities import Attendee, SolutionStatus, Team
+from workshopdesk.core.entities import Attendee, FollowUpStatus, SolutionStatus, Team
 from workshopdesk.gui.editor_drafts import FollowUpDraft, SolutionDraft
 from workshopdesk.gui.editor_parts import FlowLayout, OptionalDateEdit, PersonCombo, TeamChips
 from workshopdesk.gui.editor_style import set_role
+from workshopdesk.gui.follow_ups_model import STATUS_NAMES
 
 
 class GrowingText(QPlainTextEdit):
@@ -296,9 +298,25 @@ class FollowUpCard(Card):
         owner_row.addWidget(self.owner)
         self.due = OptionalDateEdit("Due", details)
         self.check_in = OptionalDateEdit("Check-in", details)
-        for widget in (owner_box, self.due, self.check_in):
+        status_box = QWidget(details)
+        status_row = QHBoxLayout(status_box)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.setSpacing(8)
+        status_label = QLabel("Status", status_box)
+        status_label.setProperty("role", "field")
+        self.status = QComboBox(status_box)
+        for status in FollowUpStatus:
+            self.status.addItem(STATUS_NAMES[status], status.value)
+        self.status.setAccessibleName("Status")
+        status_label.setBuddy(self.status)
+        status_row.addWidget(status_label)
+        status_row.addWidget(self.status)
+        for widget in (owner_box, self.due, self.check_in, status_box):
             flow.addWidget(widget)
         grid.addWidget(details, 1, 0, 1, 5)
+        self.outcome = GrowingText("Outcome", 1, 4, self)
+        self.outcome.setPlaceholderText("What came of it (for the check-in)")
+        grid.addWidget(self.outcome, 2, 0, 1, 5)
         grid.setColumnStretch(0, 1)
 
         self.show_draft(draft)
@@ -306,6 +324,8 @@ class FollowUpCard(Card):
         self.owner.currentIndexChanged.connect(self.changed)
         self.due.changed.connect(self.changed)
         self.check_in.changed.connect(self.changed)
+        self.status.currentIndexChanged.connect(self.changed)
+        self.outcome.textChanged.connect(self.changed)
 
     def set_choices(self, teams: Sequence[Team], attendees: Sequence[Attendee]) -> None:
         self.owner.set_people(attendees, {t.id: t for t in teams})
@@ -318,6 +338,8 @@ class FollowUpCard(Card):
             owner_id=self.owner.person_id(),
             due=self.due.value(),
             check_in=self.check_in.value(),
+            status=str(self.status.currentData()),
+            outcome=self.outcome.toPlainText(),
         )
 
     def show_draft(self, draft: FollowUpDraft) -> None:
@@ -327,6 +349,10 @@ class FollowUpCard(Card):
             self.owner.set_person_id(draft.owner_id)
         self.due.set_value(draft.due)
         self.check_in.set_value(draft.check_in)
+        index = self.status.findData(draft.status)
+        if index >= 0 and index != self.status.currentIndex():
+            self.status.setCurrentIndex(index)
+        self.outcome.set_text(draft.outcome)
 
     def focus_chain(self) -> list[QWidget]:
         return [
@@ -337,6 +363,8 @@ class FollowUpCard(Card):
             self.due.edit,
             self.check_in.check,
             self.check_in.edit,
+            self.status,
+            self.outcome,
         ]
 
     def set_number(self, number: int) -> None:
@@ -346,6 +374,8 @@ class FollowUpCard(Card):
         self.due.edit.setAccessibleName(f"Follow-up {number} due date")
         self.check_in.check.setAccessibleName(f"Follow-up {number} has a check-in date")
         self.check_in.edit.setAccessibleName(f"Follow-up {number} check-in date")
+        self.status.setAccessibleName(f"Follow-up {number} status")
+        self.outcome.setAccessibleName(f"Follow-up {number} outcome")
         self.remove.setAccessibleName(f"Remove follow-up {number}")
 
     def set_read_only(self, read_only: bool) -> None:
@@ -354,3 +384,5 @@ class FollowUpCard(Card):
         self.remove.setEnabled(not read_only)
         self.due.set_read_only(read_only)
         self.check_in.set_read_only(read_only)
+        self.status.setEnabled(not read_only)
+        self.outcome.setReadOnly(read_only)

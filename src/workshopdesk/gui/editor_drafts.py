@@ -30,7 +30,7 @@ PROBLEM_FIELDS = (
     "color",
 )
 SOLUTION_FIELDS = ("text", "status", "proposer_id", "team_ids", "votes")
-FOLLOW_UP_FIELDS = ("text", "owner_id", "due", "check_in")
+FOLLOW_UP_FIELDS = ("text", "owner_id", "due", "check_in", "status", "outcome")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,8 @@ class FollowUpDraft:
     owner_id: str | None = None
     due: str | None = None
     check_in: str | None = None
+    status: str = "open"
+    outcome: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,8 @@ def _follow_up_draft(follow_up: FollowUp) -> FollowUpDraft:
         owner_id=follow_up.owner_id,
         due=follow_up.due,
         check_in=follow_up.check_in,
+        status=follow_up.status.value,
+        outcome=follow_up.outcome,
     )
 
 

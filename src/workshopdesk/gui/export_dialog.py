@@ -47,6 +47,7 @@ LABELS = {
     "pdf": "Report (PDF)",
     "md": "Report (Markdown, for a wiki)",
     "csv": "Spreadsheet (CSV)",
+    "followups-csv": "Follow-ups spreadsheet (CSV)",
     "activity": "Activity log (CSV)",
     "json": "Full workshop (JSON)",
     "ics": "Follow-ups for calendars (ICS)",

@@ -1,5 +1,5 @@
-"""The room's panels in the main window: Ideas, Round and phones, and the Activity log,
-each a dock with its entry in the View menu.
+"""The room's panels in the main window: Ideas, Round and phones, the Activity log and
+the Follow-ups, each a dock with its entry in the View menu.
 
 The main window makes one and tells it about the open workshop::
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from workshopdesk.gui.activity_panel import ActivityPanel
 from workshopdesk.gui.document import Document
+from workshopdesk.gui.follow_ups_panel import FollowUpsPanel
 from workshopdesk.gui.ideas_panel import IdeasPanel
 from workshopdesk.gui.round_panel import RoundPanel
 
@@ -39,17 +40,27 @@ class PhoneDocks(QObject):
         self.ideas = IdeasPanel()
         self.round = RoundPanel(phones=phones)
         self.activity = ActivityPanel()
+        self.follow_ups = FollowUpsPanel()
         self.ideas_dock = self._dock("Ideas", "ideasDock", self.ideas)
         self.round_dock = self._dock("Round and phones", "roundDock", self.round)
         self.activity_dock = self._dock("Activity", "activityDock", self.activity)
+        self.follow_ups_dock = self._dock("Follow-ups", "followUpsDock", self.follow_ups)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.ideas_dock)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.follow_ups_dock)
         window.tabifyDockWidget(self.ideas_dock, self.activity_dock)
+        window.tabifyDockWidget(self.activity_dock, self.follow_ups_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.round_dock)
         self.ideas_action = self._toggle(self.ideas_dock, "&Ideas from Phones", "Ctrl+Shift+D")
         self.round_action = self._toggle(self.round_dock, "&Round and Phones", "Ctrl+Shift+R")
         self.activity_action = self._toggle(self.activity_dock, "&Activity", "Ctrl+Shift+L")
-        self.actions = [self.ideas_action, self.round_action, self.activity_action]
+        self.follow_ups_action = self._toggle(self.follow_ups_dock, "&Follow-ups", "Ctrl+Shift+U")
+        self.actions = [
+            self.ideas_action,
+            self.round_action,
+            self.activity_action,
+            self.follow_ups_action,
+        ]
         if view_menu is not None:
             view_menu.addSeparator()
             for action in self.actions:
@@ -89,6 +100,7 @@ class PhoneDocks(QObject):
         self.ideas.attach(document)
         self.round.attach(document)
         self.activity.attach(document)
+        self.follow_ups.attach(document)
         for action in self.actions:
             action.setEnabled(True)
 
@@ -96,7 +108,8 @@ class PhoneDocks(QObject):
         self.ideas.detach()
         self.round.detach()
         self.activity.detach()
+        self.follow_ups.detach()
         for action in self.actions:
             action.setEnabled(False)
-        for dock in (self.ideas_dock, self.round_dock, self.activity_dock):
+        for dock in (self.ideas_dock, self.round_dock, self.activity_dock, self.follow_ups_dock):
             dock.hide()

@@ -219,9 +219,16 @@ def phones_take_part(db: Database) -> None:
     )
 
 
+def follow_up_outcomes(db: Database) -> None:
+    """A follow-up's status (open, done or dropped) and its outcome: what came of it."""
+    db.table("follow_ups").add_column("status", str, not_null_default="open")
+    db.table("follow_ups").add_column("outcome", str, not_null_default="")
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", initial),
     ("0002_phones_take_part", phones_take_part),
+    ("0003_follow_up_outcomes", follow_up_outcomes),
 )
 """Every migration in order, by the name it is recorded under. Add new ones at the end;
 never rename or change one that has shipped. A migration must run inside a transaction

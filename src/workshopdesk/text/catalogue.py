@@ -58,6 +58,7 @@ _FIELDS: dict[str, Entry] = {
     "field.follow_up": "The follow-up",
     "field.due": "The due date",
     "field.check_in": "The check-in date",
+    "field.outcome": "The outcome",
     "field.workshop_id": "The workshop's id",
     "field.team_id": "The team's id",
     "field.attendee_id": "The attendee's id",
@@ -125,6 +126,7 @@ _VALIDATION: dict[str, Entry] = {
     "error.dot_orphaned": "That dot belongs to no vote or no phone.",
     "error.mark_orphaned": "That belongs to no round or no phone.",
     "error.unknown_solution_status": "A solution is proposed, agreed or rejected, not {value!r}.",
+    "error.unknown_follow_up_status": "A follow-up is open, done or dropped, not {value!r}.",
 }
 
 _OPERATIONS: dict[str, Entry] = {

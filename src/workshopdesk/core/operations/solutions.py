@@ -6,7 +6,13 @@ from dataclasses import replace
 from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
-from workshopdesk.core.entities import FollowUp, Problem, Solution, SolutionStatus
+from workshopdesk.core.entities import (
+    FollowUp,
+    FollowUpStatus,
+    Problem,
+    Solution,
+    SolutionStatus,
+)
 from workshopdesk.core.limits import VOTES_MAX
 from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
 from workshopdesk.core.operations.gate import check_keeps_agreed
@@ -76,6 +82,8 @@ def add_follow_up(
     owner_id: str | None = None,
     due: str | None = None,
     check_in: str | None = None,
+    status: FollowUpStatus | str = FollowUpStatus.OPEN,
+    outcome: str = "",
 ) -> Step:
     params = _title(ws, problem_id)
     position, spacing = placement(ws.follow_ups_of(problem_id), None)
@@ -87,6 +95,8 @@ def add_follow_up(
         owner_id=owner_id,
         due=due,
         check_in=check_in,
+        status=status,  # type: ignore[arg-type]  # validated() turns text into the enum
+        outcome=outcome,
     )
     return Step(Label("add_follow_up", params), (*spacing, created(ws, follow_up)))
 

@@ -86,6 +86,12 @@ class InvitationDialog(PreparationDialog):
             layout.addWidget(label)
             layout.addWidget(value)
             self.facts[key] = value
+        self.missing = QLabel(panel)
+        self.missing.setProperty("role", "error")
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName("What the invitation lacks")
+        layout.addSpacing(8)
+        layout.addWidget(self.missing)
         layout.addStretch(1)
         note = QLabel("Change these under Goal & ground rules.", panel)
         note.setProperty("role", "hint")
@@ -99,6 +105,9 @@ class InvitationDialog(PreparationDialog):
         goal = info.goal.strip()
         first = goal.split("\n\n")[0] if goal else "No shared goal yet"
         self.facts["goal"].setText(first)
+        warning = invitation.warning(self.document.workshop)
+        self.missing.setText(f"⚠ {warning}" if warning else "")
+        self.missing.setVisible(warning is not None)
 
     # -- actions ----------------------------------------------------------------------------
     def plain_text(self) -> str:

@@ -155,3 +155,79 @@ def test_a_dead_link_says_so_at_the_top(demo_path: Path, phone: Any) -> None:
             == "This link no longer works. Scan the new QR code on the wall."
         )
         again.stop()
+
+
+INTERACTIVE = "a[href], button, summary, input, select, textarea, [role=button], [tabindex]"
+SMALL_TARGETS = """selector => Array.from(document.querySelectorAll(selector))
+    .filter(el => el.getClientRects().length > 0)
+    .map(el => [el, el.getBoundingClientRect()])
+    .filter(([el, box]) => box.width < 44 || box.height < 44)
+    .map(([el, box]) => el.tagName.toLowerCase() + ' "' + el.textContent.trim().slice(0, 30)
+        + '" ' + Math.round(box.width) + 'x' + Math.round(box.height))"""
+
+
+def test_every_link_and_button_is_a_thumbs_size(demo_path: Path, browser: Any) -> None:
+    page = new_phone(browser)
+    small: list[str] = []
+    counted: list[int] = []
+
+    def look(state: str) -> None:
+        counted.append(page.locator(INTERACTIVE).count())
+        small.extend(f"{state}: {what}" for what in page.evaluate(SMALL_TARGETS, INTERACTIVE))
+
+    with served_with_timer(demo_path) as served:
+        walk(page, served.url, demo_path, look)
+    page.context.close()
+    # the chips, the cards' links, the vote buttons... were all there to measure
+    assert counted[STATES.index("board")] >= 15 and counted[STATES.index("vote running")] >= 6
+    assert small == [], "\n".join(small)
+
+
+CUT = """() => {
+  const cut = [];
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > width) cut.push('the page scrolls sideways');
+  for (const el of document.querySelectorAll('body *')) {
+    if (!el.getClientRects().length || el.closest('.hide')) continue;
+    const style = getComputedStyle(el);
+    const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+    const name = el.tagName.toLowerCase() + '.' + el.className + ' "'
+      + el.textContent.trim().slice(0, 30) + '"';
+    if (style.overflowX !== 'visible' && !scrolls && el.tagName !== 'PROGRESS'
+        && el.scrollWidth > el.clientWidth + 1) cut.push(name + ' is clipped');
+    if (el.closest('nav.jump')) continue;  // a row that scrolls, and shows it does
+    if (el.getBoundingClientRect().right > width + 1) cut.push(name + ' runs off the screen');
+  }
+  const jump = document.querySelector('nav.jump');
+  if (jump && jump.scrollWidth > jump.clientWidth
+      && getComputedStyle(jump).webkitMaskImage === 'none') {
+    cut.push('the column chips overflow without a cue');
+  }
+  return cut;
+}"""
+
+
+def test_nothing_is_cut_at_320_px(demo_path: Path, browser: Any) -> None:
+    page = new_phone(browser, viewport={"width": 320, "height": 640})
+    cut: list[str] = []
+    overflowing: list[bool] = []
+
+    def look(state: str) -> None:
+        cut.extend(f"{state}: {what}" for what in page.evaluate(CUT))
+        overflowing.append(
+            page.evaluate(
+                "(n => !!n && n.scrollWidth > n.clientWidth)(document.querySelector('nav.jump'))"
+            )
+        )
+
+    with served_with_timer(demo_path) as served:
+        walk(page, served.url, demo_path, look)
+        assert overflowing[STATES.index("board")]  # the chips do overflow at 320 px: cue shown
+        chips = page  # the cue follows the row: scrolled to its end, the end no longer fades
+        chips.goto(served.url)
+        chips.wait_for_selector("#live.on", timeout=10_000)
+        assert chips.locator("nav.jump.more-after:not(.more-before)").count() == 1
+        chips.evaluate("(n => n.scrollLeft = n.scrollWidth)(document.querySelector('nav.jump'))")
+        chips.locator("nav.jump.more-before:not(.more-after)").wait_for(timeout=2_000)
+    page.context.close()
+    assert cut == [], "\n".join(cut)

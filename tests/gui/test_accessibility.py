@@ -1,0 +1,152 @@
+"""The window for everyone: every control has a name a screen reader says, the keyboard
+alone reaches every control of every dialog, and one card at a time shows the focus ring.
+
+Walks the main window with every panel open (ideas, round and phones, activity, sharing,
+the wall's preview and controls, with the wall up), then each dialog: the problem editor, the goal,
+people and invitation dialogs, export and import, the agreement dialog, an idea's editing
+and merging dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from tests.gui.conftest import OFFSCREEN_NOISE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+def interactive(root: Any) -> Iterator[Any]:
+    """The controls under ``root`` that a person can use (shown, enabled or not)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    kinds = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(root.window()):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), (QComboBox, QAbstractSpinBox)
+        ):
+            continue  # the editor inside a combo or spin box: the box carries the name
+        if (
+            isinstance(widget, QAbstractSlider)
+            and isinstance(widget.parent(), QWidget)
+            and (
+                widget.parent().objectName() == "qt_scrollarea_vcontainer"
+                or widget.parent().objectName() == "qt_scrollarea_hcontainer"
+            )
+        ):
+            continue  # a scroll area's scroll bars
+        yield widget
+
+
+def describe(widget: Any) -> str:
+    path = []
+    node = widget
+    while node is not None and len(path) < 4:
+        path.append(f"{type(node).__name__}({node.objectName()})")
+        node = node.parent()
+    return " < ".join(path)
+
+
+def name_of(widget: Any) -> str:
+    from PySide6.QtGui import QAccessible
+
+    face = QAccessible.queryAccessibleInterface(widget)
+    return "" if face is None else face.text(QAccessible.Text.Name).strip()
+
+
+def unnamed(root: Any) -> list[str]:
+    return [describe(w) for w in interactive(root) if not name_of(w)]
+
+
+def every_window(qtbot: Any, window: Any) -> Iterator[tuple[str, Any]]:
+    """The main window with every panel open, the wall, then each dialog in turn (each
+    closed before the next opens)."""
+    from PySide6.QtWidgets import QToolButton
+    from tests.gui.phone_helpers import join, send
+
+    from workshopdesk.gui.agree_dialog import AgreeDialog
+    from workshopdesk.gui.idea_dialogs import EditIdeaDialog, MergeIdeaDialog
+
+    document = window.document
+    workshop = document.workshop
+    problem = next(p for p in workshop.ordered_problems() if workshop.solutions_of(p.id))
+    send(document, join(document, "Ann"), problem, "Invoices in euros from March")
+    for action in window.phone_docks.actions:
+        action.trigger()
+    window.share.action.trigger()
+    window.wall.action.trigger()
+    window.wall.preview_action.isChecked() or window.wall.preview_action.trigger()
+    qtbot.waitUntil(lambda: window.share.panel.isVisible())
+    yield "main window", window  # the wall's controls are in its preview, docked here
+    size = window.size()
+    window.resize(520, size.height())  # the toolbar's tools that do not fit: under »
+    qtbot.waitUntil(
+        lambda: window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
+    )
+    yield "narrow main window", window
+    window.resize(size)
+    window.wall.action.trigger()
+    window.share.action.trigger()
+
+    opened: list[tuple[str, Callable[[], Any]]] = [
+        ("problem editor", lambda: window.edit_problem(problem.id)),
+        ("goal and rules", window.edit_goal),
+        ("people", window.edit_people),
+        ("invitation", window.edit_invitation),
+        ("export", window.export),
+        ("import", window.import_rows),
+    ]
+    for title, open_it in opened:
+        open_it()
+        dialog = window.dialog
+        qtbot.waitUntil(dialog.isVisible)
+        yield title, dialog
+        dialog.reject()
+    idea = next(iter(document.workshop.ideas.values()))
+    solutions = document.workshop.solutions_of(problem.id)
+    made = [
+        ("agreement", AgreeDialog(problem, solutions, "Solution agreed", window)),
+        ("editing an idea", EditIdeaDialog(idea, problem.title, window)),
+        ("merging an idea", MergeIdeaDialog(idea, problem.title, solutions, window)),
+    ]
+    for title, dialog in made:
+        dialog.open()
+        qtbot.waitUntil(dialog.isVisible)
+        yield title, dialog
+        dialog.reject()
+        dialog.deleteLater()
+
+
+def test_every_control_of_every_window_has_a_name(qtbot: Any, window: Any) -> None:
+    faults: list[str] = []
+    walked: dict[str, int] = {}
+    for title, shown in every_window(qtbot, window):
+        controls = list(interactive(shown))
+        walked[title] = len(controls)
+        faults.extend(f"{title}: {what}" for what in unnamed(shown))
+    assert len(walked) == 11 and min(walked.values()) >= 2, walked
+    assert faults == [], "\n".join(faults)

@@ -150,3 +150,81 @@ def test_every_control_of_every_window_has_a_name(qtbot: Any, window: Any) -> No
         faults.extend(f"{title}: {what}" for what in unnamed(shown))
     assert len(walked) == 11 and min(walked.values()) >= 2, walked
     assert faults == [], "\n".join(faults)
+
+
+def focusable(root: Any) -> list[Any]:
+    """The controls the keyboard must reach: shown, enabled, and not a table's header."""
+    from PySide6.QtWidgets import QHeaderView
+
+    return [
+        w
+        for w in interactive(root)
+        if w.isEnabled() and not isinstance(w, QHeaderView) and w is not root
+    ]
+
+
+ARROW_KEYS_DO = {"One vote less", "One vote more"}
+"""Buttons left out of the Tab order on purpose: the field beside them takes the arrow keys
+(checked below)."""
+
+
+def tab_through(qtbot: Any, dialog: Any, presses: int = 400) -> tuple[list[Any], list[str]]:
+    """Press Tab until every control was reached (or ``presses`` ran out); the controls
+    never reached, and the steps where Tab stayed put (a trap)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    wanted = focusable(dialog)
+    reached: set[int] = set()
+    stuck: list[str] = []
+    for _ in range(presses):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        node = widget
+        while node is not None:
+            reached.add(id(node))
+            node = node.parentWidget()
+        if all(id(w) in reached for w in wanted):
+            break
+        before = (widget, getattr(widget, "toPlainText", lambda: "")())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        after = QApplication.focusWidget()
+        if after is widget and getattr(widget, "toPlainText", lambda: "")() != before[1]:
+            stuck.append(describe(widget) + " takes Tab as text")
+            break
+    for widget in wanted:
+        group = getattr(widget, "group", lambda: None)()
+        # one choice of several, like radio buttons: Tab reaches the chosen one, the arrow
+        # keys the others
+        if (
+            group is not None
+            and group.exclusive()
+            and any(id(other) in reached for other in group.buttons())
+        ):
+            reached.add(id(widget))
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and name_of(widget) in ARROW_KEYS_DO:
+            reached.add(id(widget))
+    return [w for w in wanted if id(w) not in reached], stuck
+
+
+def test_the_keyboard_reaches_every_control_of_every_dialog(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    missed: list[str] = []
+    walked: list[str] = []
+    for title, shown in every_window(qtbot, window):
+        if shown is window:
+            continue
+        walked.append(title)
+        left, stuck = tab_through(qtbot, shown)
+        missed.extend(f"{title}: {describe(w)} never reached" for w in left)
+        missed.extend(f"{title}: {what}" for what in stuck)
+        if title == "problem editor":
+            votes = next(w for w in interactive(shown) if name_of(w) == "Solution 1 votes")
+            was = votes.value()
+            qtbot.keyClick(votes, Qt.Key.Key_Up)
+            assert votes.value() == was + 1  # what "One vote more" does, from the keyboard
+    assert len(walked) == 9
+    assert missed == [], "\n".join(missed)

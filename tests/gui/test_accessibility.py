@@ -228,3 +228,51 @@ def test_the_keyboard_reaches_every_control_of_every_dialog(qtbot: Any, window: 
             assert votes.value() == was + 1  # what "One vote more" does, from the keyboard
     assert len(walked) == 9
     assert missed == [], "\n".join(missed)
+
+
+def ringed_cards(window: Any) -> list[str]:
+    """The cards drawn with an edge in the focus ring's colour, as the screen shows them."""
+    from PySide6.QtGui import QColor
+
+    from workshopdesk.gui import style
+
+    accent = QColor(style.ACCENT)
+
+    def near(pixel: Any) -> bool:
+        return (
+            abs(pixel.red() - accent.red())
+            + abs(pixel.green() - accent.green())
+            + abs(pixel.blue() - accent.blue())
+        ) < 60
+
+    found: list[str] = []
+    for column in window.page.board.columns.values():
+        image = column.cards.viewport().grab().toImage()
+        ratio = image.devicePixelRatio()
+        for row in range(column.model.rowCount()):
+            rect = column.cards.visualRect(column.model.index(row))
+            y = round(rect.center().y() * ratio)
+            edge = [image.pixelColor(round((rect.left() + dx) * ratio), y) for dx in range(0, 6)]
+            if any(near(pixel) for pixel in edge):
+                found.append(column.model.index(row).data())
+    return found
+
+
+def test_one_card_shows_the_focus_ring_after_a_drag(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QPoint
+    from tests.gui.board_helpers import column_named, pid
+    from tests.gui.test_drag_and_drop import deliver_drop, start_drag
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    board = window.page.board
+    on_the_wall = column_named(window, "On the wall")
+    board.select(pid(window, 9))  # a card of the same column first: it was the current one
+    mime = start_drag(window, 7)
+    qtbot.waitUntil(lambda: on_the_wall.cards.hasFocus())
+    discussing = column_named(window, "Discussing")
+    first = discussing.cards.visualRect(discussing.model.index(0))
+    assert deliver_drop(discussing.cards, mime, QPoint(first.center().x(), first.top() + 3))
+    qtbot.waitUntil(lambda: discussing.cards.hasFocus())
+    ringed = ringed_cards(window)
+    assert len(ringed) == 1, ringed

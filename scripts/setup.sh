@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what WorkshopDesk needs to run and to be tested, and nothing twice:
 #  - as root on Debian: the system packages Qt needs (offscreen and X11), fonts, Xvfb, Chromium;
-#  - always: a virtual environment in .venv with the package (editable) and its test tools.
+#  - always: a virtual environment in .venv with the package (editable) and its test tools;
+#  - axe-core (from npm) in .cache/axe, which the phone page's accessibility tests run.
 # Safe to run again: each step is skipped when what it installs is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,8 @@ SYSTEM_PACKAGES=(
   # a private session bus for the test that the wall keeps the screen awake
   dbus-daemon
 )
+# npm, to install axe-core for the phone page's accessibility audit (when none is there yet)
+command -v npm >/dev/null || SYSTEM_PACKAGES+=(nodejs npm)
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v dpkg >/dev/null; then
   missing=()
@@ -42,4 +45,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements-test.t
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]' -r requirements-test.txt
   touch "$stamp"
+fi
+
+# axe-core, the accessibility checker the phone page's tests inject into Chromium
+if [ ! -f .cache/axe/node_modules/axe-core/axe.min.js ]; then
+  npm install --silent --no-audit --no-fund --prefix .cache/axe axe-core@4
 fi

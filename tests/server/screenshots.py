@@ -5,7 +5,8 @@
 Writes phone-board.png and phone-problem.png (the demo workshop with a running timer), and
 the states of a phone taking part: phone-join.png (the join sheet), phone-idea.png (an idea
 sent, waiting), phone-vote.png (a vote with one dot placed), phone-writing.png (silent
-writing, an idea kept private). Served by a real ``workshopdesk serve`` on 127.0.0.1.
+writing, an idea kept private); each again as the phone shows it in dark mode, named
+``*-dark.png``. Served by a real ``workshopdesk serve`` on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -32,6 +33,18 @@ def cli(*args: str | Path) -> None:
 
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    shoot(folder, "light", "")
+    shoot(folder, "dark", "-dark")
+
+
+def shoot(folder: Path, scheme: str, suffix: str) -> None:
+    phone_size = {
+        "viewport": PHONE,
+        "device_scale_factor": 2,
+        "is_mobile": True,
+        "has_touch": True,
+        "color_scheme": scheme,
+    }
     with tempfile.TemporaryDirectory() as temporary:
         path = Path(temporary) / "demo.workshop"
         WorkshopFile.create(path, starters.demo())
@@ -39,27 +52,23 @@ def main(folder: Path) -> None:
             set_timer(workspace, TimerState().set_minutes(15).start(system_clock()))
         with Served(path, "--host", "127.0.0.1", "--port", "0") as served, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            context = browser.new_context(
-                viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
-            )
+            context = browser.new_context(**phone_size)
             page = context.new_page()
             page.goto(served.url)
             page.wait_for_selector("#live.on")
             page.get_by_role("button", name="Not now").click()
-            page.screenshot(path=str(folder / "phone-board.png"))
+            page.screenshot(path=str(folder / f"phone-board{suffix}.png"))
             page.goto(served.url + "/P/3")
             page.wait_for_selector("#live.on")
-            page.screenshot(path=str(folder / "phone-problem.png"))
+            page.screenshot(path=str(folder / f"phone-problem{suffix}.png"))
 
-            fresh = browser.new_context(
-                viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
-            )
+            fresh = browser.new_context(**phone_size)
             phone = fresh.new_page()
             phone.goto(served.url + "/P/1")
             phone.wait_for_selector("#live.on")
             phone.get_by_label("Your name").fill("Ann")
             phone.get_by_label("Your team").select_option(label="Sales")
-            phone.screenshot(path=str(folder / "phone-join.png"))
+            phone.screenshot(path=str(folder / f"phone-join{suffix}.png"))
             phone.get_by_role("button", name="Join").click()
             phone.get_by_label("Your idea", exact=True).fill(
                 "Ask Baltvik which country each depot bills from, and price per depot."
@@ -67,7 +76,7 @@ def main(folder: Path) -> None:
             phone.get_by_role("button", name="Send").click()
             phone.locator(".my-idea").first.wait_for()
             phone.evaluate("document.getElementById('ideas').scrollIntoView({block: 'end'})")
-            phone.screenshot(path=str(folder / "phone-idea.png"))
+            phone.screenshot(path=str(folder / f"phone-idea{suffix}.png"))
 
             cli("round", path, "start", "vote", "--problem", "1", "--dots", "2")
             vote = phone.get_by_role("button", name="Vote for Let's focus", exact=False)
@@ -77,7 +86,7 @@ def main(folder: Path) -> None:
             phone.evaluate(
                 "document.querySelector('button.dot.on').scrollIntoView({block: 'center'})"
             )
-            phone.screenshot(path=str(folder / "phone-vote.png"))
+            phone.screenshot(path=str(folder / f"phone-vote{suffix}.png"))
             cli("round", path, "stop")
 
             cli("round", path, "start", "write")
@@ -89,7 +98,7 @@ def main(folder: Path) -> None:
             phone.get_by_role("button", name="Send").click()
             phone.locator(".my-idea").first.wait_for()
             phone.evaluate("document.getElementById('ideas').scrollIntoView({block: 'end'})")
-            phone.screenshot(path=str(folder / "phone-writing.png"))
+            phone.screenshot(path=str(folder / f"phone-writing{suffix}.png"))
             browser.close()
             served.stop()
 

@@ -30,6 +30,8 @@ GAP = 10
 """Space below each card (logical pixels at zoom 1)."""
 MARGIN = 3
 """Room around a card's picture for its focus ring."""
+INACTIVE_BORDER = "#7d8699"
+"""The edge of a column's current card while the keyboard is elsewhere."""
 PIXMAP_CACHE = 96
 """Card pictures kept for repainting (a screenful or two)."""
 SCROLLBAR_ROOM = 12
@@ -254,8 +256,14 @@ class CardDelegate(QStyledItemDelegate):
         radius = 10 * z
 
         # body and border in one stroke (cheap to repaint), then the colour tag
-        border = QColor(style.ACCENT if selected else "#b4bccb" if hovered else style.CARD_BORDER)
-        width = (2.0 if selected else 1.0) * z
+        # Only the card with the keyboard focus wears the accent, so the board shows one focus
+        # ring at a time; a column's current card without the focus is only darker-edged.
+        if focused:
+            border, width = QColor(style.ACCENT), 2.0 * z
+        elif selected:
+            border, width = QColor(INACTIVE_BORDER), 1.5 * z
+        else:
+            border, width = QColor("#b4bccb" if hovered else style.CARD_BORDER), 1.0 * z
         inset = width / 2
         painter.setPen(QPen(border, width))
         painter.setBrush(QColor(style.CARD_BG))

@@ -68,6 +68,7 @@ def make_table(name: str, accessible: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(accessible)
+    table.horizontalHeader().setAccessibleName(f"{accessible}: column headings")
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -173,6 +173,7 @@ class ImportDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Preview of the rows to import")
+        self.table.horizontalHeader().setAccessibleName("Columns of the rows to import")
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

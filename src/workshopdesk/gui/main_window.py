@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -256,6 +257,16 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         bar.addAction(self.wall.action)
         for button in bar.findChildren(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Names a screen reader says: "+ Problem" means adding one; » shows the tools that
+        # do not fit a narrow window. The others are named by their text.
+        said = {"problem": "Add a problem", "column": "Add a column"}
+        for button in bar.findChildren(QToolButton):
+            action = button.defaultAction()
+            if action is None:
+                button.setAccessibleName("More tools")
+            for key, name in said.items():
+                if action is self.toolbar_actions[key]:
+                    button.setAccessibleName(name)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 

@@ -32,9 +32,10 @@ log = logging.getLogger(__name__)
 COALESCE = 0.025
 """Seconds: in a burst of changes, phones get at most one board per this interval (each
 with every change so far); after a quiet moment a change goes out at once."""
-HEARTBEAT = 15.0
+HEARTBEAT = 4.0
 """Seconds between keep-alive messages to every phone (they carry the server's clock,
-so timers on phones stay right, and let a phone notice a feed that went quiet)."""
+so timers on phones stay right, and let a phone notice a feed that went quiet: the page
+says "Reconnecting…" after two missed, see ``SILENCE`` in ``web/phone.js``)."""
 
 
 def clock_event(now: int) -> bytes:

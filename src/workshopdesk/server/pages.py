@@ -15,7 +15,7 @@ from typing import Any
 from workshopdesk.core.timer import format_clock
 from workshopdesk.server.view import View, timer_remaining_ms
 
-ASSET_VERSION = "5"
+ASSET_VERSION = "6"
 
 
 def _e(text: Any) -> str:
@@ -30,9 +30,10 @@ def _head(title: str, base: str) -> str:
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">\n'
-        '<meta name="color-scheme" content="light">\n'
+        '<meta name="color-scheme" content="light dark">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        '<meta name="theme-color" content="#1f3a5f">\n'
+        '<meta name="theme-color" content="#1f3a5f" media="(prefers-color-scheme: light)">\n'
+        '<meta name="theme-color" content="#1d3658" media="(prefers-color-scheme: dark)">\n'
         f"<title>{_e(title)}</title>\n"
         '<link rel="icon" href="data:,">\n'
         f'<link rel="stylesheet" href="{base}/A/PHONE.CSS?V={ASSET_VERSION}">\n'
@@ -239,6 +240,8 @@ def page(view: View, base: str, now: int, number: int | None = None) -> str:
         + (f' data-problem="{number}"' if number is not None else "")
         + ">\n"
         + '<header class="top">'
+        # The connection's state, at the top of the screen where it is seen and announced.
+        + '<p class="live" id="live" role="status">Live: changes appear by themselves.</p>'
         + (
             f'<h1 class="workshop" id="title">{_e(info["title"])}</h1>{venue}'
             if number is None
@@ -247,8 +250,6 @@ def page(view: View, base: str, now: int, number: int | None = None) -> str:
         + _status_bar(view, now)
         + "</header>\n"
         + f'<main id="main">{main}</main>\n'
-        + '<footer><p class="live" id="live" role="status">'
-        + "Live: changes appear by themselves.</p></footer>\n"
         + "</body>\n</html>\n"
     )
 

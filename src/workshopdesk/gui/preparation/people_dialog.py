@@ -72,6 +72,7 @@ def _table(model, name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setAccessibleName(name)
+    view.horizontalHeader().setAccessibleName(f"{name}: column headings")
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(

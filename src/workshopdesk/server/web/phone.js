@@ -13,9 +13,16 @@
   var live = document.getElementById("live");
   var source = null;
   var lastHeard = Date.now();
-  var retryDelay = 1000;
+  var retryDelay = 500;
   var retryTimer = 0;
+  var checking = false;
   var gone = false;
+  // The laptop says something every HEARTBEAT (server/hub.py: 4 s); two missed in a row
+  // mean the feed is lost, even when the phone was never told it closed.
+  var SILENCE = 8500;
+  var RETRY_MAX = 1500;
+  var LIVE = "Live: changes appear by themselves.";
+  var LOST = "Reconnecting\u2026";
   var firstTimer = null;
   try { firstTimer = JSON.parse(document.getElementById("timer").getAttribute("data-timer")); } catch (e) {}
   var initial = { teams: [], round: null };
@@ -101,6 +108,21 @@
     d.open = old ? old.open : openByDefault;
     add(d, h("summary", null, summary), content);
     return d;
+  }
+
+  function fadeJump() {
+    // Column chips that do not all fit: fade the cut edge so the row shows it scrolls.
+    var nav = document.querySelector("nav.jump");
+    if (!nav) return;
+    var end = nav.scrollWidth - nav.clientWidth;
+    nav.classList.toggle("more-after", nav.scrollLeft < end - 2);
+    nav.classList.toggle("more-before", nav.scrollLeft > 2);
+  }
+
+  function fitUnderTop() {
+    // A jump to a column or a card never lands under the sticky top of the screen.
+    var top = document.querySelector(".top");
+    document.documentElement.style.scrollPaddingTop = top.offsetHeight + 8 + "px";
   }
 
   function boardMain() {
@@ -202,6 +224,8 @@
     main.textContent = "";
     main.appendChild(frag);
     paint(main);
+    fadeJump();
+    fitUnderTop();
     tick();
     takePart();
   }
@@ -228,7 +252,8 @@
   }
 
   function status(text, cls) {
-    live.textContent = text;
+    // Only a change is written, so a screen reader announces each state once.
+    if (live.textContent !== text) live.textContent = text;
     live.className = "live" + (cls ? " " + cls : "");
   }
 
@@ -256,12 +281,13 @@
     });
     source.onopen = function () {
       lastHeard = Date.now();
-      retryDelay = 1000;
-      status("Live: changes appear by themselves.", "on");
+      retryDelay = 500;
+      status(LIVE, "on");
     };
     source.onerror = function () {
-      status("Reconnecting\u2026");
-      if (source.readyState === 2) later();
+      // The page's own retries (every 1.5 s at most) rather than the browser's slower ones.
+      status(LOST, "lost");
+      later();
     };
   }
 
@@ -269,31 +295,40 @@
     if (source) { source.close(); source = null; }
     clearTimeout(retryTimer);
     retryTimer = setTimeout(check, retryDelay);
-    retryDelay = Math.min(retryDelay * 2, 10000);
+    retryDelay = Math.min(retryDelay * 2, RETRY_MAX);
   }
 
   function check() {
     // A closed feed: is the link still good (server back) or was it replaced?
+    if (checking || gone) return;
+    checking = true;
+    clearTimeout(retryTimer);
     fetch(base + "/BOARD.JSON", { cache: "no-store", credentials: "omit" }).then(function (r) {
       if (r.status === 404) {
         gone = true;
+        if (source) { source.close(); source = null; }
         status("This link no longer works. Scan the new QR code on the wall.", "gone");
         return;
       }
       if (!r.ok) { later(); return; }
       return r.json().then(function (data) {
+        lastHeard = Date.now();
         board = data;
         revision = String(data.revision);
         render();
         connect();
       });
-    }).catch(function () { status("Reconnecting\u2026"); later(); });
+    }).catch(function () { status(LOST, "lost"); later(); })
+      .then(function () { checking = false; });
   }
 
   function wake() {
     if (gone) return;
-    if (!source || source.readyState === 2 || Date.now() - lastHeard > 40000) {
-      retryDelay = 1000;
+    var silent = Date.now() - lastHeard > SILENCE;
+    if (silent || navigator.onLine === false) status(LOST, "lost");
+    if (!source || source.readyState === 2 || silent) {
+      if (source && silent) { source.close(); source = null; }
+      retryDelay = 500;
       check();
     }
   }
@@ -407,7 +442,7 @@
     }
     var r = openRound();
     bar.textContent = "";
-    if (!r || !me || !me.joined) { bar.hidden = true; return; }
+    if (!r || !me || !me.joined) { bar.hidden = true; fitUnderTop(); return; }
     bar.hidden = false;
     var text = r.kind === "write"
       ? "Silent writing: your ideas stay private until the facilitator reveals them."
@@ -422,6 +457,7 @@
         function (err) { say(document.getElementById("phone-error") || bar, err.message); });
     });
     bar.appendChild(done);
+    fitUnderTop();
   }
 
   function voteButtons() {
@@ -434,10 +470,14 @@
         if (li.classList.contains("rejected")) return;
         if (r.problem !== null && parseInt(li.getAttribute("data-problem"), 10) !== r.problem) return;
         var on = me.dots.indexOf(id) >= 0;
-        var b = h("button", "dot" + (on ? " on" : ""), on ? "● Voted" : "○ Vote");
+        // Named "Vote for <the solution>", pressed or not: the words seen are part of the name.
+        var b = h("button", "dot" + (on ? " on" : ""));
+        var mark = h("span", "dot-mark", on ? "\u25cf" : "\u25cb");
+        mark.setAttribute("aria-hidden", "true");
+        add(b, mark, document.createTextNode("Vote"),
+          h("span", "hide", " for " + li.querySelector(".text").textContent));
         b.type = "button";
         b.setAttribute("aria-pressed", on ? "true" : "false");
-        b.setAttribute("aria-label", "Vote for " + li.querySelector(".text").textContent);
         b.addEventListener("click", function () {
           b.disabled = true;
           post("DOTS", { solution: id, on: !on }).then(function (answer) { me = answer; takePart(); },
@@ -519,11 +559,18 @@
   }
 
   paint(document);
+  fadeJump();
+  fitUnderTop();
   refreshMe();
   connect();
   setInterval(tick, 250);
-  setInterval(wake, 5000);
+  setInterval(wake, 1000);
   document.addEventListener("visibilitychange", function () { if (!document.hidden) wake(); });
-  window.addEventListener("online", wake);
+  window.addEventListener("online", function () { retryDelay = 500; check(); });
+  window.addEventListener("offline", function () { if (!gone) status(LOST, "lost"); });
+  document.addEventListener("scroll", function (e) {
+    if (e.target && e.target.classList && e.target.classList.contains("jump")) fadeJump();
+  }, true);
+  window.addEventListener("resize", function () { fadeJump(); fitUnderTop(); });
   window.addEventListener("pageshow", function (e) { if (e.persisted) wake(); });
 })();

@@ -1,0 +1,86 @@
+"""A phone walking through every state of the phone page, for checks that look at each one
+(the accessibility audit, tap targets, narrow screens): the join sheet, an idea sent, a vote
+running with a dot placed, silent writing, the board and a problem — on a real
+``workshopdesk serve`` of the demo workshop with a running timer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from workshopdesk.app.timer import set_timer
+from workshopdesk.app.workspace import Workspace
+from workshopdesk.core.timer import TimerState, system_clock
+
+from .serve_process import Served
+
+NOT_NOW = 10_000
+STATES = ("join sheet", "idea sent", "vote running", "silent writing", "board", "problem")
+
+
+def cli(*args: str | Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "workshopdesk", *map(str, args)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
+@contextmanager
+def served_with_timer(path: Path) -> Iterator[Served]:
+    with Workspace.open(path) as workspace:
+        set_timer(workspace, TimerState().set_minutes(15).start(system_clock()))
+    with Served(path, "--host", "127.0.0.1", "--port", "0") as served:
+        yield served
+        served.stop()
+
+
+def walk(page: Any, url: str, path: Path, look: Callable[[str], None]) -> None:
+    """Take ``page`` through every state, calling ``look(state)`` in each."""
+
+    def live() -> None:
+        page.wait_for_selector("#live.on", timeout=NOT_NOW)
+
+    def send(text: str) -> None:
+        page.get_by_label("Your idea", exact=True).fill(text)
+        page.get_by_role("button", name="Send").click()
+        page.locator(".my-idea", has_text=text).wait_for(timeout=NOT_NOW)
+
+    page.goto(url + "/P/1")
+    live()
+    sheet = page.get_by_role("dialog", name="Take part from this phone")
+    sheet.wait_for(timeout=NOT_NOW)
+    look("join sheet")
+    sheet.get_by_label("Your name").fill("Ann")
+    sheet.get_by_label("Your team").select_option(label="Sales")
+    sheet.get_by_role("button", name="Join").click()
+    sheet.wait_for(state="detached", timeout=NOT_NOW)
+    send("Ask Baltvik which country each depot bills from")
+    look("idea sent")
+    cli("round", path, "start", "vote", "--problem", "1", "--dots", "2")
+    votes = page.get_by_role("button", name="Vote for ", exact=False)
+    votes.first.wait_for(timeout=NOT_NOW)
+    votes.first.click()
+    page.get_by_text("1 of 2 dots left").wait_for(timeout=NOT_NOW)
+    look("vote running")
+    cli("round", path, "stop")
+    votes.first.wait_for(state="detached", timeout=NOT_NOW)
+    cli("round", path, "start", "write")
+    page.goto(url + "/P/4")
+    live()
+    page.get_by_text("Silent writing").wait_for(timeout=NOT_NOW)
+    send("Round totals per line, not per invoice.")
+    look("silent writing")
+    cli("round", path, "stop")
+    page.goto(url)
+    live()
+    page.locator("#round").wait_for(state="hidden", timeout=NOT_NOW)
+    look("board")
+    page.goto(url + "/P/3")
+    live()
+    look("problem")

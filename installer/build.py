@@ -3,13 +3,16 @@
 1. Renders the app icon from ``resources/icons/workshopdesk.svg`` (PNGs, .ico, .icns).
 2. Bundles the app with PyInstaller (``installer/workshopdesk.spec``, one folder).
 3. Packs what a facilitator downloads:
-   - Linux: ``WorkshopDesk-<version>-linux-<arch>.tar.gz`` with ``install.sh``/``uninstall.sh``;
+   - Linux: ``WorkshopDesk-<version>-linux-<arch>.tar.gz`` with ``install.sh``/``uninstall.sh``,
+     and beside it, where ``dpkg-deb`` is at hand (Debian, Ubuntu),
+     ``workshopdesk_<version>_<arch>.deb`` (``installer/deb.py``);
    - macOS: ``WorkshopDesk-<version>-macos.dmg`` holding ``WorkshopDesk.app``;
    - Windows: ``WorkshopDesk-<version>-windows-setup.exe`` through Inno Setup (``iscc``).
 
 ``--cache DIR`` keeps each build in ``DIR/<hash>``, where the hash covers everything that goes
-into the bundle (``src/``, ``resources/``, ``installer/``, ``pyproject.toml``), and reuses it
-while nothing changed. The last line printed is the path of the package.
+into the bundle (``src/``, ``resources/``, ``installer/``, ``pyproject.toml``, the screenshots
+the Debian package names), and reuses it while nothing changed. The last line printed is the path
+of the package (on Linux the .tar.gz; the .deb is in the same folder).
 """
 
 from __future__ import annotations
@@ -31,12 +34,19 @@ INSTALLER = ROOT / "installer"
 SPEC = INSTALLER / "workshopdesk.spec"
 ICON_SVG = ROOT / "resources" / "icons" / "workshopdesk.svg"
 APP_NAME = "WorkshopDesk"
-HASHED = ("src", "resources", "installer", "pyproject.toml")
+sys.path.insert(0, str(INSTALLER))
+from deb import SCREENSHOT_FILES, pack_deb  # noqa: E402
+from icons import PNG_SIZES, render_icons  # noqa: E402
+
+HASHED = (
+    "src",
+    "resources",
+    "installer",
+    "pyproject.toml",
+    *(f"docs/screenshots/{name}" for name in SCREENSHOT_FILES),
+)
 SKIPPED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 DONE_MARKER = "package.txt"
-
-sys.path.insert(0, str(INSTALLER))
-from icons import PNG_SIZES, render_icons  # noqa: E402
 
 
 def source_hash() -> str:
@@ -163,6 +173,8 @@ def build(out: Path, icon_svg: Path) -> Path:
         package = pack_windows(bundle, icons, out, app_version)
     else:
         package = pack_linux(bundle, icons, out, app_version)
+        if shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps"):
+            print(f"Debian package: {pack_deb(bundle, icons, out, app_version)}", flush=True)
     print(f"Built in {time.monotonic() - started:.0f} s: {bundle}", flush=True)
     return package
 

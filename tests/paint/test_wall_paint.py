@@ -7,14 +7,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QFontMetrics, QImage
+from PySide6.QtGui import QColor, QFontMetricsF, QImage
 
 from workshopdesk import starters
 from workshopdesk.core.timer import TimerState
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.paint.themes import THEMES, theme
 from workshopdesk.paint.wall import render_wall
-from workshopdesk.paint.wall_board import board_layout, paint_board, title_font
+from workshopdesk.paint.wall_board import pager_text, paint_board, wall_layout
+from workshopdesk.paint.wall_layout import BoardLayout
 from workshopdesk.paint.wall_scene import Canvas, Join, View, WallScene
 
 FULL_HD = QSize(1920, 1080)
@@ -29,47 +30,53 @@ def one_column(ws: Workshop) -> Workshop:
     return ws
 
 
-def board_area() -> QRectF:
-    # The cards' area of a 1920×1080 wall, as paint_board lays it out.
-    return QRectF(48, 48 + 132 + 36, 1920 - 96, 1080 - 48 - 64 - (48 + 132 + 36))
+def layout_of(ws: Workshop, tick: int = 0) -> BoardLayout:
+    """The board as a 1920×1080 wall lays it out on screen ``tick``."""
+    return wall_layout(WallScene(ws, now=T0, page_tick=tick), QRectF(0, 0, 1920, 1080))
 
 
-def test_card_titles_are_at_least_36_pixels_high_on_a_full_hd_wall() -> None:
+def test_card_titles_keep_capitals_26_pixels_high_on_a_full_hd_wall() -> None:
     canvas = Canvas.inside(QRectF(0, 0, 1920, 1080))
     assert canvas.scale == 1.0  # design pixels are screen pixels on a full-HD wall
-    assert QFontMetrics(title_font()).height() >= 36
-    layout = board_layout(starters.demo(), board_area(), 0)
-    cards = [card for column in layout.columns for page in column.pages for card in page]
+    layout = layout_of(starters.demo())
+    cards = [card for column in layout.columns for card in column.cards]
     assert len(cards) == 10
     for card in cards:
-        assert QFontMetrics(card.title.font).height() >= 36
+        assert QFontMetricsF(card.title.font).capHeight() >= 26
 
 
-def test_ten_cards_in_one_column_page_rather_than_shrink() -> None:
+def test_the_demo_in_one_column_pages_at_full_size_and_fills_the_width() -> None:
     ws = one_column(starters.demo())
-    spread = board_layout(starters.demo(), board_area(), 0)
-    crowded = board_layout(ws, board_area(), 0)
+    spread = layout_of(starters.demo())
+    crowded = layout_of(ws)
     column = crowded.columns[0]
-    assert len(column.pages) >= 2
-    cards = [card for page in column.pages for card in page]
+    assert column.lanes >= 2  # the crowded column flows into lanes side by side
+    assert len(column.pages) == crowded.pages == crowded.screens == 2
+    assert sum(len(lane) for lane in column.pages[0]) >= 7
+    cards = list(column.cards)
     assert [c.problem.number for c in cards] == [p.number for p in ws.ordered_problems()]
-    every_card = {c.problem.number: c for col in spread.columns for page in col.pages for c in page}
-    for card in cards:  # the same type, the same height, nothing cut
-        assert card.title.font.pixelSize() == title_font().pixelSize()
-        assert card.title.lines == every_card[card.problem.number].title.lines
+    for card in cards:  # the same type as when the cards are spread, nothing cut
+        assert card.title.font.pixelSize() == spread.title_px == crowded.title_px == 36
         assert not card.title.lines[-1].endswith("…")
     for page in column.pages:
-        used = sum(c.height for c in page) + 16 * (len(page) - 1)
-        assert used <= crowded.cards_height
+        for lane in page:
+            used = sum(c.height for c in lane) + 12 * (len(lane) - 1)
+            assert used <= crowded.cards_height
+    empty = crowded.columns[1:]
+    assert all(c.lanes == 0 and c.width < 400 for c in empty)  # headers only
+    right = empty[-1].x + empty[-1].width
+    assert right == pytest.approx(1920 - 48, abs=1)  # the whole width is used
 
 
 def test_pages_take_turns_and_say_which_page_is_up() -> None:
     ws = one_column(starters.demo())
-    layout = board_layout(ws, board_area(), 0)
-    pages = len(layout.columns[0].pages)
-    assert layout.columns[0].page(0) == 0
-    assert layout.columns[0].page(1) == 1
-    assert layout.columns[0].page(pages) == 0
+    layout = layout_of(ws)
+    assert (layout.page, layout.screens) == (0, 2)
+    assert layout_of(ws, 1).page == 1
+    assert layout_of(ws, 2).page == 0
+    assert layout_of(ws, -1).page == 1  # paging back by hand from the first
+    assert pager_text(layout_of(ws, 1)) == "page 2 of 2"
+    assert pager_text(layout_of(starters.demo())) == ""
     first = render_wall(WallScene(ws, now=T0, page_tick=0), FULL_HD)
     second = render_wall(WallScene(ws, now=T0, page_tick=1), FULL_HD)
     assert first != second
@@ -80,30 +87,29 @@ def test_long_titles_wrap_instead_of_being_cut() -> None:
     problem = ws.ordered_problems()[0]
     long_title = "Customers " + "really " * 20 + "need this fixed before the renewal"
     ws.problems[problem.id] = replace(problem, title=long_title)
-    layout = board_layout(ws, board_area(), 0)
-    card = next(
-        c
-        for col in layout.columns
-        for page in col.pages
-        for c in page
-        if c.problem.id == problem.id
-    )
+    layout = layout_of(ws)
+    card = next(c for col in layout.columns for c in col.cards if c.problem.id == problem.id)
     assert len(card.title.lines) > 3
     assert " ".join(card.title.lines).split() == long_title.split()
 
 
-def test_many_columns_take_turns_rather_than_narrowing() -> None:
+def test_columns_that_cannot_stand_side_by_side_take_turns() -> None:
     from workshopdesk.core.entities import Column
 
     ws = starters.demo()
+    problems = ws.ordered_problems()
     for n in range(4):
         column = Column(f"extra-{n}", f"Extra {n}", 100.0 + n)
         ws.columns[column.id] = column
-    layout = board_layout(ws, board_area(), 0)
+        moved = problems[n]
+        ws.problems[moved.id] = replace(moved, column_id=column.id)
+    layout = layout_of(ws)
     assert layout.groups == 2
-    assert layout.column_width >= 400
-    later = board_layout(ws, board_area(), 1)
+    assert layout.lane_width >= 36 * 9
+    later = layout_of(ws, layout.pages)
+    assert later.group == 1
     assert later.columns[0].column.name == ws.ordered_columns()[len(layout.columns)].name
+    assert pager_text(later).startswith(f"columns {len(layout.columns) + 1}–")
 
 
 @pytest.mark.parametrize("view", [View.WALL, View.SPOTLIGHT, View.RULES])

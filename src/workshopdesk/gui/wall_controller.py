@@ -182,6 +182,16 @@ class WallController(QObject):
         self.page_tick += 1
         self.sceneChanged.emit()
 
+    def page_by_hand(self, delta: int) -> None:
+        """The next (+1) or previous (-1) screen of a full board, shown on the whole wall;
+        it stays up a full ``PAGE_SECONDS`` before the pages turn by themselves again."""
+        self.page_tick += delta
+        if self._pages.isActive():
+            self._pages.start()
+        if self.view is not View.WALL:
+            self.view = View.WALL
+        self.sceneChanged.emit()
+
     # -- the wall window ----------------------------------------------------------------
     @property
     def is_up(self) -> bool:

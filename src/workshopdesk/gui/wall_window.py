@@ -80,6 +80,8 @@ class WallWindow(QWidget):
             controller.set_view(View.WALL if controller.view is View.JOIN else View.JOIN)
         elif key == Qt.Key.Key_S:
             controller.set_view(View.SPOTLIGHT)
+        elif key in (Qt.Key.Key_N, Qt.Key.Key_P):
+            controller.page_by_hand(1 if key == Qt.Key.Key_N else -1)
         elif key == Qt.Key.Key_T:
             controller.timer.toggle()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

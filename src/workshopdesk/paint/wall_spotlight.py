@@ -284,7 +284,8 @@ def _meta(solution: Solution, workshop: Workshop, dots: Mapping[str, int] | None
     if solution.proposer_id is not None:
         attendee = workshop.attendees.get(solution.proposer_id)
         if attendee is not None:
-            parts.append(attendee.name)
+            team = workshop.teams.get(attendee.team_id) if attendee.team_id else None
+            parts.append(f"{attendee.name} ({team.name})" if team else attendee.name)
     if solution.votes:
         parts.append(f"{solution.votes} vote" + ("" if solution.votes == 1 else "s"))
     if dots is not None and dots.get(solution.id):

@@ -14,7 +14,6 @@ event loop), and everything reaches it there. Another program's commits are foun
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -293,6 +292,8 @@ async def follow_outside(workspace: Workspace, interval: float | None = None) ->
     headless phone server): every ``interval`` seconds, or as often as the workspace's
     :meth:`~Workspace.watch_interval` says. Runs until cancelled; a file that cannot be read
     is said once in the log, and the views keep the last workshop."""
+    import asyncio  # only the phone server waits like this
+
     failing = False
     while True:
         await asyncio.sleep(workspace.watch_interval() if interval is None else interval)

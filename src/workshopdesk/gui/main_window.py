@@ -34,6 +34,7 @@ from workshopdesk.gui.document import Document
 from workshopdesk.gui.edit_commands import EditCommands
 from workshopdesk.gui.file_commands import FileCommands, menu_text
 from workshopdesk.gui.file_prompts import FilePrompts
+from workshopdesk.gui.first_paint import AfterFirstPaint
 from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.phone_docks import PhoneDocks
 from workshopdesk.gui.share_mode import ShareMode
@@ -90,6 +91,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         if state is not None:  # where the facilitator left the wall preview and share docks
             self.restoreState(state)
         self.show_start()
+        # The board first; the room's panels as soon as it is on screen.
+        self.after_first_paint = AfterFirstPaint(self, self.phone_docks.build)
 
     # -- building ---------------------------------------------------------------------
     def _action(

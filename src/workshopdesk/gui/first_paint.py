@@ -1,0 +1,40 @@
+"""Work that waits until a window has painted for the first time.
+
+The main window shows the board first and builds what is not visible yet (the room's
+panels) right after, so a facilitator opening a workshop sees it sooner::
+
+    AfterFirstPaint(window, self.phone_docks.build)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, when the event loop is next free after the first paint of
+    anything in ``window``."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.then = then
+        self.done = False
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            self.done = True
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self, self.then)
+        return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -21,15 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshopdesk.core import operations as ops
 from workshopdesk.core.changes import Step
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.gui import style
-from workshopdesk.gui.agree_dialog import AgreeDialog
 from workshopdesk.gui.board_filter import CardFilter
 from workshopdesk.gui.card_model import ColumnModel
 from workshopdesk.gui.column_widget import ColumnWidget
 from workshopdesk.gui.document import Document
+
+if TYPE_CHECKING:
+    from workshopdesk.gui.agree_dialog import AgreeDialog
+
+# The operations and the agree dialog are loaded where they are used (the first edit,
+# or the room's panels just after the first paint), so the board shows sooner.
 
 
 def touched_problems(step: Step | None) -> frozenset[str] | None:
@@ -262,6 +267,8 @@ class Board(QWidget):
         menu.popup(where)
 
     def add_problem(self, column_id: str, title: str) -> bool:
+        from workshopdesk.core import operations as ops
+
         step = self.document.do(lambda ws: ops.add_problem(ws, column_id, title))
         if step is None:
             return False
@@ -276,6 +283,8 @@ class Board(QWidget):
         return True
 
     def delete_problem(self, pid: str) -> None:
+        from workshopdesk.core import operations as ops
+
         if self.document.read_only:
             return
         problem = self.document.workshop.problems.get(pid)
@@ -329,6 +338,8 @@ class Board(QWidget):
     ) -> None:
         """Move a card. When the workshop needs an agreed solution for the move, ask which
         one with the Agree dialog, then move with the answer."""
+        from workshopdesk.core import operations as ops
+
         try:
             ops.move_problem(self.document.workshop, pid, column_id, index, agree=agree)
         except ops.NeedsAgreedSolution as needed:
@@ -341,6 +352,8 @@ class Board(QWidget):
 
     def _ask_agreed(self, pid: str, column_id: str, index: int | None) -> None:
         ws = self.document.workshop
+        from workshopdesk.gui.agree_dialog import AgreeDialog
+
         dialog = AgreeDialog(
             ws.problems[pid], ws.solutions_of(pid), ws.columns[column_id].name, self.window()
         )
@@ -359,6 +372,8 @@ class Board(QWidget):
 
     # -- columns ----------------------------------------------------------------------
     def add_column(self) -> None:
+        from workshopdesk.core import operations as ops
+
         step = self.document.do(lambda ws: ops.add_column(ws, "New column"))
         if step is None:
             return
@@ -369,9 +384,13 @@ class Board(QWidget):
             widget.start_rename()
 
     def rename_column(self, column_id: str, name: str) -> None:
+        from workshopdesk.core import operations as ops
+
         self.document.do(lambda ws: ops.rename_column(ws, column_id, name))
 
     def move_column(self, column_id: str, dx: int) -> None:
+        from workshopdesk.core import operations as ops
+
         order = self.column_order()
         index = order.index(column_id) + dx
         if 0 <= index < len(order) and self.document.do(
@@ -384,9 +403,13 @@ class Board(QWidget):
                 focused.setFocus(Qt.FocusReason.OtherFocusReason)  # keep the keyboard there
 
     def make_done(self, column_id: str) -> None:
+        from workshopdesk.core import operations as ops
+
         self.document.do(lambda ws: ops.set_done_column(ws, column_id))
 
     def delete_column(self, column_id: str) -> None:
+        from workshopdesk.core import operations as ops
+
         ws = self.document.workshop
         column = ws.columns.get(column_id)
         if column is None:
@@ -432,6 +455,8 @@ class Board(QWidget):
         box.open()
 
     def _delete_column(self, column_id: str, move_to: str | None) -> None:
+        from workshopdesk.core import operations as ops
+
         name = self.document.workshop.columns[column_id].name
         if self.document.do(lambda ws: ops.delete_column(ws, column_id, move_to=move_to)):
             self.status.emit(f"Deleted the column “{name}”. Undo brings it back (Ctrl+Z).")

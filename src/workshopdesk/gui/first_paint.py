@@ -16,21 +16,27 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 class AfterFirstPaint(QObject):
     """Calls ``then`` once, when the event loop is next free after the first paint of
-    anything in ``window``."""
+    anything in ``window``. Until the window is shown it only watches the window itself."""
 
     def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
         super().__init__(window)
         self.window = window
         self.then = then
+        self.watching = False
         self.done = False
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.done
-            and event.type() == QEvent.Type.Paint
+        if self.done:
+            return False
+        kind = event.type()
+        if not self.watching and kind == QEvent.Type.Show and watched is self.window:
+            self.watching = True  # the paints come to the window's children too
+            self.window.removeEventFilter(self)
+            QApplication.instance().installEventFilter(self)
+        elif (
+            self.watching
+            and kind == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.window() is self.window
         ):

@@ -42,6 +42,7 @@ from workshopdesk.gui.follow_ups_model import (
     FollowUpsModel,
 )
 from workshopdesk.gui.ideas_panel import TABLE_STYLE, make_table
+from workshopdesk.gui.shown_panel import ShownPanel
 
 Index = QModelIndex | QPersistentModelIndex
 EVERYONE = "Everyone"
@@ -69,7 +70,7 @@ class StatusDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class FollowUpsPanel(QWidget):
+class FollowUpsPanel(ShownPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpsPanel")
@@ -171,7 +172,7 @@ class FollowUpsPanel(QWidget):
 
     def _changed(self, step: Step | None) -> None:
         if step is None or step.kinds() & RELEVANT:
-            self.refresh()
+            self.follow()
 
     def refresh(self) -> None:
         self.model.refresh(self.document.workshop if self.document is not None else None)

@@ -43,6 +43,7 @@ from workshopdesk.gui import style
 from workshopdesk.gui.devices_model import DEVICE_ROLE, DevicesModel
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.ideas_panel import TABLE_STYLE, private_sentence
+from workshopdesk.gui.shown_panel import ShownPanel
 
 COUNT_MS = 1000
 RELEVANT = frozenset({"round", "device", "finished", "dot", "idea", "problem", "solution", "team"})
@@ -71,7 +72,7 @@ def phones_sentence(connected: int | None, joined: int) -> str:
     return f"{_plural(connected, 'phone')} connected · {joined} joined"
 
 
-class RoundPanel(QWidget):
+class RoundPanel(ShownPanel):
     def __init__(
         self, parent: QWidget | None = None, *, phones: Callable[[], int | None] = lambda: None
     ) -> None:
@@ -220,7 +221,7 @@ class RoundPanel(QWidget):
 
     def _changed(self, step: Step | None) -> None:
         if step is None or not RELEVANT.isdisjoint(step.kinds()):
-            self.refresh()
+            self.follow()
 
     def refresh(self) -> None:
         if self.document is None:

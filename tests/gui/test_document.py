@@ -130,3 +130,33 @@ def test_a_phones_command_from_another_thread_is_applied_on_the_windows_thread(
     assert document.workshop.solutions[solution].votes == votes + 1
     assert len(changed) == 1 and not document.history.can_undo
     document.close()
+
+
+def test_a_failing_job_never_stops_the_phones_queue(qtbot: QtBot, demo_path: Path) -> None:
+    """A command whose answer has nowhere to go (the server stopped) or that fails must
+    not keep later phones' commands from running."""
+    import sys
+    import threading
+
+    document = Document(demo_path)
+    ran: list[int] = []
+    errors: list[BaseException] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda kind, error, tb: errors.append(error)  # type: ignore[assignment]
+    try:
+
+        def broken() -> None:
+            raise RuntimeError("Event loop is closed")
+
+        poster = threading.Thread(
+            target=lambda: [document.post(broken), document.post(lambda: ran.append(1))]
+        )
+        poster.start()
+        poster.join()
+        qtbot.waitUntil(lambda: ran == [1], timeout=3000)
+        document.post(lambda: ran.append(2))
+        qtbot.waitUntil(lambda: ran == [1, 2], timeout=3000)
+    finally:
+        sys.excepthook = previous
+    assert [str(e) for e in errors] == ["Event loop is closed"]
+    document.close()

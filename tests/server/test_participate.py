@@ -286,3 +286,50 @@ def test_a_blocked_phone_is_told_so(demo_path: Path) -> None:
             assert (await ann.me())["ideas"] == []
 
     run(scenario())
+
+
+def test_a_body_in_several_packets_is_read_whole(demo_path: Path) -> None:
+    """A long idea (up to 1,000 characters, more bytes in UTF-8) arrives in pieces."""
+    import asyncio
+
+    async def scenario() -> None:
+        async with serving(demo_path) as (client, phone_app):
+            port = client.port
+            text = "Идея для всех " * 70  # 980 characters, about 1.8 KB in UTF-8
+            body = json.dumps({"name": "Анна"}, ensure_ascii=False).encode()
+            head = (
+                f"POST {BASE}/JOIN HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                f"Origin: http://127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+            ).encode()
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(head + body[:5])
+            await writer.drain()
+            await asyncio.sleep(0.1)
+            writer.write(body[5:])
+            await writer.drain()
+            answer = await reader.read()
+            writer.close()
+            assert answer.startswith(b"HTTP/1.1 200"), answer[:80]
+            cookie = answer.split(b"WD_PHONE=", 1)[1].split(b";", 1)[0].decode()
+            number = problem_with_solutions(await board(client))["number"]
+            payload = json.dumps({"text": text, "request": "long-1"}, ensure_ascii=False).encode()
+            head = (
+                f"POST {BASE}/P/{number}/IDEAS HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                f"Origin: http://127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+                f"Cookie: {COOKIE}={cookie}\r\n"
+                f"Content-Length: {len(payload)}\r\nConnection: close\r\n\r\n"
+            ).encode()
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            for start in range(0, len(payload), 500):
+                writer.write((head if start == 0 else b"") + payload[start : start + 500])
+                await writer.drain()
+                await asyncio.sleep(0.05)
+            answer = await reader.read()
+            writer.close()
+            assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+            [idea] = phone_app.workspace.workshop.ideas.values()
+            assert idea.text == text.strip()
+            assert [d.name for d in phone_app.workspace.workshop.devices.values()] == ["Анна"]
+
+    run(scenario())

@@ -11,6 +11,7 @@ same loop's ``call_soon``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 
 from workshopdesk.app.commands import Command
@@ -40,13 +41,19 @@ class Bridge:
             else:
                 outcome.set_result(result)
 
+        def answer(result: Step | None, error: BaseException | None) -> None:
+            if loop.is_closed():
+                return  # the server stopped meanwhile: nobody waits for this answer
+            with contextlib.suppress(RuntimeError):  # it closed just now
+                loop.call_soon_threadsafe(settle, result, error)
+
         def run() -> None:
             try:
                 result = self.workspace.submit(command, origin)
             except Exception as error:  # handed to the request that asked
-                loop.call_soon_threadsafe(settle, None, error)
+                answer(None, error)
             else:
-                loop.call_soon_threadsafe(settle, result, None)
+                answer(result, None)
 
         self._post(run)
         return await outcome

@@ -59,14 +59,20 @@ class _Poster(QObject):
 
     def _drain(self) -> None:
         deadline = time.monotonic() + SLICE_S
-        while time.monotonic() < deadline:
+        try:
+            while time.monotonic() < deadline:
+                with self._lock:
+                    if not self._jobs:
+                        self._scheduled = False
+                        return
+                    job = self._jobs.popleft()
+                job()
+        finally:
+            # Whatever a job did (even raise), the rest still runs, after the window's
+            # own events.
             with self._lock:
-                if not self._jobs:
-                    self._scheduled = False
-                    return
-                job = self._jobs.popleft()
-            job()
-        QTimer.singleShot(0, self._drain)  # the rest after the window's own events
+                if self._scheduled:
+                    QTimer.singleShot(0, self._drain)
 
 
 class Document(QObject):

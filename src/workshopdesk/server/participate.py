@@ -17,6 +17,7 @@ as its origin; the answer comes after it is saved.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
@@ -258,9 +259,13 @@ async def _json_body(request: web.Request) -> dict[str, Any]:
     """The body as a JSON object (an empty body is ``{}``); anything else is malformed."""
     if request.content_length and request.content_type != "application/json":
         raise BadBody
-    raw = await request.content.read(BODY_MAX + 1)
-    if len(raw) > BODY_MAX:
+    length = request.content_length or 0
+    if length > BODY_MAX:
         raise BadBody
+    try:  # the whole body, however many packets it came in
+        raw = await request.content.readexactly(length) if length else b""
+    except asyncio.IncompleteReadError:
+        raise BadBody from None
     if not raw.strip():
         return {}
     try:

@@ -346,3 +346,28 @@ def test_the_file_is_watched_often_while_busy_and_less_when_quiet(workspace: Wor
     workspace._last_change = time.monotonic() - module.BUSY_SECONDS - 1
     assert workspace.watch_interval() == module.QUIET_INTERVAL
     assert module.QUIET_INTERVAL + 0.03 < 0.1, "a lone commit still reaches views in 100 ms"
+
+
+def test_undo_of_something_a_phone_now_refers_to_is_refused_not_stuck(
+    workspace: Workspace, demo_path: Path
+) -> None:
+    """The facilitator starts a vote, a phone places a dot, Ctrl+Z: the round cannot go
+    (the dot refers to it). Undo says so once and gives up that side of the history,
+    instead of failing the same way at every press."""
+    now = "2027-02-11T10:00:00+01:00"
+    device = "00000000-0000-4000-8000-00000000a001"
+    column = first_column(workspace)
+    workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "Older step")))
+    workspace.submit(Edit(lambda ws: ops.join(ws, device, now)), phone(device))
+    workspace.submit(Edit(lambda ws: ops.start_round(ws, "vote", now)))
+    solution = next(s.id for s in workspace.workshop.solutions.values() if s.status != "rejected")
+    workspace.submit(Edit(lambda ws: ops.set_dot(ws, device, solution, True)), phone(device))
+    with pytest.raises(StaleUndo):
+        workspace.submit(Undo())
+    assert not workspace.history.can_undo
+    assert len(workspace.workshop.rounds) == 1 and len(workspace.workshop.dots) == 1
+    with WorkshopFile.open(demo_path, Mode.READ) as reader:
+        stored = reader.load()
+    assert len(stored.rounds) == 1 and len(stored.dots) == 1
+    workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "Still editable")))
+    assert workspace.undo_label() is not None

@@ -57,6 +57,13 @@ class History:
     def redone(self) -> None:
         self._undo.append(self._redo.pop())
 
+    def abandon_undo(self) -> None:
+        """Nothing on the undo side can be undone any more."""
+        self._undo.clear()
+
+    def abandon_redo(self) -> None:
+        self._redo.clear()
+
     def prune(self, ws: Workshop) -> int:
         """Drop the entries that no longer fit ``ws`` (changed by another process).
 

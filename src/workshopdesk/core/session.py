@@ -85,7 +85,7 @@ class Session:
         # disk) leaves Undo where it was.
         inverse = self.history.next_undo().inverted()
         self._check(inverse)
-        behind = self._commit(inverse, note)
+        behind = self._commit_or_abandon(inverse, note, self.history.abandon_undo)
         self.history.undone()
         if behind:
             self.reload()
@@ -96,7 +96,7 @@ class Session:
             return None
         step = self.history.next_redo()
         self._check(step)
-        behind = self._commit(step, note)
+        behind = self._commit_or_abandon(step, note, self.history.abandon_redo)
         self.history.redone()
         if behind:
             self.reload()
@@ -113,6 +113,21 @@ class Session:
         if not fits(self.workshop, step):
             self.history.prune(self.workshop)
             raise StaleUndo(Message("error.stale_undo", {"label": step.label}))
+
+    def _commit_or_abandon(
+        self, step: Step, note: ActivityEntry | None, abandon: Callable[[], None]
+    ) -> bool:
+        """Commit an undo or a redo. When the file refuses a step that still fits what it
+        changes, something made since refers to it (a phone's dot on a solution the step
+        would take away): it can never be taken back now, nor anything older, so that side
+        of the history is given up and the facilitator told why."""
+        try:
+            return self._commit(step, note)
+        except ConflictError:
+            if not fits(self.workshop, step):
+                raise
+            abandon()
+            raise StaleUndo(Message("error.stale_undo", {"label": step.label})) from None
 
     def _commit(self, step: Step, note: ActivityEntry | None = None) -> bool:
         """Write and apply ``step``. Returns whether another process committed since this

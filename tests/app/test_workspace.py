@@ -371,3 +371,14 @@ def test_undo_of_something_a_phone_now_refers_to_is_refused_not_stuck(
     assert len(stored.rounds) == 1 and len(stored.dots) == 1
     workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "Still editable")))
     assert workspace.undo_label() is not None
+
+
+def test_settings_another_program_wrote_just_before_ours_are_not_missed(
+    workspace: Workspace, heard: list[Applied], demo_path: Path
+) -> None:
+    with WorkshopFile.open(demo_path, Mode.WRITE) as other:  # its timer, not yet seen here
+        other.set_settings({"timer.remaining_ms": "30000"})
+    workspace.submit(ChangeSettings({"share.port": "8123"}))
+    assert workspace.setting("timer.remaining_ms") == "30000"
+    assert heard[-1].settings is not None and heard[-1].settings["timer.remaining_ms"] == "30000"
+    assert workspace.check_outside() is False, "nothing left to catch up with"

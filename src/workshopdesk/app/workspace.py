@@ -211,7 +211,11 @@ class Workspace:
         wanted = {k: v for k, v in values.items() if self._settings.get(k) != v}
         if not wanted:
             return
+        before = self.settings_revision
         self.settings_revision = self.file.set_settings(wanted)
+        if self.settings_revision != before + 1:
+            # another program wrote settings just before us (its timer): take all of them
+            self._settings = self.file.settings()
         for key, value in wanted.items():
             if value is None:
                 self._settings.pop(key, None)
@@ -245,9 +249,17 @@ class Workspace:
     def check_outside(self) -> bool:
         """Catch up with another program's commits; returns whether there were any.
 
-        Raises WorkshopError when the file cannot be read (the caller says so once)."""
+        Raises WorkshopError when the file cannot be read (the caller says so once); the
+        commit that could not be read is looked for again next time."""
         if not self.file.changed():
             return False
+        try:
+            return self._catch_up()
+        except BaseException:
+            self.file.look_again()
+            raise
+
+    def _catch_up(self) -> bool:
         changed = False
         if self.file.revision() != self.session.revision:
             self.dropped_undo_steps = self.session.reload()

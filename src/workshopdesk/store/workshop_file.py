@@ -219,6 +219,10 @@ class WorkshopFile:
         self._data_version = version
         return True
 
+    def look_again(self) -> None:
+        """Make the next :meth:`changed` say yes (what changed could not be read yet)."""
+        self._data_version = -1
+
     def schema_version(self) -> int:
         """The file's schema version: how many of this version's migrations it has had
         (read from the file itself, also when it is read through an upgraded copy)."""

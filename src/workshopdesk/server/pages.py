@@ -15,7 +15,7 @@ from typing import Any
 from workshopdesk.core.timer import format_clock
 from workshopdesk.server.view import View, timer_remaining_ms
 
-ASSET_VERSION = "6"
+ASSET_VERSION = "7"
 
 
 def _e(text: Any) -> str:

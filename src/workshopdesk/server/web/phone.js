@@ -337,17 +337,26 @@
   var me = null;
   var meTimer = 0;
   var sending = false;
+  var pendingIdea = null;
 
   function post(path, data) {
+    // Never wait forever: a send the laptop did not answer in 15 s can be tried again.
+    var abort = window.AbortController ? new AbortController() : null;
+    var limit = abort ? setTimeout(function () { abort.abort(); }, 15000) : 0;
     return fetch(base + "/" + path, {
       method: "POST", credentials: "same-origin", cache: "no-store",
-      headers: { "Content-Type": "application/json" }, body: JSON.stringify(data || {})
+      headers: { "Content-Type": "application/json" }, body: JSON.stringify(data || {}),
+      signal: abort ? abort.signal : undefined
     }).then(function (r) {
+      clearTimeout(limit);
       return r.json().catch(function () { return {}; }).then(function (answer) {
         if (!r.ok) throw new Error(answer.error || "That did not reach the laptop. Try again.");
         return answer;
       });
-    }, function () { throw new Error("That did not reach the laptop. Try again."); });
+    }, function () {
+      clearTimeout(limit);
+      throw new Error("No answer from the laptop. Try again: nothing is sent twice.");
+    });
   }
 
   function refreshMe() {
@@ -462,7 +471,7 @@
 
   function voteButtons() {
     var r = openRound();
-    if (!r || r.kind !== "vote" || !me || !me.joined) return;
+    if (!r || r.kind !== "vote" || !me || !me.joined || me.blocked) return;
     var items = document.querySelectorAll("li.solution[data-id]");
     for (var i = 0; i < items.length; i++) {
       (function (li) {
@@ -516,9 +525,14 @@
         if (!text || sending) return;
         sending = true;
         send.disabled = true;
-        var request = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
-        post("P/" + number + "/IDEAS", { text: text, request: request }).then(function (answer) {
+        // The same text sent again (after an answer that got lost) is the same request:
+        // the laptop keeps it once.
+        if (!pendingIdea || pendingIdea.text !== text) {
+          pendingIdea = { text: text, id: Date.now().toString(36) + Math.random().toString(36).slice(2, 10) };
+        }
+        post("P/" + number + "/IDEAS", { text: text, request: pendingIdea.id }).then(function (answer) {
           me = answer;
+          pendingIdea = null;
           area.value = "";
           say(document.getElementById("phone-error"), "");
           takePart();

@@ -161,3 +161,27 @@ def test_the_window_approves_what_a_phone_sent_and_another_phone_sees_it(
         qtbot.waitUntil(lambda: state.inner_text() == "on the wall", timeout=NOT_NOW)
         served.stop()
     window.close_file()
+
+
+def test_a_vote_button_keeps_the_focus_when_others_vote(demo_path: Path, phones: Any) -> None:
+    """Keyboard and screen-reader users don't lose their place each time anyone votes."""
+    ann = phones()
+    with Served(demo_path, "--host", "127.0.0.1", "--port", "0") as served:
+        join(ann, served.url + "/P/1", "Ann")
+        cli("round", demo_path, "start", "vote", "--problem", "1", "--dots", "2")
+        votes = ann.get_by_role("button", name=re.compile("^Vote for "))
+        votes.first.wait_for(timeout=NOT_NOW)
+        votes.nth(1).focus()
+        which = "document.activeElement.closest('li[data-id]')?.dataset.id || ''"
+        chosen = ann.evaluate(which)
+        assert chosen
+        revision = ann.evaluate("document.body.dataset.revision")
+        cli("round", demo_path, "--json")  # reads only
+        cli("ideas", demo_path, "--moderation", "off")  # a change every phone hears
+        ann.locator(f'body:not([data-revision="{revision}"])').wait_for(
+            state="attached", timeout=NOT_NOW
+        )
+        ann.wait_for_timeout(300)  # the page also fetches this phone's own view again
+        assert ann.evaluate(which) == chosen
+        assert ann.evaluate("document.activeElement.classList.contains('dot')")
+        served.stop()

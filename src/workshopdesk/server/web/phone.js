@@ -205,7 +205,21 @@
     return [back, art];
   }
 
+  function focusedSolution() {
+    // The vote button (by its solution) that has the focus, so a redraw gives it back.
+    var el = document.activeElement;
+    var li = el && el.classList && el.classList.contains("dot") ? el.closest("li[data-id]") : null;
+    return li ? li.getAttribute("data-id") : null;
+  }
+
+  function refocus(id) {
+    if (!id) return;
+    var b = document.querySelector('li[data-id="' + (window.CSS && CSS.escape ? CSS.escape(id) : id) + '"] button.dot');
+    if (b) b.focus({ preventScroll: true });
+  }
+
   function render() {
+    var keep = focusedSolution();
     var info = board.workshop;
     document.title = kind === "problem" ? number + " \u00b7 " + info.title : info.title;
     document.getElementById("title").textContent = info.title;
@@ -227,7 +241,7 @@
     fadeJump();
     fitUnderTop();
     tick();
-    takePart();
+    takePart(keep);
   }
 
   function clock(ms) {
@@ -554,8 +568,9 @@
     }), "my-ideas") : h("p", "none", "Nothing sent yet."));
   }
 
-  function takePart() {
+  function takePart(focused) {
     if (!me) return;
+    var keep = focused || focusedSolution();
     var old = document.querySelectorAll("button.dot");
     for (var i = 0; i < old.length; i++) old[i].remove();
     var err = document.getElementById("phone-error");
@@ -570,6 +585,7 @@
     roundBar();
     voteButtons();
     ideaForm();
+    refocus(keep);
   }
 
   paint(document);

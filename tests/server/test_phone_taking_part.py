@@ -185,3 +185,35 @@ def test_a_vote_button_keeps_the_focus_when_others_vote(demo_path: Path, phones:
         assert ann.evaluate(which) == chosen
         assert ann.evaluate("document.activeElement.classList.contains('dot')")
         served.stop()
+
+
+def test_a_phone_asks_for_its_own_view_only_when_it_may_have_changed(
+    demo_path: Path, phones: Any
+) -> None:
+    """Other phones' dots change the board, not this phone's own view: it does not ask the
+    laptop for it again at each of them (a room of 300 voting would flood the laptop)."""
+    ann, bob = phones(), phones()
+    with Served(demo_path, "--host", "127.0.0.1", "--port", "0") as served:
+        join(ann, served.url + "/P/1", "Ann")
+        join(bob, served.url + "/P/1", "Bob")
+        cli("round", demo_path, "start", "vote", "--problem", "1", "--dots", "2")
+        votes = bob.get_by_role("button", name=re.compile("^Vote for "))
+        votes.first.wait_for(timeout=NOT_NOW)
+        ann.get_by_role("button", name=re.compile("^Vote for ")).first.wait_for(timeout=NOT_NOW)
+        ann.wait_for_timeout(300)  # Ann's own view after the round started has arrived
+        asked: list[str] = []
+        ann.on("request", lambda r: asked.append(r.url) if r.url.endswith("/ME.JSON") else None)
+        before = ann.evaluate("document.body.dataset.revision")
+        votes.nth(0).click()
+        bob.get_by_text("1 of 2 dots left").wait_for(timeout=NOT_NOW)
+        votes.nth(1).click()
+        bob.get_by_text("0 of 2 dots left").wait_for(timeout=NOT_NOW)
+        ann.locator(f'body:not([data-revision="{before}"])').wait_for(
+            state="attached", timeout=NOT_NOW
+        )
+        ann.wait_for_timeout(300)
+        assert asked == [], "Bob's dots are not Ann's business"
+        cli("round", demo_path, "stop")  # the round moved: now Ann's view may have changed
+        ann.wait_for_timeout(500)
+        assert len(asked) == 1
+        served.stop()

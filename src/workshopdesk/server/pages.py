@@ -15,7 +15,7 @@ from typing import Any
 from workshopdesk.core.timer import format_clock
 from workshopdesk.server.view import View, timer_remaining_ms
 
-ASSET_VERSION = "7"
+ASSET_VERSION = "8"
 
 
 def _e(text: Any) -> str:
@@ -222,6 +222,7 @@ def _take_part(view: View) -> View:
     return {
         "teams": [{"id": t["id"], "name": t["name"]} for t in view["teams"]],
         "round": view["round"],
+        "decided": view["decided"],
     }
 
 

@@ -18,6 +18,7 @@ from workshopdesk.core.entities import (
     Attendee,
     Dot,
     FollowUp,
+    IdeaState,
     Problem,
     Round,
     Solution,
@@ -128,6 +129,9 @@ def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
         "timer": timer_view(settings),
         "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
         "round": round_view(ws),
+        # How many ideas the facilitator has decided on: a phone asks for its own view
+        # again only when this or the round moved, not at every dot in the room.
+        "decided": sum(1 for i in ws.ideas.values() if i.state is not IdeaState.WAITING),
     }
 
 

@@ -279,7 +279,10 @@
     revision = String(data.revision);
     body.setAttribute("data-revision", revision);
     render();
-    refreshMe();
+    // This phone's own view changes only with the round or the facilitator's decisions
+    // (its own sends bring their answer): not at every dot anyone places.
+    var mine = JSON.stringify(data.round) + "|" + data.decided;
+    if (mine !== lastMine) { lastMine = mine; refreshMe(); }
   }
 
   function connect() {
@@ -349,6 +352,7 @@
 
   /* -- taking part: joining, ideas, dots, "I'm done" -------------------------------- */
   var me = null;
+  var lastMine = JSON.stringify(initial.round) + "|" + initial.decided;
   var meTimer = 0;
   var sending = false;
   var pendingIdea = null;

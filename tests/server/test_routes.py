@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from workshopdesk.core.operations import add_problem, edit_attendee
@@ -186,3 +187,23 @@ def test_head_requests_are_answered(demo_path: Path) -> None:
             assert response.status == 200
 
     run(scenario())
+
+
+def test_the_script_and_styles_are_sent_without_comments_and_indentation() -> None:
+    from importlib import resources
+
+    from workshopdesk.server.app import compact
+
+    web = resources.files("workshopdesk.server") / "web"
+    script = (web / "phone.js").read_text(encoding="utf-8")
+    sent = compact(script, css=False)
+    assert len(sent) < len(script) * 0.9
+    lines = sent.splitlines()
+    assert not any(line != line.strip() or line.startswith("//") for line in lines)
+    assert not sent.startswith("/*"), "the header comment is gone"
+    # every function is still there, in order, and statements keep their own lines
+    declared = re.findall(r"function (\w+)\(", script)
+    assert re.findall(r"function (\w+)\(", sent) == declared and len(declared) > 20
+    assert len(lines) >= script.count(";\n") * 0.9
+    styles = compact((web / "phone.css").read_text(encoding="utf-8"), css=True)
+    assert "/*" not in styles and "prefers-color-scheme" in styles

@@ -64,9 +64,26 @@ class Limits:
     listeners_total: int = 2000
 
 
+def compact(text: str, *, css: bool) -> str:
+    """The page's script or styles as phones get them: without the comments and the
+    indentation written for readers (a smaller first load). Lines stay lines, so the
+    script reads exactly as written."""
+    if css:
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    else:
+        text = re.sub(r"^\s*/\*.*?\*/\s*$", "", text, flags=re.S | re.M)  # comment blocks
+        text = re.sub(r"^\s*//[^\n]*\n", "", text, flags=re.M)  # comment lines
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
+
+
 def _load_assets() -> dict[str, bytes]:
     web_dir = resources.files("workshopdesk.server") / "web"
-    return {name: (web_dir / name.lower()).read_bytes() for name in ASSETS}
+    return {
+        name: compact(
+            (web_dir / name.lower()).read_text(encoding="utf-8"), css=name.endswith(".CSS")
+        ).encode("utf-8")
+        for name in ASSETS
+    }
 
 
 class BadQuery(Exception):

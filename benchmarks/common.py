@@ -35,3 +35,20 @@ def serve(path: Path) -> tuple[subprocess.Popen[str], str]:
         process.kill()
         raise SystemExit(f"serve did not start: {line!r}")
     return process, line.split(" ", 1)[1].strip()
+
+
+def start_phones(script: str, url: str, *args: str) -> subprocess.Popen[str]:
+    """``script --as-phones URL ARGS…`` in a process of its own; returns once it says READY
+    (every phone connected)."""
+    process = subprocess.Popen(
+        [sys.executable, script, "--as-phones", url, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if line.strip() != "READY":
+        process.kill()
+        raise SystemExit(f"the phones did not connect: {line!r}")
+    return process

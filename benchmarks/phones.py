@@ -35,6 +35,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import common
 from benchmarks.common import percentile, serve, source_address
 from workshopdesk import starters
 from workshopdesk.app.commands import Edit
@@ -120,18 +121,7 @@ def editor_main(path: str, count: int, interval: float) -> None:
 
 # -- measuring ----------------------------------------------------------------------------------
 def start_phones(url: str, count: int) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
-        [sys.executable, __file__, "--as-phones", url, str(count)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if line.strip() != "READY":
-        process.kill()
-        raise SystemExit(f"the phones did not connect: {line!r}")
-    return process
+    return common.start_phones(__file__, url, str(count))
 
 
 def stop_phones(process: subprocess.Popen[str]) -> list[dict[int, float]]:

@@ -31,6 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks import common
 from benchmarks.common import percentile, serve, source_address
 from workshopdesk import starters
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
@@ -152,18 +153,7 @@ async def phones_main(url: str, count: int, what: str) -> None:
 
 # -- the laptop side ----------------------------------------------------------------------------
 def start_phones(url: str, count: int, what: str) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
-        [sys.executable, __file__, "--as-phones", url, str(count), what],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if line.strip() != "READY":
-        process.kill()
-        raise SystemExit(f"the phones did not connect: {line!r}")
-    return process
+    return common.start_phones(__file__, url, str(count), what)
 
 
 def go(process: subprocess.Popen[str], order: Any) -> dict[str, Any]:

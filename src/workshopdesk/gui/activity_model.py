@@ -15,6 +15,7 @@ from workshopdesk.app.origin import Source
 from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Label
 from workshopdesk.core.operations.phones import ANONYMOUS
+from workshopdesk.gui.column_titles import column_title
 from workshopdesk.text import render
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,13 +90,7 @@ class ActivityModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+        return column_title(COLUMNS, section, orientation, role)
 
     def update(self, entries: list[ActivityEntry]) -> None:
         """Show ``entries`` (newest first): new lines go in on top, lines past the limit

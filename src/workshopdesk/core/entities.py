@@ -38,6 +38,10 @@ class FollowUpStatus(StrEnum):
     DROPPED = "dropped"
 
 
+LANGUAGES: tuple[str, ...] = ("en", "sv")
+"""The languages a workshop can speak (ISO 639-1 codes), each with a complete catalogue."""
+
+
 @dataclass(frozen=True, slots=True)
 class WorkshopInfo:
     """The workshop itself: one per file."""
@@ -55,6 +59,8 @@ class WorkshopInfo:
     goal: str = ""
     ground_rules: tuple[str, ...] = DEFAULT_GROUND_RULES
     invitation: str = ""
+    language: str = "en"
+    """The language the wall, the phones and the exports speak: one of :data:`LANGUAGES`."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workshopdesk.core.entities import (
+    LANGUAGES,
     Attendee,
     Column,
     Device,
@@ -168,6 +169,15 @@ def check_datetime(value: str | None, what: Message | str) -> str | None:
     return moment.isoformat()
 
 
+def check_language(value: str) -> str:
+    """One of the languages a workshop can speak."""
+    if value not in LANGUAGES:
+        raise ValidationError(
+            Message("error.unknown_language", {"value": value, "known": ", ".join(LANGUAGES)})
+        )
+    return value
+
+
 def check_timezone(value: str) -> str:
     if value == "":
         return value
@@ -209,6 +219,7 @@ def validated(ws: Workshop, entity: E) -> E:
                 ends_at=check_datetime(entity.ends_at, Message("field.end")),
                 timezone=check_timezone(entity.timezone),
                 ground_rules=_clean_rules(entity.ground_rules),
+                language=check_language(entity.language),
             )
             if result.starts_at and result.ends_at:
                 start = datetime.fromisoformat(result.starts_at)

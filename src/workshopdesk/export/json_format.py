@@ -80,6 +80,7 @@ def to_document(ws: Workshop, *, include_private: bool = False) -> dict[str, Any
             "goal": info.goal,
             "ground_rules": list(info.ground_rules),
             "invitation": info.invitation,
+            "language": info.language,
         },
         "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
         "attendees": [_attendee(a, include_private) for a in ws.ordered_attendees()],
@@ -208,6 +209,8 @@ _WORKSHOP_KEYS = {
     "id", "title", "venue", "starts_at", "ends_at", "timezone", "facilitator", "goal",
     "ground_rules", "invitation",
 }  # fmt: skip
+_WORKSHOP_LATER_KEYS = frozenset({"language"})
+"""Added after the first files were exported: a workshop without it speaks English."""
 _PROBLEM_KEYS = {
     "id", "number", "title", "customer", "description", "stalled_because", "teams", "tags",
     "color", "column", "solutions", "follow_ups",
@@ -235,7 +238,7 @@ def from_document(data: Any) -> Workshop:
             f"this WorkshopDesk reads version {VERSION}."
         )
     reader = _Reader()
-    w = _obj(top["workshop"], "workshop", _WORKSHOP_KEYS)
+    w = _obj(top["workshop"], "workshop", _WORKSHOP_KEYS, _WORKSHOP_LATER_KEYS)
 
     def text(key: str) -> str:
         return str(_typed(w[key], str, f"workshop.{key}"))
@@ -251,6 +254,7 @@ def from_document(data: Any) -> Workshop:
         goal=text("goal"),
         ground_rules=_strings(w["ground_rules"], "workshop.ground_rules"),
         invitation=text("invitation"),
+        language=str(_typed(w.get("language", "en"), str, "workshop.language")),
     )
     reader.ws = Workshop(info)
     reader.add("workshop", info)

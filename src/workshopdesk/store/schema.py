@@ -225,10 +225,16 @@ def follow_up_outcomes(db: Database) -> None:
     db.table("follow_ups").add_column("outcome", str, not_null_default="")
 
 
+def workshop_language(db: Database) -> None:
+    """The language the workshop's wall, phones and exports speak; files before it: English."""
+    db.table("workshop").add_column("language", str, not_null_default="en")
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", initial),
     ("0002_phones_take_part", phones_take_part),
     ("0003_follow_up_outcomes", follow_up_outcomes),
+    ("0004_workshop_language", workshop_language),
 )
 """Every migration in order, by the name it is recorded under. Add new ones at the end;
 never rename or change one that has shipped. A migration must run inside a transaction

@@ -84,6 +84,7 @@ _FIELDS: dict[str, Entry] = {
 
 _VALIDATION: dict[str, Entry] = {
     "error.not_text": "{what} must be text.",
+    "error.unknown_language": "A workshop speaks one of {known}, not '{value}'.",
     "error.not_one_line": "{what} must be a single line without control characters.",
     "error.control_characters": "{what} contains control characters.",
     "error.invalid_characters": "{what} contains characters that are not valid text.",

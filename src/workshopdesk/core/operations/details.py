@@ -1,4 +1,5 @@
-"""Editing the workshop's own details: title, venue, dates, goal, ground rules, invitation."""
+"""Editing the workshop's own details: title, venue, dates, goal, ground rules, invitation,
+language."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ EDITABLE = frozenset(
         "goal",
         "ground_rules",
         "invitation",
+        "language",
     }
 )
 

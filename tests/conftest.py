@@ -59,3 +59,16 @@ def session(demo_path: Path) -> Iterator[object]:
         yield Session(file)
     finally:
         file.close()
+
+
+@pytest.fixture
+def interface_language() -> Iterator[object]:
+    """Speak another language in the window and on the command line for one test:
+    ``interface_language("sv")``; English again afterwards."""
+    from workshopdesk.text import ui
+
+    def use(language: str) -> object:
+        return ui.use(language)
+
+    yield use
+    ui.use("en")

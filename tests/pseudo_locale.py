@@ -75,11 +75,11 @@ def widget_texts(root: object) -> Iterator[str]:
         yield widget.toolTip()
         yield widget.accessibleName()
         yield widget.accessibleDescription()
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             yield widget.text()
         elif isinstance(widget, QGroupBox):
             yield widget.title()
-        elif isinstance(widget, QLineEdit) or isinstance(widget, QPlainTextEdit | QTextEdit):
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
             yield widget.placeholderText()
         elif isinstance(widget, QComboBox):
             yield from (widget.itemText(i) for i in range(widget.count()))

@@ -22,13 +22,13 @@ FIXTURE = Path(__file__).parent / "files" / "schema-1-demo.workshop"
 TODAY = schema.STEPS
 """This version's own migrations."""
 
-NAME = "9001_check_ins_of_a_future_version"
+NAME = "9001_reminders_of_a_future_version"
 LATEST = len(TODAY) + 1
 """The schema version of a file brought up to date by the next version."""
 
 
-def check_ins(db: Database) -> None:
-    db.table("check_ins").create(
+def reminders(db: Database) -> None:
+    db.table("reminders_sent").create(
         {"id": str, "follow_up_id": str, "at": str, "note": str},
         pk="id",
         foreign_keys=[("follow_up_id", "follow_ups", "id")],
@@ -37,13 +37,13 @@ def check_ins(db: Database) -> None:
 
 
 def steps(
-    step: Callable[[Database], None] = check_ins,
+    step: Callable[[Database], None] = reminders,
 ) -> tuple[tuple[str, Callable[[Database], None]], ...]:
     """Today's migrations followed by ``step`` as the next one."""
     return (*TODAY, (NAME, step))
 
 
-def install(step: Callable[[Database], None] = check_ins) -> None:
+def install(step: Callable[[Database], None] = reminders) -> None:
     schema.STEPS = steps(step)
 
 

@@ -43,7 +43,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def counted(db: Database) -> None:
         runs.append(str(db.execute("PRAGMA database_list").fetchone()[2]))
-        second_version.check_ins(db)
+        second_version.reminders(db)
 
     monkeypatch.setattr(schema, "STEPS", second_version.steps(counted))
     return runs
@@ -75,7 +75,7 @@ def test_the_window_upgrades_once_and_keeps_the_original_until_it_commits(
 
     def watching(db: Database) -> None:
         seen.append(backup_path(old).read_bytes())  # the original is kept while upgrading
-        second_version.check_ins(db)
+        second_version.reminders(db)
 
     monkeypatch.setattr(schema, "STEPS", second_version.steps(watching))
     with WorkshopFile.open(old, Mode.EDIT) as file:
@@ -125,7 +125,7 @@ def slow(db):
     with log.open("a") as out:
         out.write("upgrading\\n")
     time.sleep(1.0)  # the other process arrives while this one upgrades
-    second_version.check_ins(db)
+    second_version.reminders(db)
 
 second_version.install(slow)
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
@@ -162,7 +162,7 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was_and_keeps_the_original(
     old: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def failing(db: Database) -> None:
-        second_version.check_ins(db)  # half done, then the trouble
+        second_version.reminders(db)  # half done, then the trouble
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(schema, "STEPS", second_version.steps(failing))
@@ -209,8 +209,10 @@ def test_a_full_disk_during_the_upgrade_is_explained_and_changes_nothing(
     def filling(db: Database) -> None:
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute(f"PRAGMA max_page_count = {pages + 4}")  # the disk fills up
-        second_version.check_ins(db)
-        db.table("check_ins").insert_all({"id": str(i), "note": "x" * 4000} for i in range(100))
+        second_version.reminders(db)
+        db.table("reminders_sent").insert_all(
+            {"id": str(i), "note": "x" * 4000} for i in range(100)
+        )
 
     monkeypatch.setattr(schema, "STEPS", second_version.steps(filling))
     before = untouched(old)
@@ -229,7 +231,7 @@ import os, sys
 from tests.store import second_version
 
 def killed(db):
-    second_version.check_ins(db)
+    second_version.reminders(db)
     os._exit(9)  # the process dies in the middle of the upgrade
 
 second_version.install(killed)
@@ -410,6 +412,7 @@ def test_a_first_schema_file_gains_follow_up_status_and_outcome_through_every_st
         "0002_phones_take_part",
         "0003_follow_up_outcomes",
         "0004_workshop_language",
+        "0005_check_ins",
     }
     connection.close()
     assert columns(old, "follow_ups")["status"] == "'open'"

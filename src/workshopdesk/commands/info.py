@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         "solutions": len(ws.solutions),
         "follow_ups": len(ws.follow_ups),
         "follow_ups_open": open_count(ws),
-        "check_ins": 0,
+        "check_ins": len(ws.check_ins),
         "solved": progress.solved,
         "progress": render(progress.message()),
         "ideas_waiting": len(waiting_ideas(ws)),

@@ -231,6 +231,25 @@ class Finished:
     device_id: str
 
 
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """A check-in: the short meeting weeks after the workshop where the follow-ups due since
+    the last one are gone through. The follow-ups' own status and outcome record what was
+    said of each; the check-in keeps when it was, who came, the notes and the next date."""
+
+    kind: ClassVar[str] = "check_in"
+    id: str
+    held_on: str
+    """ISO date ``YYYY-MM-DD``."""
+    came: tuple[str, ...] = ()
+    """The names of the people who came, as the facilitator wrote them."""
+    reviewed: tuple[str, ...] = ()
+    """The ids of the follow-ups gone through."""
+    notes: str = ""
+    next_on: str | None = None
+    """The date of the next check-in, ISO ``YYYY-MM-DD``, if one was set."""
+
+
 Entity = (
     WorkshopInfo
     | Team
@@ -244,6 +263,7 @@ Entity = (
     | Round
     | Dot
     | Finished
+    | CheckIn
 )
 
 ENTITY_TYPES: tuple[type[Entity], ...] = (
@@ -259,6 +279,7 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Round,
     Dot,
     Finished,
+    CheckIn,
 )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from workshopdesk.core.entities import Attendee, Entity, FollowUp, Problem, Solution, Team
+from workshopdesk.core.entities import (
+    Attendee,
+    CheckIn,
+    Entity,
+    FollowUp,
+    Problem,
+    Solution,
+    Team,
+)
 from workshopdesk.core.workshop import Workshop
 
 
@@ -44,6 +52,8 @@ def rekeyed(ws: Workshop) -> Workshop:
                 )
             case Team():
                 return entity
+            case CheckIn():
+                return replace(entity, reviewed=refs(entity.reviewed))
         return entity
 
     info = renew(ws.info)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from workshopdesk.core.entities import (
     LANGUAGES,
     Attendee,
+    CheckIn,
     Column,
     Device,
     Dot,
@@ -68,6 +69,7 @@ _ID_FIELDS = {
     Round.kind: Message("field.round_id"),
     Dot.kind: Message("field.dot_id"),
     Finished.kind: Message("field.finished_id"),
+    CheckIn.kind: Message("field.check_in_id"),
 }
 
 
@@ -301,6 +303,27 @@ def validated(ws: Workshop, entity: E) -> E:
                 raise ValidationError(Message("error.owner_not_attendee"))
         case Device() | Idea() | Round() | Dot() | Finished():
             result = _validated_participation(ws, entity)
+        case CheckIn():
+            held_on = check_date(entity.held_on, Message("field.held_on"))
+            if held_on is None:
+                raise ValidationError(Message("error.missing", {"what": Message("field.held_on")}))
+            came = tuple(
+                clean_line(name, Message("field.came"), required=True) for name in entity.came
+            )
+            if len(came) > LIST_MAX:
+                raise ValidationError(Message("error.too_many_people", {"limit": LIST_MAX}))
+            if any(f not in ws.follow_ups for f in entity.reviewed):
+                raise ValidationError(Message("error.follow_up_gone"))
+            result = replace(
+                entity,
+                held_on=held_on,
+                came=tuple(dict.fromkeys(came)),
+                reviewed=tuple(dict.fromkeys(entity.reviewed)),
+                notes=clean_text(entity.notes, Message("field.notes")),
+                next_on=check_date(entity.next_on, Message("field.next_check_in")),
+            )
+            if result.next_on is not None and result.next_on <= result.held_on:
+                raise ValidationError(Message("error.next_check_in_before"))
     return result  # type: ignore[return-value]
 
 

@@ -12,6 +12,7 @@ from typing import TypeVar
 from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import (
     Attendee,
+    CheckIn,
     Column,
     Device,
     Dot,
@@ -52,6 +53,8 @@ class Workshop:
         self.rounds: dict[str, Round] = {}
         self.dots: dict[str, Dot] = {}
         self.finished: dict[str, Finished] = {}
+        # After the day (see :mod:`workshopdesk.core.check_ins`).
+        self.check_ins: dict[str, CheckIn] = {}
         self._solutions_of: dict[str, dict[str, Solution]] = {}
         self._follow_ups_of: dict[str, dict[str, FollowUp]] = {}
         for entity in entities:
@@ -149,6 +152,7 @@ class Workshop:
             Round.kind: self.rounds,  # type: ignore[dict-item]
             Dot.kind: self.dots,  # type: ignore[dict-item]
             Finished.kind: self.finished,  # type: ignore[dict-item]
+            CheckIn.kind: self.check_ins,  # type: ignore[dict-item]
         }
         return collections[kind]
 
@@ -161,7 +165,7 @@ class Workshop:
         result.extend(self.problems.values())
         result.extend(self.solutions.values())
         result.extend(self.follow_ups.values())
-        for kind in (Device.kind, Round.kind, Idea.kind, Dot.kind, Finished.kind):
+        for kind in (Device.kind, Round.kind, Idea.kind, Dot.kind, Finished.kind, CheckIn.kind):
             result.extend(self.collection(kind).values())
         return result
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from workshopdesk.core.check_ins import held
 from workshopdesk.core.entities import (
     Attendee,
+    CheckIn,
     Column,
     Entity,
     FollowUp,
@@ -86,6 +88,18 @@ def to_document(ws: Workshop, *, include_private: bool = False) -> dict[str, Any
         "attendees": [_attendee(a, include_private) for a in ws.ordered_attendees()],
         "columns": [{"id": c.id, "name": c.name, "done": c.is_done} for c in ws.ordered_columns()],
         "problems": [_problem(ws, p) for p in ws.ordered_problems()],
+        "check_ins": [_check_in(c) for c in held(ws)],
+    }
+
+
+def _check_in(c: CheckIn) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "held_on": c.held_on,
+        "came": list(c.came),
+        "reviewed": list(c.reviewed),
+        "notes": c.notes,
+        "next_on": c.next_on,
     }
 
 
@@ -226,7 +240,7 @@ _FOLLOW_UP_STATUSES = {m.value for m in FollowUpStatus}
 def from_document(data: Any) -> Workshop:
     top = _obj(
         data, "The file", {"format", "version", "workshop", "teams", "attendees", "columns",
-                           "problems"}
+                           "problems"}, frozenset({"check_ins"})
     )  # fmt: skip
     if top["format"] != FORMAT:
         raise ImportProblem(
@@ -301,6 +315,17 @@ def from_document(data: Any) -> Workshop:
 
     for i, raw in enumerate(_list(top["problems"], "problems")):
         _read_problem(reader, raw, f"problems[{i}]", i)
+    for i, raw in enumerate(_list(top.get("check_ins", []), "check_ins")):
+        where = f"check_ins[{i}]"
+        c = _obj(raw, where, {"id", "held_on", "came", "reviewed", "notes", "next_on"})
+        reader.add(where, CheckIn(
+            id=_typed(c["id"], str, f"{where}.id"),
+            held_on=_typed(c["held_on"], str, f"{where}.held_on"),
+            came=_strings(c["came"], f"{where}.came"),
+            reviewed=_strings(c["reviewed"], f"{where}.reviewed"),
+            notes=_typed(c["notes"], str, f"{where}.notes"),
+            next_on=_typed(c["next_on"], str, f"{where}.next_on", optional=True),
+        ))  # fmt: skip
     return reader.ws
 
 

@@ -34,6 +34,7 @@ TABLES = {
     "round": "rounds",
     "dot": "dots",
     "finished": "finished",
+    "check_in": "check_ins",
 }
 
 
@@ -230,11 +231,29 @@ def workshop_language(db: Database) -> None:
     db.table("workshop").add_column("language", str, not_null_default="en")
 
 
+def check_ins(db: Database) -> None:
+    """Check-ins: the meetings after the workshop that go through the follow-ups."""
+    db.table("check_ins").create(
+        {
+            "id": str,
+            "held_on": str,
+            "came": str,
+            "reviewed": str,
+            "notes": str,
+            "next_on": str,
+        },
+        pk="id",
+        not_null={"held_on"},
+    )
+    db.table("check_ins").create_index(["held_on"])
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", initial),
     ("0002_phones_take_part", phones_take_part),
     ("0003_follow_up_outcomes", follow_up_outcomes),
     ("0004_workshop_language", workshop_language),
+    ("0005_check_ins", check_ins),
 )
 """Every migration in order, by the name it is recorded under. Add new ones at the end;
 never rename or change one that has shipped. A migration must run inside a transaction

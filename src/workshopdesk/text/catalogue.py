@@ -71,6 +71,11 @@ _FIELDS: dict[str, Entry] = {
     "field.round_id": "The round's id",
     "field.dot_id": "The dot's id",
     "field.finished_id": "The mark's id",
+    "field.check_in_id": "The check-in's id",
+    "field.held_on": "The check-in's date",
+    "field.came": "The name of who came",
+    "field.notes": "The notes",
+    "field.next_check_in": "The next check-in's date",
     "field.your_name": "Your name",
     "field.joined_at": "When the phone joined",
     "field.your_idea": "Your idea",
@@ -84,6 +89,9 @@ _FIELDS: dict[str, Entry] = {
 
 _VALIDATION: dict[str, Entry] = {
     "error.not_text": "{what} must be text.",
+    "error.too_many_people": "A check-in lists at most {limit} people.",
+    "error.check_in_gone": "That check-in no longer exists.",
+    "error.next_check_in_before": "The next check-in must come after this one.",
     "error.unknown_language": "A workshop speaks one of {known}, not '{value}'.",
     "error.not_one_line": "{what} must be a single line without control characters.",
     "error.control_characters": "{what} contains control characters.",
@@ -273,6 +281,9 @@ _UNDO_LABELS: dict[str, Entry] = {
     "add_follow_up": "Add a follow-up to '{title}'",
     "edit_follow_up": "Edit a follow-up to '{title}'",
     "delete_follow_up": "Delete a follow-up to '{title}'",
+    "record_check_in": "Record the check-in of {date}",
+    "edit_check_in": "Edit the check-in of {date}",
+    "delete_check_in": "Delete the check-in of {date}",
     "import_problems": Plural("count", "Import {count} problem", "Import {count} problems"),
     "import_attendees": Plural("count", "Import {count} attendee", "Import {count} attendees"),
     "import_rows": "Import {count} {what}",  # activity logs of older files

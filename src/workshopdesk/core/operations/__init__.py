@@ -4,6 +4,11 @@ They validate, compute every change (cascades included) and never mutate anythin
 session writes, applies and records the step.
 """
 
+from workshopdesk.core.operations.check_ins import (
+    delete_check_in,
+    edit_check_in,
+    record_check_in,
+)
 from workshopdesk.core.operations.columns import (
     add_column,
     delete_column,
@@ -72,12 +77,14 @@ __all__ = [
     "block_device",
     "counts_as_done",
     "delete_attendee",
+    "delete_check_in",
     "delete_column",
     "delete_follow_up",
     "delete_problem",
     "delete_solution",
     "delete_team",
     "edit_attendee",
+    "edit_check_in",
     "edit_follow_up",
     "edit_problem",
     "edit_solution",
@@ -89,6 +96,7 @@ __all__ = [
     "move_column",
     "move_problem",
     "move_team",
+    "record_check_in",
     "reject_idea",
     "rename_column",
     "reveal_round",

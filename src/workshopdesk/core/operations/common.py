@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import (
     Attendee,
+    CheckIn,
     Column,
     Device,
     Dot,
@@ -30,7 +31,19 @@ from workshopdesk.core.workshop import Workshop
 E = TypeVar("E", Team, Attendee, Column, Problem, Solution, FollowUp)
 """Entities kept in an order (with a position)."""
 T = TypeVar(
-    "T", Team, Attendee, Column, Problem, Solution, FollowUp, Device, Idea, Round, Dot, Finished
+    "T",
+    Team,
+    Attendee,
+    Column,
+    Problem,
+    Solution,
+    FollowUp,
+    Device,
+    Idea,
+    Round,
+    Dot,
+    Finished,
+    CheckIn,
 )
 
 _GONE = {
@@ -45,6 +58,7 @@ _GONE = {
     Round.kind: Message("error.round_gone"),
     Dot.kind: Message("error.dot_gone"),
     Finished.kind: Message("error.mark_gone"),
+    CheckIn.kind: Message("error.check_in_gone"),
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from workshopdesk.core.changes import Change, Label, Step
 from workshopdesk.core.entities import Column, Problem, SolutionStatus
+from workshopdesk.core.operations.check_ins import check_ins_without
 from workshopdesk.core.operations.common import (
     created,
     edited,
@@ -156,7 +157,9 @@ def problem_removal(ws: Workshop, problem: Problem) -> list[Change]:
     and what phones brought for it (ideas, dots)."""
     changes = participation_removal(ws, problem=problem)
     changes.extend(Change(s, None) for s in ws.solutions_of(problem.id))
-    changes.extend(Change(f, None) for f in ws.follow_ups_of(problem.id))
+    follow_ups = ws.follow_ups_of(problem.id)
+    changes.extend(check_ins_without(ws, (f.id for f in follow_ups)))
+    changes.extend(Change(f, None) for f in follow_ups)
     changes.append(Change(problem, None))
     return changes
 

@@ -14,6 +14,7 @@ from workshopdesk.core.entities import (
     SolutionStatus,
 )
 from workshopdesk.core.limits import VOTES_MAX
+from workshopdesk.core.operations.check_ins import check_ins_without
 from workshopdesk.core.operations.common import created, edited, lookup, new_id, placement
 from workshopdesk.core.operations.gate import check_keeps_agreed
 from workshopdesk.core.operations.phones import participation_removal
@@ -112,6 +113,5 @@ def edit_follow_up(ws: Workshop, follow_up_id: str, **fields: Any) -> Step:
 
 def delete_follow_up(ws: Workshop, follow_up_id: str) -> Step:
     follow_up = lookup(ws, FollowUp, follow_up_id)
-    return Step(
-        Label("delete_follow_up", _title(ws, follow_up.problem_id)), (Change(follow_up, None),)
-    )
+    changes = (*check_ins_without(ws, (follow_up.id,)), Change(follow_up, None))
+    return Step(Label("delete_follow_up", _title(ws, follow_up.problem_id)), changes)

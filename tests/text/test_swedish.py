@@ -218,6 +218,34 @@ def test_the_placeholder_check_notices_a_lost_or_changed_format() -> None:
     assert placeholders("{{not one}} {x}") == {"{x}"}
 
 
+def written_texts(value: object, key: str = "") -> Iterator[str]:
+    """The texts of a template's or the demo's JSON that are written in its language."""
+    if isinstance(value, dict):
+        for child_key, child in value.items():
+            yield from written_texts(child, child_key)
+    elif isinstance(value, list):
+        for child in value:
+            yield from written_texts(child, key)
+    elif isinstance(value, str) and key in starters.TEXT_FIELDS and value.strip():
+        yield value
+
+
+def test_every_text_of_the_templates_and_the_demo_has_its_swedish() -> None:
+    import json
+
+    with SV_PO.open("rb") as stream:
+        catalogue = read_po(stream, locale="sv")
+    resources = SV_PO.parents[1]
+    missing = []
+    for folder, context in (("templates", "template"), ("demo", "demo")):
+        for path in sorted((resources / folder).glob("*.json")):
+            for text in written_texts(json.loads(path.read_text("utf-8"))):
+                entry = catalogue.get(text, context=context)
+                if entry is None or not entry.string or entry.fuzzy:
+                    missing.append(f"{path.name}: {text[:60]!r}")
+    assert missing == []
+
+
 @pytest.mark.parametrize("name", starters.TEMPLATES)
 def test_a_swedish_template_fits_its_column_names_on_a_wall_header(name: str) -> None:
     english = starters.template(name)

@@ -4,8 +4,11 @@ made in Swedish reads as Swedish from its columns to its demo problems."""
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import string
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -170,6 +173,26 @@ def test_english_is_unchanged_by_the_choices_of_a_rounds_kind() -> None:
     assert render(Message("import_rows", {"count": "1", "what": "problem"}), en) == (
         "Import 1 problem"
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows words its errors otherwise")
+def test_a_named_reason_reads_in_english_as_the_system_says_it() -> None:
+    from workshopdesk.store.errors import _REASONS, reason
+
+    for number in set(_REASONS) - {errno.ENOSPC}:
+        said = reason(OSError(number, os.strerror(number)))
+        assert isinstance(said, Message)
+        assert render(said, translator("en")) == os.strerror(number)
+    assert reason(OSError(errno.EIO, "Input/output error")) == "Input/output error"
+
+
+def test_a_file_that_cannot_be_read_says_why_in_swedish() -> None:
+    from workshopdesk.store.errors import reason
+
+    denied = reason(PermissionError(errno.EACCES, "Permission denied"))
+    message = Message("error.cannot_read", {"name": "retro.workshop", "reason": denied})
+    assert render(message, translator("sv")) == "Kan inte läsa retro.workshop: åtkomst nekad."
+    assert render(message, translator("en")) == "Cannot read retro.workshop: Permission denied."
 
 
 PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")

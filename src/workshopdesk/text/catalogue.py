@@ -265,6 +265,16 @@ _FILES: dict[str, Entry] = {
         "and was left unchanged; its original is also kept as {backup}."
     ),
     "reason.disk_full": "the disk is full",
+    # The system's words (as Linux and macOS say them) for the usual reasons.
+    "reason.permission_denied": "Permission denied",
+    "reason.not_permitted": "Operation not permitted",
+    "reason.no_such_file": "No such file or directory",
+    "reason.is_a_folder": "Is a directory",
+    "reason.not_a_folder": "Not a directory",
+    "reason.read_only_file_system": "Read-only file system",
+    "reason.name_too_long": "File name too long",
+    "error.cannot_create_folder": "Cannot create {path}: {reason}.",
+    "error.too_many_demos": "Too many demo workshops are open; close some and try again.",
 }
 
 _UNDO_LABELS: dict[str, Entry] = {

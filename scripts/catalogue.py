@@ -70,16 +70,21 @@ def extract() -> Catalog:
         ):
             _add(template, text, path, line, comments, context)
     sys.path.insert(0, str(ROOT / "src"))
-    from workshopdesk.text.catalogue import ENGLISH, Plural
+    from workshopdesk.text.catalogue import ENGLISH, Choice, Plural
 
     catalogue_file = SOURCE / "text" / "catalogue.py"
     for msgid, entry in ENGLISH.items():
-        text: str | tuple[str, str] = (
-            (entry.one, entry.other) if isinstance(entry, Plural) else entry
-        )
-        template.add(
-            text, locations=[(_relative(catalogue_file), 0)], context=msgid, flags=_flags(text)
-        )
+        texts: list[str | tuple[str, str]]
+        if isinstance(entry, Plural):
+            texts = [(entry.one, entry.other)]
+        elif isinstance(entry, Choice):
+            texts = list(entry.texts())
+        else:
+            texts = [entry]
+        for text in texts:
+            template.add(
+                text, locations=[(_relative(catalogue_file), 0)], context=msgid, flags=_flags(text)
+            )
     for folder, context in (("templates", "template"), ("demo", "demo")):
         for path in sorted((ROOT / "resources" / folder).glob("*.json")):
             for text in sorted(set(_json_texts(json.loads(path.read_text("utf-8"))))):

@@ -11,6 +11,8 @@ from workshopdesk.text.pseudo import CLOSE, OPEN
 
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
 """Numbers, times, punctuation, symbols: nothing to translate."""
+_INNERMOST = re.compile(rf"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+"""A translated text with no other translated text inside it."""
 
 
 def workshop_texts(ws: object) -> set[str]:
@@ -37,7 +39,9 @@ def untranslated(texts: Iterable[str], user_texts: Iterable[str] = ()) -> list[s
     own = sorted({t.strip() for t in user_texts if t.strip()}, key=len, reverse=True)
     left: list[str] = []
     for text in texts:
-        rest = re.sub(rf"{OPEN}[^{CLOSE}]*{CLOSE}", " ", text.replace("&&", "&"))
+        rest = text.replace("&&", "&")
+        while (inner := _INNERMOST.sub(" ", rest)) != rest:  # a field's name inside a sentence
+            rest = inner
         for item in own:
             if item in rest:
                 rest = rest.replace(item, " ")

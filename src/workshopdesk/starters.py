@@ -86,6 +86,8 @@ def fresh_demo_copy(language: str = "en") -> Path:
     """A new copy of the demo, in ``language``, in the user's data folder, beside any copy
     still open."""
     from workshopdesk.core.errors import FileProblem
+    from workshopdesk.core.messages import Message
+    from workshopdesk.store.errors import reason
     from workshopdesk.store.lock import EditLock
     from workshopdesk.store.workshop_file import WorkshopFile
     from workshopdesk.userdata import data_dir
@@ -94,11 +96,13 @@ def fresh_demo_copy(language: str = "en") -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise FileProblem(f"Cannot create {folder}: {error.strerror or error}.") from None
+        raise FileProblem(
+            Message("error.cannot_create_folder", {"path": str(folder), "reason": reason(error)})
+        ) from None
     stem, suffix = Path(DEMO_FILE_NAME).stem, Path(DEMO_FILE_NAME).suffix
     for attempt in range(1, 100):
         path = folder / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
         if not EditLock(path).is_held_elsewhere():
             WorkshopFile.create(path, demo(language), force=True)
             return path
-    raise FileProblem("Too many demo workshops are open; close some and try again.")
+    raise FileProblem(Message("error.too_many_demos"))

@@ -14,7 +14,7 @@ import pytest
 from workshopdesk.core.errors import FileProblem, ValidationError
 from workshopdesk.core.messages import Message
 from workshopdesk.store.errors import explain
-from workshopdesk.text import ENGLISH, Plural, error_text, render
+from workshopdesk.text import ENGLISH, Choice, Plural, error_text, render
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "workshopdesk"
 MSGID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*")
@@ -173,7 +173,11 @@ def placeholders(template: str) -> set[str]:
 
 def templates(msgid: str) -> list[str]:
     entry = ENGLISH[msgid]
-    return [entry.one, entry.other] if isinstance(entry, Plural) else [entry]
+    if isinstance(entry, Plural):
+        return [entry.one, entry.other]
+    if isinstance(entry, Choice):
+        return list(entry.texts())
+    return [entry]
 
 
 def test_every_message_used_has_english_words_for_its_parameters() -> None:
@@ -187,7 +191,13 @@ def test_every_message_used_has_english_words_for_its_parameters() -> None:
             continue  # parameters built elsewhere; their names are checked by rendering
         needed = set().union(*(placeholders(t) for t in templates(msgid)))
         entry = ENGLISH[msgid]
-        counted = {entry.count} if isinstance(entry, Plural) else set()
+        counted = (
+            {entry.count}
+            if isinstance(entry, Plural)
+            else {entry.by}
+            if isinstance(entry, Choice)
+            else set()
+        )
         if needed | counted != names:
             wrong.append(
                 f"{where}: {msgid} takes {sorted(needed | counted)}, given {sorted(names)}"
@@ -203,6 +213,8 @@ def test_every_entry_is_a_well_formed_id_and_template() -> None:
             assert all(name.isidentifier() for name in names), (msgid, names)
         if isinstance(entry, Plural):
             assert entry.count in placeholders(entry.other), msgid
+        if isinstance(entry, Choice):
+            assert entry.by in placeholders(entry.other), msgid
 
 
 def test_plural_forms_follow_the_count() -> None:

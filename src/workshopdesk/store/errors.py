@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from workshopdesk.core.errors import ConflictError, DiskFullError, FileProblem, ReadOnlyError
-from workshopdesk.core.messages import Message
+from workshopdesk.core.messages import Message, Param
 
 CHANGED_ELSEWHERE = Message("error.changed_elsewhere")
 
@@ -34,8 +34,23 @@ def explained(name: str) -> Iterator[None]:
         ) from error
 
 
-def reason(error: OSError) -> str:
-    """The system's own words for why a file could not be used."""
+_REASONS = {
+    errno.EACCES: "reason.permission_denied",
+    errno.EPERM: "reason.not_permitted",
+    errno.ENOENT: "reason.no_such_file",
+    errno.EISDIR: "reason.is_a_folder",
+    errno.ENOTDIR: "reason.not_a_folder",
+    errno.EROFS: "reason.read_only_file_system",
+    errno.ENAMETOOLONG: "reason.name_too_long",
+    errno.ENOSPC: "reason.disk_full",
+}
+"""The usual reasons a file cannot be used, named so they can be said in any language."""
+
+
+def reason(error: OSError) -> Param:
+    """Why a file could not be used: a named reason, or the system's own words."""
+    if error.errno in _REASONS:
+        return Message(_REASONS[error.errno])
     return error.strerror or str(error)
 
 

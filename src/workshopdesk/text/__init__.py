@@ -11,13 +11,14 @@ translations are one gettext ``.po`` file in ``resources/locale``.
 
 from __future__ import annotations
 
-from workshopdesk.text.catalogue import ENGLISH, Catalogue, Plural
+from workshopdesk.text.catalogue import ENGLISH, Catalogue, Choice, Plural
 from workshopdesk.text.render import error_text, render
 from workshopdesk.text.translation import Translator, translator
 
 __all__ = [
     "ENGLISH",
     "Catalogue",
+    "Choice",
     "Plural",
     "Translator",
     "error_text",

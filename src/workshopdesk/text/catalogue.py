@@ -2,7 +2,10 @@
 
 A template names its parameters in braces (``{name}``, ``{limit:,}``); a message that
 depends on a number has a :class:`Plural` entry, singular and plural keyed by the
-parameter that counts, so a gettext catalogue (``ngettext``) can take its place.
+parameter that counts, so a gettext catalogue (``ngettext``) can take its place. A
+message whose words depend on a word the core names (a round's kind) has a
+:class:`Choice` entry: a whole sentence for each value, so no English word is glued
+into another language's sentence.
 """
 
 from __future__ import annotations
@@ -27,7 +30,24 @@ class Plural:
         return self.one if str(params.get(self.count)) == "1" else self.other
 
 
-Entry: TypeAlias = "str | Plural"
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A whole template for each value of the parameter ``by``, and one for any other value
+    (what an older file may hold); each is translated on its own, under the message id."""
+
+    by: str
+    templates: Mapping[str, str]
+    other: str
+
+    def pick(self, params: Mapping[str, object]) -> str:
+        return self.templates.get(str(params.get(self.by)), self.other)
+
+    def texts(self) -> tuple[str, ...]:
+        """Every template, the catch-all last."""
+        return (*self.templates.values(), self.other)
+
+
+Entry: TypeAlias = "str | Plural | Choice"
 Catalogue: TypeAlias = Mapping[str, Entry]
 
 _FIELDS: dict[str, Entry] = {
@@ -253,6 +273,16 @@ _FILES: dict[str, Entry] = {
         "and was left unchanged; its original is also kept as {backup}."
     ),
     "reason.disk_full": "the disk is full",
+    # The system's words (as Linux and macOS say them) for the usual reasons.
+    "reason.permission_denied": "Permission denied",
+    "reason.not_permitted": "Operation not permitted",
+    "reason.no_such_file": "No such file or directory",
+    "reason.is_a_folder": "Is a directory",
+    "reason.not_a_folder": "Not a directory",
+    "reason.read_only_file_system": "Read-only file system",
+    "reason.name_too_long": "File name too long",
+    "error.cannot_create_folder": "Cannot create {path}: {reason}.",
+    "error.too_many_demos": "Too many demo workshops are open; close some and try again.",
 }
 
 _UNDO_LABELS: dict[str, Entry] = {
@@ -286,15 +316,32 @@ _UNDO_LABELS: dict[str, Entry] = {
     "delete_check_in": "Delete the check-in of {date}",
     "import_problems": Plural("count", "Import {count} problem", "Import {count} problems"),
     "import_attendees": Plural("count", "Import {count} attendee", "Import {count} attendees"),
-    "import_rows": "Import {count} {what}",  # activity logs of older files
+    "import_rows": Choice(  # activity logs of older files
+        "what",
+        {
+            "problem": "Import {count} problem",
+            "problems": "Import {count} problems",
+            "attendee": "Import {count} attendee",
+            "attendees": "Import {count} attendees",
+        },
+        "Import {count} {what}",
+    ),
     "join": "{name} joined",
     "send_idea": "{name} sent an idea for '{title}'",
     "approve_idea": "Put idea {number} on the wall",
     "merge_idea": "Merge idea {number} into a solution",
     "reject_idea": "Not use idea {number}",
-    "start_round": "Start a {kind} round",
+    "start_round": Choice(
+        "kind",
+        {"write": "Start a write round", "vote": "Start a vote round"},
+        "Start a {kind} round",
+    ),
     "reveal_round": "Reveal everyone's ideas",
-    "stop_round": "End the {kind} round",
+    "stop_round": Choice(
+        "kind",
+        {"write": "End the write round", "vote": "End the vote round"},
+        "End the {kind} round",
+    ),
     "dot": "{name} placed a dot",
     "undot": "{name} took a dot back",
     "finished": "{name} is done",

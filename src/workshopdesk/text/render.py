@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.messages import VERBATIM, Message
 from workshopdesk.text import ui
-from workshopdesk.text.catalogue import ENGLISH, Plural
+from workshopdesk.text.catalogue import ENGLISH, Choice, Plural
 from workshopdesk.text.translation import Translator
 
 
@@ -30,6 +30,8 @@ def render(message: Message, language: Translator | None = None) -> str:
     }
     if isinstance(entry, Plural):
         template = tr.npgettext(message.msgid, entry.one, entry.other, _count(params, entry))
+    elif isinstance(entry, Choice):
+        template = tr.pgettext(message.msgid, entry.pick(params))
     else:
         template = tr.pgettext(message.msgid, entry)
     try:

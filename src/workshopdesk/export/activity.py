@@ -17,12 +17,19 @@ from workshopdesk.text.ui import N_
 
 HEADER = (N_("Time"), N_("Origin"), N_("Who"), N_("What"))
 """The column titles in English (scripts read them); other languages translate them."""
-_ORIGINS = {
-    "facilitator": N_("Facilitator"),
-    "phone": N_("Phone"),
-    "import": N_("Import"),
-    "outside": N_("Another program"),
-}
+
+
+def _origin(source: str, language: Translator) -> str:
+    """Who made a change, by kind: the facilitator, a phone, an import, another program."""
+    origins = {
+        "facilitator": language.pgettext("origin", "Facilitator"),
+        "phone": language.pgettext("origin", "Phone"),
+        "import": language.pgettext("origin", "Import"),
+        "outside": language.pgettext("origin", "Another program"),
+    }
+    return origins.get(source, source)
+
+
 ANONYMOUS = N_("anonymous phone")
 """The core's name for a phone that stayed anonymous (``phones.ANONYMOUS``)."""
 
@@ -56,11 +63,10 @@ def render(
     writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow(tuple(tr.gettext(column) for column in HEADER))
     for entry in reversed(entries):
-        origin = _ORIGINS.get(entry.source)
         writer.writerow(
             (
                 entry.at,
-                tr.gettext(origin) if origin else entry.source,
+                _origin(entry.source, tr),
                 who(entry, tr),
                 what(entry.label, tr),
             )

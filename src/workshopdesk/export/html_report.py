@@ -99,6 +99,11 @@ def _text(value: str, css_class: str = "", lead: str = "") -> str:
     )
 
 
+def _tag(name: str, text: str, attributes: str = "") -> str:
+    """``text`` (the program's words) escaped in an element: ``<h2>Problems</h2>``."""
+    return f"<{name}{attributes}>{escape(text)}</{name}>"
+
+
 def render(ws: Workshop, language: Translator | None = None) -> str:
     """The report in ``language``, by default the workshop's."""
     tr = language or room_language(ws)
@@ -119,11 +124,11 @@ def body(ws: Workshop, *, page_breaks: bool = False, language: Translator | None
     names = Names(ws, tr)
     parts = [_cover(ws, tr)]
     parts.append(_attendance(ws, tr, page_breaks))
-    parts.append(f"<h2>{escape(tr.gettext('Problems'))}</h2>\n")
+    parts.append(_tag("h2", tr.gettext("Problems")) + "\n")
     problems = report_problems(ws)
     if not problems:
         parts.append(
-            f'<p class="none">{escape(tr.gettext("No problems were put on the wall."))}</p>\n'
+            _tag("p", tr.gettext("No problems were put on the wall."), ' class="none"') + "\n"
         )
     parts.extend(_problem(ws, names, p) for p in problems)
     parts.append(_summary(ws, names, page_breaks))
@@ -133,7 +138,9 @@ def body(ws: Workshop, *, page_breaks: bool = False, language: Translator | None
 def _cover(ws: Workshop, tr: Translator) -> str:
     info = ws.info
     out = [
-        f'<section class="cover">\n<p class="kicker">{escape(tr.gettext("Workshop report"))}</p>\n'
+        '<section class="cover">\n'
+        + _tag("p", tr.gettext("Workshop report"), ' class="kicker"')
+        + "\n"
     ]
     out.append(f"<h1>{escape(info.title)}</h1>\n")
     facts = [
@@ -163,16 +170,17 @@ def _cover(ws: Workshop, tr: Translator) -> str:
 
 def _attendance(ws: Workshop, tr: Translator, page_break: bool) -> str:
     style = ' style="page-break-before: always"' if page_break else ""
-    out = [f"<h2{style}>{escape(tr.gettext('Attendance'))}</h2>\n"]
+    out = [_tag("h2", tr.gettext("Attendance"), style) + "\n"]
     groups = attendance(ws, tr)
     if not any(g.people for g in groups):
-        return out[0] + f'<p class="none">{escape(tr.gettext("No attendees were listed."))}</p>\n'
+        return out[0] + _tag("p", tr.gettext("No attendees were listed."), ' class="none"') + "\n"
     out.append(
         '<table class="grid" width="100%" cellspacing="0" cellpadding="5">'
-        f'<tr><th align="left" width="28%">{escape(tr.gettext("Team"))}</th>'
-        f'<th align="left">{escape(tr.gettext("People"))}</th>'
-        f'<th class="num" align="right" width="18%">{escape(tr.gettext("Solutions proposed"))}'
-        "</th></tr>"
+        "<tr>"
+        + _tag("th", tr.gettext("Team"), ' align="left" width="28%"')
+        + _tag("th", tr.gettext("People"), ' align="left"')
+        + _tag("th", tr.gettext("Solutions proposed"), ' class="num" align="right" width="18%"')
+        + "</tr>"
     )
     for group in groups:
         swatch = (
@@ -200,9 +208,13 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
     tr = names.language
     solved = ws.is_solved(problem.id)
     badge = (
-        f'<span class="badge solved">&nbsp;{escape(tr.gettext("Solved"))}&nbsp;</span>'
+        '<span class="badge solved">&nbsp;'
+        + escape(tr.pgettext("problem", "Solved"))
+        + "&nbsp;</span>"
         if solved
-        else f'<span class="badge open">&nbsp;{escape(tr.gettext("Open"))}&nbsp;</span>'
+        else '<span class="badge open">&nbsp;'
+        + escape(tr.pgettext("problem", "Open"))
+        + "&nbsp;</span>"
     )
     out = [
         f'<div class="problem" id="problem-{problem.number}">\n'
@@ -219,18 +231,18 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
     if problem.description.strip():
         out.append(_text(problem.description) + "\n")
     if problem.stalled_because.strip():
-        lead = f"<b>{escape(tr.gettext('Why it stalled.'))}</b> "
+        lead = _tag("b", tr.gettext("Why it stalled.")) + " "
         out.append(
             '<div class="stalled">' + _text(problem.stalled_because, "stalled", lead) + "</div>\n"
         )
     solutions = ws.solutions_of(problem.id)
-    out.append(f"<h4>{escape(tr.gettext('Solutions'))}</h4>\n")
+    out.append(_tag("h4", tr.gettext("Solutions")) + "\n")
     if not solutions:
-        out.append(f'<p class="none">{escape(tr.gettext("No solution yet."))}</p>\n')
+        out.append(_tag("p", tr.gettext("No solution yet."), ' class="none"') + "\n")
     out.extend(_solution(names, s) for s in solutions)
     follow_ups = ws.follow_ups_of(problem.id)
     if follow_ups:
-        out.append(f"<h4>{escape(tr.gettext('Follow-ups'))}</h4>\n<ul>")
+        out.append(_tag("h4", tr.gettext("Follow-ups")) + "\n<ul>")
         for follow_up in follow_ups:
             details = [tr.gettext("Owner: {name}").format(name=names.owner(follow_up))]
             if follow_up.due:
@@ -244,7 +256,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
             text = "<br>".join(escape(line) for line in follow_up.text.splitlines())
             outcome = "<br>".join(escape(line) for line in follow_up.outcome.splitlines())
             if outcome:
-                outcome = f"<br><strong>{escape(tr.gettext('Outcome:'))}</strong> {outcome}"
+                outcome = "<br>" + _tag("strong", tr.gettext("Outcome:")) + " " + outcome
             by = " · ".join(escape(detail) for detail in details)
             out.append(f'<li>{text}<br><span class="by">{by}</span>{outcome}</li>')
         out.append("</ul>\n")
@@ -274,18 +286,19 @@ def _solution(names: Names, solution: Solution) -> str:
 def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
     tr = names.language
     style = ' style="page-break-before: always"' if page_break else ""
-    out = [f'<section class="summary">\n<h2{style}>{escape(tr.gettext("Summary"))}</h2>\n']
+    out = ['<section class="summary">\n' + _tag("h2", tr.gettext("Summary"), style) + "\n"]
     progress = render_message(ws.progress().message(), tr)
     out.append(f'<p class="progress">{escape(progress)}</p>\n')
-    out.append(f"<h3>{escape(tr.gettext('Open follow-ups'))}</h3>\n")
+    out.append(_tag("h3", tr.gettext("Open follow-ups")) + "\n")
     follow_ups = open_follow_ups(ws)
     if follow_ups:
         out.append(
             '<table class="grid" width="100%" cellspacing="0" cellpadding="5"><tr>'
-            f'<th align="left" width="14%">{escape(tr.gettext("Due"))}</th>'
-            f'<th align="left" width="38%">{escape(tr.gettext("Follow-up"))}</th>'
-            f'<th align="left" width="18%">{escape(tr.gettext("Owner"))}</th>'
-            f'<th align="left">{escape(tr.gettext("Problem"))}</th></tr>'
+            + _tag("th", tr.gettext("Due"), ' align="left" width="14%"')
+            + _tag("th", tr.gettext("Follow-up"), ' align="left" width="38%"')
+            + _tag("th", tr.gettext("Owner"), ' align="left" width="18%"')
+            + _tag("th", tr.gettext("Problem"), ' align="left"')
+            + "</tr>"
         )
         for problem, follow_up in follow_ups:
             out.append(
@@ -295,8 +308,8 @@ def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
             )
         out.append("</table>\n")
     else:
-        out.append(f'<p class="none">{escape(tr.gettext("No follow-ups were agreed."))}</p>\n')
-    out.append(f"<h3>{escape(tr.gettext('Solutions that bridged teams'))}</h3>\n")
+        out.append(_tag("p", tr.gettext("No follow-ups were agreed."), ' class="none"') + "\n")
+    out.append(_tag("h3", tr.gettext("Solutions that bridged teams")) + "\n")
     bridges = bridging_solutions(ws)
     if bridges:
         out.append("<ul>")

@@ -25,7 +25,7 @@ def plain_text(ws: Workshop, body: str | None = None, language: Translator | Non
     if facts:
         lines.append("\n".join(facts))
     if ws.info.goal.strip():
-        lines.append(f"{tr.gettext('Our shared goal:')}\n{ws.info.goal.strip()}")
+        lines.append(tr.gettext("Our shared goal:") + "\n" + ws.info.goal.strip())
     return "\n\n".join(lines) + "\n"
 
 
@@ -72,7 +72,7 @@ def markdown(ws: Workshop, language: Translator | None = None) -> str:
     out += [f"**{label}:** {md.escape(value)}  " for label, value in _facts(ws, tr)]
     out += ["", md.block(invitation_text(ws, tr)), ""]
     if ws.info.goal.strip():
-        out += [f"## {tr.gettext('Our shared goal')}", "", md.block(ws.info.goal), ""]
+        out += ["## " + tr.gettext("Our shared goal"), "", md.block(ws.info.goal), ""]
     if ws.info.ground_rules:
         heading = tr.gettext("How we'll work together")
         out += [f"## {heading}", ""]

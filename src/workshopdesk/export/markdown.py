@@ -73,15 +73,15 @@ def render(ws: Workshop, language: Translator | None = None) -> str:
         if value:
             out.append(f"**{label}:** {escape(value)}  ")
     progress = render_message(ws.progress().message(), tr)
-    out += [f"**{tr.gettext('Progress')}:** {progress}", ""]
+    out += ["**" + tr.gettext("Progress") + f":** {progress}", ""]
     if info.goal:
-        out += [f"## {tr.gettext('Our shared goal')}", "", block(info.goal), ""]
+        out += ["## " + tr.gettext("Our shared goal"), "", block(info.goal), ""]
     if info.ground_rules:
-        out += [f"## {tr.gettext('Ground rules')}", ""]
+        out += ["## " + tr.gettext("Ground rules"), ""]
         out += [f"- {escape(rule)}" for rule in info.ground_rules]
         out.append("")
     out += _attendance(ws, tr)
-    out += [f"## {tr.gettext('Problems')}", ""]
+    out += ["## " + tr.gettext("Problems"), ""]
     problems = report_problems(ws)
     if not problems:
         out += [tr.gettext("No problems were put on the wall."), ""]
@@ -92,7 +92,7 @@ def render(ws: Workshop, language: Translator | None = None) -> str:
 
 
 def _attendance(ws: Workshop, tr: Translator) -> list[str]:
-    out = [f"## {tr.gettext('Attendance')}", ""]
+    out = ["## " + tr.gettext("Attendance"), ""]
     groups = attendance(ws, tr)
     if not any(g.people for g in groups):
         return [*out, tr.gettext("No attendees were listed."), ""]
@@ -118,9 +118,9 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
     if problem.description:
         out += [block(problem.description), ""]
     if problem.stalled_because:
-        out += [f"**{tr.gettext('Why it stalled:')}**", "", block(problem.stalled_because), ""]
+        out += ["**" + tr.gettext("Why it stalled:") + "**", "", block(problem.stalled_because), ""]
     solutions = ws.solutions_of(problem.id)
-    out += [f"#### {tr.gettext('Solutions')}", ""]
+    out += ["#### " + tr.gettext("Solutions"), ""]
     if not solutions:
         out += [tr.gettext("No solution yet."), ""]
     for solution in solutions:
@@ -140,7 +140,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
         out += [f"  *{'; '.join(details)}*", ""]
     follow_ups = ws.follow_ups_of(problem.id)
     if follow_ups:
-        out += [f"#### {tr.gettext('Follow-ups')}", ""]
+        out += ["#### " + tr.gettext("Follow-ups"), ""]
         for follow_up in follow_ups:
             first, *rest = block(follow_up.text, "  ").lstrip().split("\n")
             out.append(f"- {first}")
@@ -157,7 +157,7 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
             out += [f"  *{'; '.join(details)}*"]
             if follow_up.outcome:
                 outcome = block(follow_up.outcome, "  ").lstrip()
-                out += ["", f"  **{tr.gettext('Outcome:')}** {outcome}"]
+                out += ["", "  **" + tr.gettext("Outcome:") + f"** {outcome}"]
             out.append("")
     return out
 
@@ -165,9 +165,9 @@ def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
 def _summary(ws: Workshop, names: Names) -> list[str]:
     tr = names.language
     progress = render_message(ws.progress().message(), tr)
-    out = [f"## {tr.gettext('Summary')}", "", progress + ".", ""]
+    out = ["## " + tr.gettext("Summary"), "", progress + ".", ""]
     follow_ups = open_follow_ups(ws)
-    out += [f"### {tr.gettext('Open follow-ups')}", ""]
+    out += ["### " + tr.gettext("Open follow-ups"), ""]
     if follow_ups:
         header = (
             tr.gettext("Due"),
@@ -183,7 +183,7 @@ def _summary(ws: Workshop, names: Names) -> list[str]:
             )
     else:
         out.append(tr.gettext("No follow-ups were agreed."))
-    out += ["", f"### {tr.gettext('Solutions that bridged teams')}", ""]
+    out += ["", "### " + tr.gettext("Solutions that bridged teams"), ""]
     bridges = bridging_solutions(ws)
     if bridges:
         for problem, solution in bridges:

@@ -140,9 +140,11 @@ def _problem(
     tr = names.language
     solved = ws.is_solved(problem.id)
     badge = (
-        Run(f" {tr.gettext('Solved').upper()} ", SOLVED_BADGE, background=GREEN)
+        Run(" " + tr.pgettext("problem", "Solved").upper() + " ", SOLVED_BADGE, background=GREEN)
         if solved
-        else Run(f" {tr.gettext('Open').upper()} ", OPEN_BADGE, background="#fdf1d8")
+        else Run(
+            " " + tr.pgettext("problem", "Open").upper() + " ", OPEN_BADGE, background="#fdf1d8"
+        )
     )
     yield Para(
         [Run(f"{problem.number}. ", NUMBER), Run(problem.title + "  ", H3),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.conftest import stable_demo
+from tests.export.conftest import SHARE, stable_demo
 from tests.export.test_golden import STAMP, weeks_later
 from tests.export.visible import (
     calendar_texts,
@@ -236,17 +236,30 @@ class Recording(Translator):
         return super().npgettext(context, singular, plural, count)
 
 
-def test_every_text_an_export_asks_for_has_a_swedish_translation(swedish: Workshop) -> None:
+def test_every_text_an_export_asks_for_has_a_swedish_translation(
+    swedish: Workshop, tmp_path: Path
+) -> None:
     """Each text the exports translate is in the Swedish catalogue, translated (a text
     that was marked where the catalogue's extraction cannot see it would be missing)."""
     from babel.messages.pofile import read_po
 
+    from workshopdesk.paint import posters, report_flow
     from workshopdesk.resources import resource
+    from workshopdesk.store.workshop_file import WorkshopFile
     from workshopdesk.text.catalogue import ENGLISH as CORE_MESSAGES
+
+    swedish_path = tmp_path / "sv.workshop"
+    WorkshopFile.create(swedish_path, starters.demo("sv"))
 
     recording = Recording(translator("sv"))
     for render in TEXTS.values():
         render(swedish, recording)
+    for ws in (swedish, starters.template("blank", language="sv")):
+        list(report_flow.paragraphs(ws, recording))
+        list(report_flow.invitation_paragraphs(ws, recording))
+        for settings in (SHARE, {}, {**SHARE, "share.host": "127.0.0.1"}):
+            posters.render(ws, settings, language=recording)
+    activity.render(activity_log(swedish_path), language=recording)
     with resource("locale", "sv.po").open("rb") as stream:
         catalogue = read_po(stream)
     missing = []

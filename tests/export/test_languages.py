@@ -208,6 +208,10 @@ def test_notes_and_format_descriptions_are_in_the_interface_language(
         "Inbjudan saknar datum och plats än: ange dem under Mål och spelregler innan du "
         "skickar den."
     ]
+    from workshopdesk.links import loopback_warning
+
+    warning = loopback_warning({**SHARE, "share.host": "127.0.0.1"})
+    assert warning is not None and warning.startswith("Bara den här datorn kan öppna")
     # the export itself is the workshop's: an English workshop stays English
     assert "Our shared goal" in invitation.markdown(stable_demo())
 

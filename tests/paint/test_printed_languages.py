@@ -48,7 +48,7 @@ def test_a_swedish_report_prints_in_swedish(tmp_path: Path) -> None:
     assert "5 av 10 problem har en överenskommen lösning" in text
     assert "6 personer · 5 föreslagna lösningar" in text
     assert "ÖVERENSKOMMEN" in text and "1 röst" in text and "9 röster" in text
-    assert "Lösningar som förenade team" in text
+    assert "Lösningar över teamgränserna" in text
     english = " ".join(pdf_text(pdf_report.render(stable_demo()), tmp_path).split())
     assert "Thursday 11 February 2027, 09:00–17:00" in english
     assert "6 people · 5 solutions proposed" in english

@@ -204,9 +204,9 @@ def check() -> int:
 def union(first: Path, second: Path, out: Path) -> None:
     """Both files' translations: where both translated one text differently, the second wins."""
     with first.open("rb") as stream:
-        catalogue = read_po(stream, locale=first.stem.split(".")[0] or "sv", domain=DOMAIN)
+        catalogue = read_po(stream, domain=DOMAIN)
     with second.open("rb") as stream:
-        other = read_po(stream, locale=catalogue.locale_identifier, domain=DOMAIN)
+        other = read_po(stream, domain=DOMAIN)
     for message in other:
         if not message.id:
             continue

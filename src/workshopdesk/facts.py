@@ -1,8 +1,9 @@
 """What every report format says, worked out once: names, dates, the closing summary.
 
 The report, the Markdown, the CSV, the posters and the invitation all read the workshop
-through these helpers, so a name or a date reads the same in every format. English only, independent
-of the machine's locale (a Qt process sets the C library's locale).
+through these helpers, so a name or a date reads the same in every format. Words, dates
+and times are the reader's language's (CLDR, through Babel; never the C library's locale,
+which a Qt process sets): the exports pass the workshop's translator.
 """
 
 from __future__ import annotations
@@ -16,59 +17,116 @@ from workshopdesk.core.entities import (
     FollowUpStatus,
     Problem,
     Solution,
+    SolutionStatus,
     WorkshopInfo,
 )
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.text import ui
+from workshopdesk.text.language import ENGLISH
+from workshopdesk.text.translation import Translator, translator
+from workshopdesk.text.ui import N_
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+ANONYMOUS = N_("anonymous")
+NO_OWNER = N_("no owner yet")
 
-ANONYMOUS = "anonymous"
-NO_OWNER = "no owner yet"
-
-
-def day(value: date) -> str:
-    """``Thursday 11 February 2027``."""
-    return f"{_WEEKDAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+_ENGLISH_DAY = "EEEE d MMMM y"
+_ENGLISH_SHORT_DAY = "d MMM y"
+_CLOCK = "HH:mm"
+"""English dates keep the look they always had ("Thursday 11 February 2027", "11 Feb
+2027", "09:00"); every other language writes them as CLDR's full and medium dates and
+short times ("torsdag 11 februari 2027", "11 feb. 2027", "09:00")."""
 
 
-def short_day(iso: str | None) -> str:
-    """``11 Feb 2027`` for an ISO date, or ``""``."""
+def in_language(language: Translator | None) -> Translator:
+    """``language``, or the interface's when none is given."""
+    return language or ui.current()
+
+
+def room_language(ws: Workshop) -> Translator:
+    """The language the room reads: the workshop's own (the wall, phones, exports)."""
+    return translator(ws.info.language)
+
+
+def _english(language: Translator) -> bool:
+    return language.locale.language == ENGLISH
+
+
+def day(value: date, language: Translator | None = None) -> str:
+    """``Thursday 11 February 2027``, ``torsdag 11 februari 2027``."""
+    tr = in_language(language)
+    return tr.date(value, _ENGLISH_DAY if _english(tr) else "full")
+
+
+def short_day(iso: str | None, language: Translator | None = None) -> str:
+    """``11 Feb 2027`` (``11 feb. 2027``) for an ISO date, or ``""``."""
     if not iso:
         return ""
     try:
         value = date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{value.day} {_MONTHS[value.month - 1][:3]} {value.year}"
+    tr = in_language(language)
+    return tr.date(value, _ENGLISH_SHORT_DAY if _english(tr) else "medium")
 
 
-def when(info: WorkshopInfo, *, zone: bool = False) -> str:
+def clock(value: datetime, language: Translator | None = None) -> str:
+    """A time of day: ``09:00``."""
+    tr = in_language(language)
+    return tr.time(value, _CLOCK if _english(tr) else "short")
+
+
+def when(info: WorkshopInfo, *, zone: bool = False, language: Translator | None = None) -> str:
     """``Thursday 11 February 2027, 09:00–17:00`` (or as much of it as is known), with
-    `` (Europe/Stockholm)`` after it when ``zone`` is asked for and known."""
+    `` (Europe/Stockholm)`` after it when ``zone`` is asked for and known; in the
+    workshop's language unless ``language`` says otherwise."""
     if not info.starts_at:
         return ""
+    tr = language or translator(info.language)
     start = datetime.fromisoformat(info.starts_at)
-    text = f"{day(start.date())}, {start:%H:%M}"
+    text = tr.gettext("{day}, {time}").format(day=day(start.date(), tr), time=clock(start, tr))
     if info.ends_at:
         end = datetime.fromisoformat(info.ends_at)
         if end.date() == start.date():
-            text += f"–{end:%H:%M}"
+            text += f"–{clock(end, tr)}"
         else:
-            text += f" to {day(end.date())}, {end:%H:%M}"
+            text = tr.gettext("{start} to {end}").format(
+                start=text,
+                end=tr.gettext("{day}, {time}").format(
+                    day=day(end.date(), tr), time=clock(end, tr)
+                ),
+            )
     if zone and info.timezone:
         text += f" ({info.timezone})"
     return text
 
 
+def solution_status(status: SolutionStatus, language: Translator | None = None) -> str:
+    """``agreed``, ``proposed``, ``rejected`` in the reader's language."""
+    tr = in_language(language)
+    return {
+        SolutionStatus.AGREED: tr.pgettext("solution status", "agreed"),
+        SolutionStatus.PROPOSED: tr.pgettext("solution status", "proposed"),
+        SolutionStatus.REJECTED: tr.pgettext("solution status", "rejected"),
+    }[status]
+
+
+def follow_up_status(status: FollowUpStatus, language: Translator | None = None) -> str:
+    """``open``, ``done``, ``dropped`` in the reader's language."""
+    tr = in_language(language)
+    return {
+        FollowUpStatus.OPEN: tr.pgettext("follow-up status", "open"),
+        FollowUpStatus.DONE: tr.pgettext("follow-up status", "done"),
+        FollowUpStatus.DROPPED: tr.pgettext("follow-up status", "dropped"),
+    }[status]
+
+
 class Names:
     """Looks up the display names of teams, attendees and columns."""
 
-    def __init__(self, ws: Workshop) -> None:
+    def __init__(self, ws: Workshop, language: Translator | None = None) -> None:
         self.ws = ws
+        self.language = language or room_language(ws)
+        """The reader's language (by default the workshop's): for "anonymous", "no owner yet"."""
 
     def team(self, team_id: str) -> str:
         team = self.ws.teams.get(team_id)
@@ -79,7 +137,7 @@ class Names:
 
     def person(self, attendee_id: str | None, missing: str = ANONYMOUS) -> str:
         attendee = self.ws.attendees.get(attendee_id) if attendee_id else None
-        return attendee.name if attendee is not None else missing
+        return attendee.name if attendee is not None else self.language.gettext(missing)
 
     def column(self, problem: Problem) -> str:
         column = self.ws.columns.get(problem.column_id)
@@ -100,8 +158,9 @@ class TeamAttendance:
     solutions_proposed: int
 
 
-def attendance(ws: Workshop) -> list[TeamAttendance]:
-    """Attendees by team, in team order, then those without a team (if any)."""
+def attendance(ws: Workshop, language: Translator | None = None) -> list[TeamAttendance]:
+    """Attendees by team, in team order, then those without a team (if any), named in
+    ``language`` (by default the workshop's)."""
     participation = ws.team_participation()
     groups = [
         TeamAttendance(
@@ -114,7 +173,8 @@ def attendance(ws: Workshop) -> list[TeamAttendance]:
     ]
     loose = tuple(a for a in ws.ordered_attendees() if a.team_id not in ws.teams)
     if loose:
-        groups.append(TeamAttendance("Without a team", "", loose, 0))
+        tr = language or room_language(ws)
+        groups.append(TeamAttendance(tr.gettext("Without a team"), "", loose, 0))
     return groups
 
 
@@ -144,38 +204,56 @@ def report_problems(ws: Workshop) -> list[Problem]:
     return sorted(ws.problems.values(), key=lambda p: p.number)
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+@dataclass(frozen=True)
+class Fact:
+    """One short fact under a problem's title: its label, its value, and whether the
+    report stresses the value (the customer)."""
+
+    label: str
+    value: str
+    strong: bool = False
 
 
-def problem_meta(names: Names, problem: Problem) -> list[tuple[str, str]]:
-    """The short facts under a problem's title in every report: label and value."""
+def problem_meta(names: Names, problem: Problem) -> list[Fact]:
+    """The short facts under a problem's title in every report, in the names' language."""
+    tr = names.language
     facts = [
-        ("Customer", problem.customer),
-        ("On the wall", names.column(problem)),
-        ("Teams with a stake", ", ".join(names.teams(problem.team_ids))),
-        ("Tags", ", ".join(problem.tags)),
+        Fact(tr.gettext("Customer"), problem.customer, strong=True),
+        Fact(tr.gettext("On the wall"), names.column(problem)),
+        Fact(tr.gettext("Teams with a stake"), ", ".join(names.teams(problem.team_ids))),
+        Fact(tr.gettext("Tags"), ", ".join(problem.tags)),
     ]
-    return [(label, value) for label, value in facts if value]
+    return [fact for fact in facts if fact.value]
 
 
-def invitation_text(ws: Workshop) -> str:
+def invitation_text(ws: Workshop, language: Translator | None = None) -> str:
     """The invitation's body: the facilitator's own, or a friendly default."""
-    return ws.info.invitation.strip() or invitation_draft(ws)
+    return ws.info.invitation.strip() or invitation_draft(ws, language)
 
 
-def invitation_draft(ws: Workshop) -> str:
+def invitation_draft(ws: Workshop, language: Translator | None = None) -> str:
     """A casual first draft (also the window's "Suggest a draft"): about the customers,
-    never about blame."""
+    never about blame; in the workshop's language unless ``language`` says otherwise."""
+    tr = language or room_language(ws)
     teams = [t.name for t in ws.ordered_teams()]
-    together = f"{', '.join(teams[:-1])} and {teams[-1]}" if len(teams) > 1 else "all of us"
+    if len(teams) > 1:
+        together = tr.gettext("{teams} and {last}").format(
+            teams=", ".join(teams[:-1]), last=teams[-1]
+        )
+    else:
+        together = tr.gettext("all of us")
     signature = f"\n\n{ws.info.facilitator}" if ws.info.facilitator else ""
-    return (
-        "Hi everyone,\n\n"
-        f"We're spending a day together away from the office: {together}. "
-        "No slide decks and no status reports. We'll put real customer problems on the wall "
-        "and work through them together until every one of them has at least one solution.\n\n"
-        "This is not about finding fault. Nobody is the problem and nobody is there to be "
-        "blamed: everyone's ideas are welcome.\n\n"
-        "Bring an open mind." + signature
+    paragraphs = (
+        tr.gettext("Hi everyone,"),
+        tr.gettext(
+            "We're spending a day together away from the office: {together}. No slide decks "
+            "and no status reports. We'll put real customer problems on the wall and work "
+            "through them together until every one of them has at least one solution."
+        ).format(together=together),
+        tr.gettext(
+            "This is not about finding fault. Nobody is the problem and nobody is there to "
+            "be blamed: everyone's ideas are welcome."
+        ),
+        tr.gettext("Bring an open mind."),
     )
+    return "\n\n".join(paragraphs) + signature

@@ -17,6 +17,7 @@ from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, 
 from qrcode.exceptions import DataOverflowError
 
 from workshopdesk.core.share_link import ShareSettings
+from workshopdesk.text.ui import _
 
 QUIET_ZONE = 4
 """Modules of white border around the code, as the QR standard asks."""
@@ -162,11 +163,12 @@ def qr_text(matrix: QrMatrix) -> str:
 
 def loopback_warning(settings: Mapping[str, str]) -> str | None:
     """What to tell the person printing posters when the saved link leads nowhere off this
-    computer; None when the posters carry working codes (or no link at all)."""
+    computer, in the interface's language; None when the posters carry working codes (or
+    no link at all)."""
     link = saved_link(settings)
     if link is None or link.reachable:
         return None
-    return (
+    return _(
         "Only this computer can open the saved link (127.0.0.1): the posters carry no QR "
         "code. Share on the room's Wi-Fi or this laptop's hotspot, then print them again."
     )

@@ -20,35 +20,50 @@ from workshopdesk.core.entities import Problem, Solution
 from workshopdesk.core.follow_ups import listed
 from workshopdesk.core.formulas import safe
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.facts import Names, report_problems
+from workshopdesk.facts import (
+    Names,
+    follow_up_status,
+    report_problems,
+    room_language,
+    solution_status,
+)
+from workshopdesk.text import Translator
+from workshopdesk.text.ui import N_
 
 HEADER = (
-    "Number",
-    "Title",
-    "Customer",
-    "Column",
-    "Solved",
-    "Description",
-    "Stalled because",
-    "Teams",
-    "Tags",
-    "Solution",
-    "Status",
-    "Proposed by",
-    "Solution teams",
-    "Votes",
+    N_("Number"),
+    N_("Title"),
+    N_("Customer"),
+    N_("Column"),
+    N_("Solved"),
+    N_("Description"),
+    N_("Stalled because"),
+    N_("Teams"),
+    N_("Tags"),
+    N_("Solution"),
+    N_("Status"),
+    N_("Proposed by"),
+    N_("Solution teams"),
+    N_("Votes"),
 )
+"""The column titles in English; a workshop in another language gets them in its own
+(:func:`header`). English files keep exactly these: scripts read them."""
 
 FOLLOW_UP_HEADER = (
-    "Number",
-    "Problem",
-    "Follow-up",
-    "Owner",
-    "Due",
-    "Check-in",
-    "Status",
-    "Outcome",
+    N_("Number"),
+    N_("Problem"),
+    N_("Follow-up"),
+    N_("Owner"),
+    N_("Due"),
+    N_("Check-in"),
+    N_("Status"),
+    N_("Outcome"),
 )
+
+
+def header(columns: tuple[str, ...], language: Translator) -> tuple[str, ...]:
+    """``columns`` (:data:`HEADER` or :data:`FOLLOW_UP_HEADER`) in ``language``."""
+    return tuple(language.gettext(column) for column in columns)
 
 
 def _table(header: tuple[str, ...], rows: Iterable[list[str]], excel: bool) -> str:
@@ -65,17 +80,23 @@ def _table(header: tuple[str, ...], rows: Iterable[list[str]], excel: bool) -> s
     return "\ufeff" + text if excel else text
 
 
-def render(ws: Workshop, *, excel: bool = False) -> str:
-    names = Names(ws)
+def render(ws: Workshop, *, excel: bool = False, language: Translator | None = None) -> str:
+    """One row per solution, in the workshop's language (or the one given)."""
+    tr = language or room_language(ws)
+    names = Names(ws, tr)
     rows = (
         _row(ws, names, problem, solution)
         for problem in report_problems(ws)
         for solution in (list[Solution | None](ws.solutions_of(problem.id)) or [None])
     )
-    return _table(HEADER, rows, excel)
+    return _table(header(HEADER, tr), rows, excel)
 
 
-def render_follow_ups(ws: Workshop, *, excel: bool = False) -> str:
+def render_follow_ups(
+    ws: Workshop, *, excel: bool = False, language: Translator | None = None
+) -> str:
+    """One row per follow-up, in the workshop's language (or the one given)."""
+    tr = language or room_language(ws)
     rows = (
         [
             str(row.problem.number),
@@ -84,21 +105,22 @@ def render_follow_ups(ws: Workshop, *, excel: bool = False) -> str:
             row.owner,
             row.follow_up.due or "",
             row.follow_up.check_in or "",
-            row.follow_up.status.value,
+            follow_up_status(row.follow_up.status, tr),
             row.follow_up.outcome,
         ]
         for row in listed(ws)
     )
-    return _table(FOLLOW_UP_HEADER, rows, excel)
+    return _table(header(FOLLOW_UP_HEADER, tr), rows, excel)
 
 
 def _row(ws: Workshop, names: Names, problem: Problem, solution: Solution | None) -> list[str]:
+    tr = names.language
     row = [
         str(problem.number),
         problem.title,
         problem.customer,
         names.column(problem),
-        "yes" if ws.is_solved(problem.id) else "no",
+        tr.pgettext("solved", "yes") if ws.is_solved(problem.id) else tr.pgettext("solved", "no"),
         problem.description,
         problem.stalled_because,
         ", ".join(names.teams(problem.team_ids)),
@@ -109,7 +131,7 @@ def _row(ws: Workshop, names: Names, problem: Problem, solution: Solution | None
     else:
         row += [
             solution.text,
-            solution.status.value,
+            solution_status(solution.status, tr),
             names.proposer(solution),
             ", ".join(names.teams(solution.team_ids)),
             str(solution.votes),

@@ -1,7 +1,9 @@
 """The export formats the command line and the window offer, by name.
 
 Drawing formats (PDF, posters, PNG) import Qt only when they run, so the command line's
-text exports start without it.
+text exports start without it. Every export speaks the workshop's language (from its
+file); what a format is and the notes about an export are for the facilitator, in the
+interface's language.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from workshopdesk.export import (
     markdown,
 )
 from workshopdesk.export import vcard as vcard_format
+from workshopdesk.facts import room_language
+from workshopdesk.text.ui import N_, _, ngettext
 
 PAPERS = ("a4", "a3", "letter")
 
@@ -47,7 +51,8 @@ class ExportRequest:
 @dataclass(frozen=True)
 class Format:
     name: str
-    description: str
+    summary: str
+    """What the format is, in English (marked for translation): see :attr:`description`."""
     render: Callable[[ExportRequest], str | bytes]
     binary: bool = False
     options: frozenset[str] = frozenset()
@@ -59,6 +64,11 @@ class Format:
     notes: Callable[[ExportRequest], list[str]] | None = None
     """What the reader should know about this export (something left out or missing),
     one line each; the command line writes them to stderr."""
+
+    @property
+    def description(self) -> str:
+        """What the format is, in the interface's language."""
+        return _(self.summary)
 
     def notes_for(self, request: ExportRequest) -> list[str]:
         return self.notes(request) if self.notes is not None else []
@@ -104,10 +114,14 @@ def _json_notes(request: ExportRequest) -> list[str]:
     left_out = len(json_format.withheld(request.workshop))
     if not left_out:
         return []
-    who = "1 attendee" if left_out == 1 else f"{left_out} attendees"
     return [
-        f"Left out the e-mail and phone of {who} who did not agree to share them "
-        "(--include-private adds them)."
+        ngettext(
+            "Left out the e-mail and phone of {count} attendee who did not agree to share "
+            "them (--include-private adds them).",
+            "Left out the e-mail and phone of {count} attendees who did not agree to share "
+            "them (--include-private adds them).",
+            left_out,
+        ).format(count=left_out)
     ]
 
 
@@ -125,41 +139,43 @@ _PAPER = frozenset({"paper"})
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("html", "the report as one web page (prints well)",
+        Format("html", N_("the report as one web page (prints well)"),
                lambda r: html_report.render(r.workshop), extension="html"),
-        Format("pdf", "the report as a PDF (A4 by default)", _pdf, binary=True,
+        Format("pdf", N_("the report as a PDF (A4 by default)"), _pdf, binary=True,
                options=_PAPER, extension="pdf"),
-        Format("md", "the report as Markdown, for a wiki", lambda r: markdown.render(r.workshop),
-               extension="md"),
-        Format("csv", "one row per solution, for a spreadsheet (--excel: ; and a BOM)",
+        Format("md", N_("the report as Markdown, for a wiki"),
+               lambda r: markdown.render(r.workshop), extension="md"),
+        Format("csv", N_("one row per solution, for a spreadsheet (--excel: ; and a BOM)"),
                lambda r: csv_format.render(r.workshop, excel=r.flag("excel")),
                options=frozenset({"excel"}), extension="csv"),
-        Format("followups-csv", "one row per follow-up: owner, due and check-in dates, status, "
-               "outcome (--excel as for csv)",
+        Format("followups-csv", N_("one row per follow-up: owner, due and check-in dates, status, "
+               "outcome (--excel as for csv)"),
                lambda r: csv_format.render_follow_ups(r.workshop, excel=r.flag("excel")),
                options=frozenset({"excel"}), extension="csv"),
-        Format("activity", "every change with its time and origin, for a spreadsheet",
-               lambda r: activity.render(r.activity, excel=r.flag("excel")),
+        Format("activity", N_("every change with its time and origin, for a spreadsheet"),
+               lambda r: activity.render(r.activity, excel=r.flag("excel"),
+                                         language=room_language(r.workshop)),
                options=frozenset({"excel"}), extension="csv"),
-        Format("json", "the full workshop, re-importable (contact data of attendees who did "
-               "not agree to share it only with --include-private)",
+        Format("json", N_("the full workshop, re-importable (contact data of attendees who did "
+               "not agree to share it only with --include-private)"),
                _json, options=frozenset({"include-private"}), extension="json", private=True,
                notes=_json_notes),
-        Format("ics", "follow-up due and check-in dates for calendars (--invitation: the day too)",
+        Format("ics", N_("follow-up due and check-in dates for calendars "
+                         "(--invitation: the day too)"),
                lambda r: ics.render(r.workshop, invitation=r.flag("invitation")),
                options=frozenset({"invitation"}), extension="ics", notes=_ics_notes),
-        Format("vcf", "contact cards of the attendees who agreed to share them",
+        Format("vcf", N_("contact cards of the attendees who agreed to share them"),
                lambda r: vcard_format.render(r.workshop), extension="vcf", private=True),
-        Format("posters", "one poster per problem with its QR code (PDF)", _posters,
+        Format("posters", N_("one poster per problem with its QR code (PDF)"), _posters,
                binary=True, options=_PAPER, extension="pdf"),
-        Format("invitation-pdf", "the invitation with venue, date and goal (PDF)",
+        Format("invitation-pdf", N_("the invitation with venue, date and goal (PDF)"),
                _invitation_pdf, binary=True, options=_PAPER, extension="pdf",
                notes=_invitation_notes),
-        Format("invitation-md", "the invitation as Markdown",
+        Format("invitation-md", N_("the invitation as Markdown"),
                lambda r: invitation.markdown(r.workshop), extension="md",
                notes=_invitation_notes),
-        Format("png", "the wall as an image", _png, binary=True, extension="png"),
-        Format("bundle", "a zip of everything above (json and vcf with --include-private)",
+        Format("png", N_("the wall as an image"), _png, binary=True, extension="png"),
+        Format("bundle", N_("a zip of everything above (json and vcf with --include-private)"),
                _bundle, binary=True,
                options=frozenset({"paper", "excel", "include-private"}), extension="zip"),
     )

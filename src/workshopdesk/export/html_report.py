@@ -1,6 +1,7 @@
 """The report as one self-contained HTML file: no external resources, prints well.
 
-The markup keeps to plain headings, paragraphs, simple tables and classes; the printed
+Written in the workshop's language (``<html lang="sv">``), or the one given. The markup
+keeps to plain headings, paragraphs, simple tables and classes; the printed
 look (``@media print``: A4 pages, the cover and the summary on pages of their own) is in
 the same file's style sheet.
 """
@@ -15,13 +16,16 @@ from workshopdesk.facts import (
     Names,
     attendance,
     bridging_solutions,
+    follow_up_status,
     open_follow_ups,
-    plural,
     problem_meta,
     report_problems,
+    room_language,
     short_day,
+    solution_status,
     when,
 )
+from workshopdesk.text import Translator
 from workshopdesk.text import render as render_message
 
 STATUS_COLORS = {
@@ -95,64 +99,88 @@ def _text(value: str, css_class: str = "", lead: str = "") -> str:
     )
 
 
-def render(ws: Workshop) -> str:
+def _tag(name: str, text: str, attributes: str = "") -> str:
+    """``text`` (the program's words) escaped in an element: ``<h2>Problems</h2>``."""
+    return f"<{name}{attributes}>{escape(text)}</{name}>"
+
+
+def render(ws: Workshop, language: Translator | None = None) -> str:
+    """The report in ``language``, by default the workshop's."""
+    tr = language or room_language(ws)
     title = escape(ws.info.title)
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{escape(tr.locale.language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="WorkshopDesk">\n'
         f"<title>{title}</title>\n<style>{BROWSER_CSS}</style>\n</head>\n"
-        f"<body>\n<main>\n{body(ws)}</main>\n</body>\n</html>\n"
+        f"<body>\n<main>\n{body(ws, language=tr)}</main>\n</body>\n</html>\n"
     )
 
 
-def body(ws: Workshop, *, page_breaks: bool = False) -> str:
+def body(ws: Workshop, *, page_breaks: bool = False, language: Translator | None = None) -> str:
     """The report's markup; with ``page_breaks`` the cover and summary start new pages."""
-    names = Names(ws)
-    parts = [_cover(ws)]
-    parts.append(_attendance(ws, page_breaks))
-    parts.append("<h2>Problems</h2>\n")
+    tr = language or room_language(ws)
+    names = Names(ws, tr)
+    parts = [_cover(ws, tr)]
+    parts.append(_attendance(ws, tr, page_breaks))
+    parts.append(_tag("h2", tr.gettext("Problems")) + "\n")
     problems = report_problems(ws)
     if not problems:
-        parts.append('<p class="none">No problems were put on the wall.</p>\n')
+        parts.append(
+            _tag("p", tr.gettext("No problems were put on the wall."), ' class="none"') + "\n"
+        )
     parts.extend(_problem(ws, names, p) for p in problems)
     parts.append(_summary(ws, names, page_breaks))
     return "".join(parts)
 
 
-def _cover(ws: Workshop) -> str:
+def _cover(ws: Workshop, tr: Translator) -> str:
     info = ws.info
-    out = ['<section class="cover">\n<p class="kicker">Workshop report</p>\n']
+    out = [
+        '<section class="cover">\n'
+        + _tag("p", tr.gettext("Workshop report"), ' class="kicker"')
+        + "\n"
+    ]
     out.append(f"<h1>{escape(info.title)}</h1>\n")
-    facts = [("When", when(info)), ("Where", info.venue), ("Facilitator", info.facilitator)]
+    facts = [
+        (tr.gettext("When"), when(info, language=tr)),
+        (tr.gettext("Where"), info.venue),
+        (tr.gettext("Facilitator"), info.facilitator),
+    ]
     rows = "".join(
-        f'<tr><td class="label">{label}</td><td>{escape(value)}</td></tr>'
+        f'<tr><td class="label">{escape(label)}</td><td>{escape(value)}</td></tr>'
         for label, value in facts
         if value
     )
     if rows:
         out.append(f'<table class="facts" cellpadding="2">{rows}</table>\n')
-    out.append(f'<p class="progress">{escape(render_message(ws.progress().message()))}</p>\n')
+    progress = render_message(ws.progress().message(), tr)
+    out.append(f'<p class="progress">{escape(progress)}</p>\n')
     if info.goal.strip():
-        out.append(f'<h2>Our shared goal</h2>\n<div class="goal">{_text(info.goal)}</div>\n')
+        heading = escape(tr.gettext("Our shared goal"))
+        out.append(f'<h2>{heading}</h2>\n<div class="goal">{_text(info.goal)}</div>\n')
     if info.ground_rules:
         items = "".join(f"<li>{escape(rule)}</li>" for rule in info.ground_rules)
-        out.append(f'<h2>Ground rules</h2>\n<ul class="rules">{items}</ul>\n')
+        heading = escape(tr.gettext("Ground rules"))
+        out.append(f'<h2>{heading}</h2>\n<ul class="rules">{items}</ul>\n')
     out.append("</section>\n")
     return "".join(out)
 
 
-def _attendance(ws: Workshop, page_break: bool) -> str:
+def _attendance(ws: Workshop, tr: Translator, page_break: bool) -> str:
     style = ' style="page-break-before: always"' if page_break else ""
-    out = [f"<h2{style}>Attendance</h2>\n"]
-    groups = attendance(ws)
+    out = [_tag("h2", tr.gettext("Attendance"), style) + "\n"]
+    groups = attendance(ws, tr)
     if not any(g.people for g in groups):
-        return out[0] + '<p class="none">No attendees were listed.</p>\n'
+        return out[0] + _tag("p", tr.gettext("No attendees were listed."), ' class="none"') + "\n"
     out.append(
         '<table class="grid" width="100%" cellspacing="0" cellpadding="5">'
-        '<tr><th align="left" width="28%">Team</th><th align="left">People</th>'
-        '<th class="num" align="right" width="18%">Solutions proposed</th></tr>'
+        "<tr>"
+        + _tag("th", tr.gettext("Team"), ' align="left" width="28%"')
+        + _tag("th", tr.gettext("People"), ' align="left"')
+        + _tag("th", tr.gettext("Solutions proposed"), ' class="num" align="right" width="18%"')
+        + "</tr>"
     )
     for group in groups:
         swatch = (
@@ -164,9 +192,11 @@ def _attendance(ws: Workshop, page_break: bool) -> str:
             escape(a.name) + (f' <span class="meta">· {escape(a.role)}</span>' if a.role else "")
             for a in group.people
         )
+        count = len(group.people)
+        headcount = tr.ngettext("{count} person", "{count} people", count).format(count=count)
         out.append(
             f"<tr><td>{swatch}<b>{escape(group.name)}</b><br>"
-            f'<span class="meta">{plural(len(group.people), "person", "people")}</span></td>'
+            f'<span class="meta">{escape(headcount)}</span></td>'
             f"<td>{people or '—'}</td>"
             f'<td class="num" align="right">{group.solutions_proposed}</td></tr>'
         )
@@ -175,93 +205,111 @@ def _attendance(ws: Workshop, page_break: bool) -> str:
 
 
 def _problem(ws: Workshop, names: Names, problem: Problem) -> str:
+    tr = names.language
     solved = ws.is_solved(problem.id)
     badge = (
-        '<span class="badge solved">&nbsp;Solved&nbsp;</span>'
+        '<span class="badge solved">&nbsp;'
+        + escape(tr.pgettext("problem", "Solved"))
+        + "&nbsp;</span>"
         if solved
-        else '<span class="badge open">&nbsp;Open&nbsp;</span>'
+        else '<span class="badge open">&nbsp;'
+        + escape(tr.pgettext("problem", "Open"))
+        + "&nbsp;</span>"
     )
     out = [
         f'<div class="problem" id="problem-{problem.number}">\n'
         f'<h3><span class="number">{problem.number}.</span> {escape(problem.title)} {badge}</h3>\n'
     ]
     meta = [
-        f"{label}: <b>{escape(value)}</b>" if label == "Customer" else f"{label}: {escape(value)}"
-        for label, value in problem_meta(names, problem)
+        f"{escape(fact.label)}: <b>{escape(fact.value)}</b>"
+        if fact.strong
+        else f"{escape(fact.label)}: {escape(fact.value)}"
+        for fact in problem_meta(names, problem)
     ]
     if meta:
         out.append(f'<p class="meta">{" &nbsp;·&nbsp; ".join(meta)}</p>\n')
     if problem.description.strip():
         out.append(_text(problem.description) + "\n")
     if problem.stalled_because.strip():
+        lead = _tag("b", tr.gettext("Why it stalled.")) + " "
         out.append(
-            '<div class="stalled">'
-            + _text(problem.stalled_because, "stalled", "<b>Why it stalled.</b> ")
-            + "</div>\n"
+            '<div class="stalled">' + _text(problem.stalled_because, "stalled", lead) + "</div>\n"
         )
     solutions = ws.solutions_of(problem.id)
-    out.append("<h4>Solutions</h4>\n")
+    out.append(_tag("h4", tr.gettext("Solutions")) + "\n")
     if not solutions:
-        out.append('<p class="none">No solution yet.</p>\n')
+        out.append(_tag("p", tr.gettext("No solution yet."), ' class="none"') + "\n")
     out.extend(_solution(names, s) for s in solutions)
     follow_ups = ws.follow_ups_of(problem.id)
     if follow_ups:
-        out.append("<h4>Follow-ups</h4>\n<ul>")
+        out.append(_tag("h4", tr.gettext("Follow-ups")) + "\n<ul>")
         for follow_up in follow_ups:
-            details = [f"Owner: {escape(names.owner(follow_up))}"]
+            details = [tr.gettext("Owner: {name}").format(name=names.owner(follow_up))]
             if follow_up.due:
-                details.append(f"due {short_day(follow_up.due)}")
+                details.append(tr.gettext("due {date}").format(date=short_day(follow_up.due, tr)))
             if follow_up.check_in:
-                details.append(f"check-in {short_day(follow_up.check_in)}")
+                details.append(
+                    tr.gettext("check-in {date}").format(date=short_day(follow_up.check_in, tr))
+                )
             if follow_up.status is not FollowUpStatus.OPEN:
-                details.append(follow_up.status.value)
+                details.append(follow_up_status(follow_up.status, tr))
             text = "<br>".join(escape(line) for line in follow_up.text.splitlines())
             outcome = "<br>".join(escape(line) for line in follow_up.outcome.splitlines())
             if outcome:
-                outcome = f"<br><strong>Outcome:</strong> {outcome}"
-            out.append(f'<li>{text}<br><span class="by">{" · ".join(details)}</span>{outcome}</li>')
+                outcome = "<br>" + _tag("strong", tr.gettext("Outcome:")) + " " + outcome
+            by = " · ".join(escape(detail) for detail in details)
+            out.append(f'<li>{text}<br><span class="by">{by}</span>{outcome}</li>')
         out.append("</ul>\n")
     out.append("</div>\n")
     return "".join(out)
 
 
 def _solution(names: Names, solution: Solution) -> str:
+    tr = names.language
     color = STATUS_COLORS[solution.status]
-    details = [f"Proposed by {escape(names.proposer(solution))}"]
+    details = [tr.gettext("Proposed by {name}").format(name=names.proposer(solution))]
     teams = names.teams(solution.team_ids)
     if teams:
-        details.append(escape(" + ".join(teams)))
-    details.append(plural(solution.votes, "vote"))
+        details.append(" + ".join(teams))
+    details.append(
+        tr.ngettext("{count} vote", "{count} votes", solution.votes).format(count=solution.votes)
+    )
     text = "<br>".join(escape(line) for line in solution.text.strip().splitlines())
+    status = escape(solution_status(solution.status, tr).capitalize())
     return (
         f'<div class="solution"><p><span class="status" style="color:{color}">'
-        f"{solution.status.value.capitalize()}</span> &nbsp;{text}</p>"
-        f'<p class="by">{" · ".join(details)}</p></div>\n'
+        f"{status}</span> &nbsp;{text}</p>"
+        f'<p class="by">{" · ".join(escape(detail) for detail in details)}</p></div>\n'
     )
 
 
 def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
+    tr = names.language
     style = ' style="page-break-before: always"' if page_break else ""
-    out = [f'<section class="summary">\n<h2{style}>Summary</h2>\n']
-    out.append(f'<p class="progress">{escape(render_message(ws.progress().message()))}</p>\n')
-    out.append("<h3>Open follow-ups</h3>\n")
+    out = ['<section class="summary">\n' + _tag("h2", tr.gettext("Summary"), style) + "\n"]
+    progress = render_message(ws.progress().message(), tr)
+    out.append(f'<p class="progress">{escape(progress)}</p>\n')
+    out.append(_tag("h3", tr.gettext("Open follow-ups")) + "\n")
     follow_ups = open_follow_ups(ws)
     if follow_ups:
         out.append(
             '<table class="grid" width="100%" cellspacing="0" cellpadding="5"><tr>'
-            '<th align="left" width="14%">Due</th><th align="left" width="38%">Follow-up</th>'
-            '<th align="left" width="18%">Owner</th><th align="left">Problem</th></tr>'
+            + _tag("th", tr.gettext("Due"), ' align="left" width="14%"')
+            + _tag("th", tr.gettext("Follow-up"), ' align="left" width="38%"')
+            + _tag("th", tr.gettext("Owner"), ' align="left" width="18%"')
+            + _tag("th", tr.gettext("Problem"), ' align="left"')
+            + "</tr>"
         )
         for problem, follow_up in follow_ups:
             out.append(
-                f"<tr><td>{short_day(follow_up.due) or '—'}</td>"
+                f"<tr><td>{escape(short_day(follow_up.due, tr)) or '—'}</td>"
                 f"<td>{escape(follow_up.text)}</td><td>{escape(names.owner(follow_up))}</td>"
                 f"<td>{problem.number}. {escape(problem.title)}</td></tr>"
             )
         out.append("</table>\n")
     else:
-        out.append('<p class="none">No follow-ups were agreed.</p>\n')
-    out.append("<h3>Solutions that bridged teams</h3>\n")
+        out.append(_tag("p", tr.gettext("No follow-ups were agreed."), ' class="none"') + "\n")
+    out.append(_tag("h3", tr.gettext("Solutions that bridged teams")) + "\n")
     bridges = bridging_solutions(ws)
     if bridges:
         out.append("<ul>")
@@ -273,6 +321,7 @@ def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
             )
         out.append("</ul>\n")
     else:
-        out.append('<p class="none">No solution involved more than one team.</p>\n')
+        none = escape(tr.gettext("No solution involved more than one team."))
+        out.append(f'<p class="none">{none}</p>\n')
     out.append("</section>\n")
     return "".join(out)

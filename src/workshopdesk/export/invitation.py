@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export import markdown as md
-from workshopdesk.facts import invitation_text, when
+from workshopdesk.facts import invitation_text, room_language, when
+from workshopdesk.text import Translator
+from workshopdesk.text.ui import _
 
 
-def plain_text(ws: Workshop, body: str | None = None) -> str:
-    """The invitation to paste into an e-mail or a chat: the text, when, where, the goal."""
+def plain_text(ws: Workshop, body: str | None = None, language: Translator | None = None) -> str:
+    """The invitation to paste into an e-mail or a chat: the text, when, where, the goal,
+    in the workshop's language (or the one given)."""
+    tr = language or room_language(ws)
     lines = [(ws.info.invitation if body is None else body).strip() or ws.info.title]
-    facts = [f"{label}: {value}" for label, value in _facts(ws, zone=True)]
+    facts = [f"{label}: {value}" for label, value in _facts(ws, tr, zone=True)]
     if facts:
         lines.append("\n".join(facts))
     if ws.info.goal.strip():
-        lines.append(f"Our shared goal:\n{ws.info.goal.strip()}")
+        lines.append(tr.gettext("Our shared goal:") + "\n" + ws.info.goal.strip())
     return "\n\n".join(lines) + "\n"
 
 
@@ -36,29 +40,42 @@ def missing(ws: Workshop) -> list[str]:
 
 
 def warning(ws: Workshop) -> str | None:
-    """One line saying what the invitation lacks, or None when it has a date and a venue."""
+    """One line for the facilitator (in the interface's language) saying what the
+    invitation lacks, or None when it has a date and a venue."""
     gaps = missing(ws)
     if not gaps:
         return None
-    return (
-        f"The invitation has no {' and no '.join(gaps)} yet: "
-        f"set {'them' if len(gaps) > 1 else 'it'} under Goal & Ground Rules before sending it."
-    )
+    if len(gaps) > 1:
+        return _(
+            "The invitation has no date and no venue yet: set them under Goal & Ground Rules "
+            "before sending it."
+        )
+    if gaps == ["date"]:
+        return _(
+            "The invitation has no date yet: set it under Goal & Ground Rules before sending it."
+        )
+    return _("The invitation has no venue yet: set it under Goal & Ground Rules before sending it.")
 
 
-def _facts(ws: Workshop, *, zone: bool = False) -> list[tuple[str, str]]:
-    facts = [("When", when(ws.info, zone=zone)), ("Where", ws.info.venue)]
+def _facts(ws: Workshop, tr: Translator, *, zone: bool = False) -> list[tuple[str, str]]:
+    facts = [
+        (tr.gettext("When"), when(ws.info, zone=zone, language=tr)),
+        (tr.gettext("Where"), ws.info.venue),
+    ]
     return [(label, value) for label, value in facts if value]
 
 
-def markdown(ws: Workshop) -> str:
+def markdown(ws: Workshop, language: Translator | None = None) -> str:
+    """The invitation as Markdown, in the workshop's language (or the one given)."""
+    tr = language or room_language(ws)
     out = [f"# {md.escape(ws.info.title)}", ""]
-    out += [f"**{label}:** {md.escape(value)}  " for label, value in _facts(ws)]
-    out += ["", md.block(invitation_text(ws)), ""]
+    out += [f"**{label}:** {md.escape(value)}  " for label, value in _facts(ws, tr)]
+    out += ["", md.block(invitation_text(ws, tr)), ""]
     if ws.info.goal.strip():
-        out += ["## Our shared goal", "", md.block(ws.info.goal), ""]
+        out += ["## " + tr.gettext("Our shared goal"), "", md.block(ws.info.goal), ""]
     if ws.info.ground_rules:
-        out += ["## How we'll work together", ""]
+        heading = tr.gettext("How we'll work together")
+        out += [f"## {heading}", ""]
         out += [f"- {md.escape(rule)}" for rule in ws.info.ground_rules]
         out.append("")
     return "\n".join(out).rstrip() + "\n"

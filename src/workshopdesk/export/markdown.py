@@ -1,4 +1,5 @@
-"""The report as Markdown (CommonMark with GitHub tables), for a wiki page.
+"""The report as Markdown (CommonMark with GitHub tables), for a wiki page, in the
+workshop's language (or the one given).
 
 Names a facilitator typed are escaped so that ``*``, ``_`` or ``|`` in a title never turn
 into formatting, and multi-line texts keep their paragraphs. ``<``, ``>``, ``&`` and ``~``
@@ -17,13 +18,16 @@ from workshopdesk.facts import (
     Names,
     attendance,
     bridging_solutions,
+    follow_up_status,
     open_follow_ups,
-    plural,
     problem_meta,
     report_problems,
+    room_language,
     short_day,
+    solution_status,
     when,
 )
+from workshopdesk.text import Translator
 from workshopdesk.text import render as render_message
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
@@ -55,43 +59,45 @@ def cell(text: str) -> str:
     return escape(" ".join(text.split()))
 
 
-def render(ws: Workshop) -> str:
+def render(ws: Workshop, language: Translator | None = None) -> str:
+    tr = language or room_language(ws)
     info = ws.info
-    names = Names(ws)
+    names = Names(ws, tr)
     out: list[str] = [f"# {escape(info.title)}", ""]
     facts = [
-        ("When", when(info)),
-        ("Where", info.venue),
-        ("Facilitator", info.facilitator),
+        (tr.gettext("When"), when(info, language=tr)),
+        (tr.gettext("Where"), info.venue),
+        (tr.gettext("Facilitator"), info.facilitator),
     ]
     for label, value in facts:
         if value:
             out.append(f"**{label}:** {escape(value)}  ")
-    progress = ws.progress()
-    out += [f"**Progress:** {render_message(progress.message())}", ""]
+    progress = render_message(ws.progress().message(), tr)
+    out += ["**" + tr.gettext("Progress") + f":** {progress}", ""]
     if info.goal:
-        out += ["## Our shared goal", "", block(info.goal), ""]
+        out += ["## " + tr.gettext("Our shared goal"), "", block(info.goal), ""]
     if info.ground_rules:
-        out += ["## Ground rules", ""]
+        out += ["## " + tr.gettext("Ground rules"), ""]
         out += [f"- {escape(rule)}" for rule in info.ground_rules]
         out.append("")
-    out += _attendance(ws)
-    out += ["## Problems", ""]
+    out += _attendance(ws, tr)
+    out += ["## " + tr.gettext("Problems"), ""]
     problems = report_problems(ws)
     if not problems:
-        out += ["No problems were put on the wall.", ""]
+        out += [tr.gettext("No problems were put on the wall."), ""]
     for problem in problems:
         out += _problem(ws, names, problem)
     out += _summary(ws, names)
     return "\n".join(out).rstrip() + "\n"
 
 
-def _attendance(ws: Workshop) -> list[str]:
-    out = ["## Attendance", ""]
-    groups = attendance(ws)
+def _attendance(ws: Workshop, tr: Translator) -> list[str]:
+    out = ["## " + tr.gettext("Attendance"), ""]
+    groups = attendance(ws, tr)
     if not any(g.people for g in groups):
-        return [*out, "No attendees were listed.", ""]
-    out += ["| Team | People | Solutions proposed |", "|---|---|---:|"]
+        return [*out, tr.gettext("No attendees were listed."), ""]
+    header = (tr.gettext("Team"), tr.gettext("People"), tr.gettext("Solutions proposed"))
+    out += ["| " + " | ".join(header) + " |", "|---|---|---:|"]
     for group in groups:
         people = ", ".join(
             cell(a.name) + (f" ({cell(a.role)})" if a.role else "") for a in group.people
@@ -102,65 +108,82 @@ def _attendance(ws: Workshop) -> list[str]:
 
 
 def _problem(ws: Workshop, names: Names, problem: Problem) -> list[str]:
+    tr = names.language
     solved = ws.is_solved(problem.id)
     mark = "✅ " if solved else ""
     out = [f"### {mark}{problem.number}. {escape(problem.title)}", ""]
-    meta = [f"**{label}:** {escape(value)}" for label, value in problem_meta(names, problem)]
+    meta = [f"**{fact.label}:** {escape(fact.value)}" for fact in problem_meta(names, problem)]
     if meta:
         out += ["  \n".join(meta), ""]
     if problem.description:
         out += [block(problem.description), ""]
     if problem.stalled_because:
-        out += ["**Why it stalled:**", "", block(problem.stalled_because), ""]
+        out += ["**" + tr.gettext("Why it stalled:") + "**", "", block(problem.stalled_because), ""]
     solutions = ws.solutions_of(problem.id)
-    out += ["#### Solutions", ""]
+    out += ["#### " + tr.gettext("Solutions"), ""]
     if not solutions:
-        out += ["No solution yet.", ""]
+        out += [tr.gettext("No solution yet."), ""]
     for solution in solutions:
-        details = [f"proposed by {escape(names.proposer(solution))}"]
+        details = [tr.gettext("proposed by {name}").format(name=escape(names.proposer(solution)))]
         teams = names.teams(solution.team_ids)
         if teams:
-            details.append(f"teams: {escape(', '.join(teams))}")
-        details.append(plural(solution.votes, "vote"))
+            details.append(tr.gettext("teams: {teams}").format(teams=escape(", ".join(teams))))
+        details.append(
+            tr.ngettext("{count} vote", "{count} votes", solution.votes).format(
+                count=solution.votes
+            )
+        )
         first, *rest = block(solution.text, "  ").lstrip().split("\n")
-        out.append(f"- **{solution.status.value.capitalize()}:** {first}")
+        status = solution_status(solution.status, tr).capitalize()
+        out.append(f"- **{status}:** {first}")
         out += rest
         out += [f"  *{'; '.join(details)}*", ""]
     follow_ups = ws.follow_ups_of(problem.id)
     if follow_ups:
-        out += ["#### Follow-ups", ""]
+        out += ["#### " + tr.gettext("Follow-ups"), ""]
         for follow_up in follow_ups:
             first, *rest = block(follow_up.text, "  ").lstrip().split("\n")
             out.append(f"- {first}")
             out += rest
-            details = [f"owner: {escape(names.owner(follow_up))}"]
+            details = [tr.gettext("owner: {name}").format(name=escape(names.owner(follow_up)))]
             if follow_up.due:
-                details.append(f"due {short_day(follow_up.due)}")
+                details.append(tr.gettext("due {date}").format(date=short_day(follow_up.due, tr)))
             if follow_up.check_in:
-                details.append(f"check-in {short_day(follow_up.check_in)}")
+                details.append(
+                    tr.gettext("check-in {date}").format(date=short_day(follow_up.check_in, tr))
+                )
             if follow_up.status is not FollowUpStatus.OPEN:
-                details.append(follow_up.status.value)
+                details.append(follow_up_status(follow_up.status, tr))
             out += [f"  *{'; '.join(details)}*"]
             if follow_up.outcome:
-                out += ["", f"  **Outcome:** {block(follow_up.outcome, '  ').lstrip()}"]
+                outcome = block(follow_up.outcome, "  ").lstrip()
+                out += ["", "  **" + tr.gettext("Outcome:") + f"** {outcome}"]
             out.append("")
     return out
 
 
 def _summary(ws: Workshop, names: Names) -> list[str]:
-    out = ["## Summary", "", render_message(ws.progress().message()) + ".", ""]
+    tr = names.language
+    progress = render_message(ws.progress().message(), tr)
+    out = ["## " + tr.gettext("Summary"), "", progress + ".", ""]
     follow_ups = open_follow_ups(ws)
-    out += ["### Open follow-ups", ""]
+    out += ["### " + tr.gettext("Open follow-ups"), ""]
     if follow_ups:
-        out += ["| Due | Follow-up | Owner | Problem |", "|---|---|---|---|"]
+        header = (
+            tr.gettext("Due"),
+            tr.gettext("Follow-up"),
+            tr.gettext("Owner"),
+            tr.gettext("Problem"),
+        )
+        out += ["| " + " | ".join(header) + " |", "|---|---|---|---|"]
         for problem, follow_up in follow_ups:
             out.append(
-                f"| {short_day(follow_up.due) or '—'} | {cell(follow_up.text)} "
+                f"| {short_day(follow_up.due, tr) or '—'} | {cell(follow_up.text)} "
                 f"| {cell(names.owner(follow_up))} | {problem.number}. {cell(problem.title)} |"
             )
     else:
-        out.append("No follow-ups were agreed.")
-    out += ["", "### Solutions that bridged teams", ""]
+        out.append(tr.gettext("No follow-ups were agreed."))
+    out += ["", "### " + tr.gettext("Solutions that bridged teams"), ""]
     bridges = bridging_solutions(ws)
     if bridges:
         for problem, solution in bridges:
@@ -170,6 +193,6 @@ def _summary(ws: Workshop, names: Names) -> list[str]:
                 f"*({escape(teams)})*"
             )
     else:
-        out.append("No solution involved more than one team.")
+        out.append(tr.gettext("No solution involved more than one team."))
     out.append("")
     return out

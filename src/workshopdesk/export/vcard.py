@@ -2,14 +2,16 @@
 
 Version 3.0 is the one every address book imports. Only attendees with
 ``consent_to_share`` are written; nobody else's name, e-mail or phone leaves the file.
-Lines end in CRLF and are folded at 75 octets without splitting a character.
+Lines end in CRLF and are folded at 75 octets without splitting a character. The note
+the app writes ("Met at …") is in the workshop's language.
 """
 
 from __future__ import annotations
 
 from workshopdesk.core.entities import Attendee
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.facts import Names
+from workshopdesk.facts import Names, room_language
+from workshopdesk.text import Translator
 
 
 def escape(text: str) -> str:
@@ -41,8 +43,8 @@ def shared(ws: Workshop) -> list[Attendee]:
     return [a for a in ws.ordered_attendees() if a.consent_to_share]
 
 
-def render(ws: Workshop) -> str:
-    names = Names(ws)
+def render(ws: Workshop, language: Translator | None = None) -> str:
+    names = Names(ws, language or room_language(ws))
     return "".join(_card(ws, names, a) for a in shared(ws))
 
 
@@ -62,7 +64,13 @@ def _card(ws: Workshop, names: Names, attendee: Attendee) -> str:
     if attendee.phone:
         lines.append(f"TEL;TYPE=VOICE:{escape(attendee.phone)}")
     team = names.team(attendee.team_id) if attendee.team_id else ""
-    met = f"Met at {ws.info.title}" + (f" (team {team})" if team else "") + "."
+    tr = names.language
+    if team:
+        met = tr.gettext("Met at {workshop} (team {team}).").format(
+            workshop=ws.info.title, team=team
+        )
+    else:
+        met = tr.gettext("Met at {workshop}.").format(workshop=ws.info.title)
     lines.append(f"NOTE:{escape(met)}")
     lines.append(f"CATEGORIES:{escape(ws.info.title)}")
     lines.append("END:VCARD")

@@ -1,7 +1,8 @@
 """The report and the invitation as PDFs (A4 by default), headless, with the shipped font.
 
 Both are laid out by :mod:`pdf_layout` from the paragraphs in :mod:`report_flow`; the
-window's print preview and printing paint the same pages (:func:`paint_report`).
+window's print preview and printing paint the same pages (:func:`paint_report`). They
+speak the workshop's language unless another is given.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.paint import report_flow
 from workshopdesk.paint.pdf_layout import Flow, Para
 from workshopdesk.paint.qt_app import ensure_gui_app
+from workshopdesk.text import Translator
 
 PAPERS = {
     "a4": QPageSize.PageSizeId.A4,
@@ -34,11 +36,13 @@ def page_layout(paper: str = "a4") -> QPageLayout:
     )
 
 
-def paint_report(ws: Workshop, device: QPagedPaintDevice) -> int:
+def paint_report(
+    ws: Workshop, device: QPagedPaintDevice, language: Translator | None = None
+) -> int:
     """Paint the report on ``device`` (a PDF writer, a printer or the print preview,
     its page layout set); return the number of pages."""
     ensure_gui_app()
-    return Flow(device, ws.info.title).paint(report_flow.paragraphs(ws))
+    return Flow(device, ws.info.title).paint(report_flow.paragraphs(ws, language))
 
 
 def _pdf(title: str, paper: str, paragraphs: Iterable[Para]) -> bytes:
@@ -56,9 +60,9 @@ def _pdf(title: str, paper: str, paragraphs: Iterable[Para]) -> bytes:
     return bytes(data.data())
 
 
-def render(ws: Workshop, paper: str = "a4") -> bytes:
-    return _pdf(ws.info.title, paper, report_flow.paragraphs(ws))
+def render(ws: Workshop, paper: str = "a4", language: Translator | None = None) -> bytes:
+    return _pdf(ws.info.title, paper, report_flow.paragraphs(ws, language))
 
 
-def render_invitation(ws: Workshop, paper: str = "a4") -> bytes:
-    return _pdf(ws.info.title, paper, report_flow.invitation_paragraphs(ws))
+def render_invitation(ws: Workshop, paper: str = "a4", language: Translator | None = None) -> bytes:
+    return _pdf(ws.info.title, paper, report_flow.invitation_paragraphs(ws, language))

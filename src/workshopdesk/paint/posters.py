@@ -3,7 +3,8 @@
 The title is large enough to read across a room, the problem number larger still, and a
 QR code (error correction Q, 12.5 cm wide on A4 and Letter, 17 cm on A3) opens that problem's page
 on a phone, with its address printed under it. The address comes from the saved sharing
-settings; without them the poster shows the number only and says why.
+settings; without them the poster shows the number only and says why. The words on a
+poster are in the workshop's language (or the one given).
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from qrcode.constants import ERROR_CORRECT_Q
 
 from workshopdesk.core.entities import Problem
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.facts import Names, report_problems
+from workshopdesk.facts import Names, report_problems, room_language
 from workshopdesk.links import QUIET_ZONE, JoinLink, saved_link
 from workshopdesk.paint.fonts import pixel_font
 from workshopdesk.paint.qt_app import ensure_gui_app
+from workshopdesk.text import Translator
+from workshopdesk.text.ui import N_
 
 PAPERS = {
     "a4": (QPageSize.PageSizeId.A4, 125.0),
@@ -47,14 +50,14 @@ INK = QColor("#1d2330")
 MUTED = QColor("#5b6475")
 ACCENT = QColor("#2f5fb3")
 
-NO_LINK_REASON = (
+NO_LINK_REASON = N_(
     "No QR code on this poster: sharing to phones has not been set up for this workshop "
     "yet. Turn on Share to phones once in the window (or run “workshopdesk serve”), "
     "then print the posters again."
 )
 
 
-LOOPBACK_REASON = (
+LOOPBACK_REASON = N_(
     "Only this computer can open this link: sharing to phones was last turned on for "
     "this computer alone (127.0.0.1), so no QR code is printed. Share on the room's Wi-Fi "
     "or this laptop's hotspot in the window (or “workshopdesk serve”), then print again."
@@ -108,8 +111,14 @@ def font(points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     return result
 
 
-def render(ws: Workshop, settings: Mapping[str, str], paper: str = "a4") -> bytes:
+def render(
+    ws: Workshop,
+    settings: Mapping[str, str],
+    paper: str = "a4",
+    language: Translator | None = None,
+) -> bytes:
     ensure_gui_app()
+    tr = language or room_language(ws)
     page_id, qr_mm = PAPERS[paper]
     link = saved_link(settings)
     reason = NO_LINK_REASON
@@ -119,7 +128,7 @@ def render(ws: Workshop, settings: Mapping[str, str], paper: str = "a4") -> byte
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"Posters: {ws.info.title}")
+    writer.setTitle(tr.gettext("Posters: {title}").format(title=ws.info.title))
     writer.setCreator("WorkshopDesk")
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
@@ -132,7 +141,7 @@ def render(ws: Workshop, settings: Mapping[str, str], paper: str = "a4") -> byte
     )
     page = QRectF(0, 0, writer.width(), writer.height())
     scale = page.width() / mm(210)
-    names = Names(ws)
+    names = Names(ws, tr)
     problems = report_problems(ws)
     painter = QPainter(writer)
     try:
@@ -140,14 +149,14 @@ def render(ws: Workshop, settings: Mapping[str, str], paper: str = "a4") -> byte
             _text(
                 painter,
                 page.adjusted(mm(20), mm(40), -mm(20), 0),
-                "No problems to print yet.",
+                tr.gettext("No problems to print yet."),
                 font(28 * scale, QFont.Weight.Bold),
                 INK,
             )
         for index, problem in enumerate(problems):
             if index:
                 writer.newPage()
-            _poster(painter, page, scale, ws, names, problem, link, qr_mm, reason)
+            _poster(painter, page, scale, ws, names, problem, link, qr_mm, tr.gettext(reason))
     finally:
         painter.end()
     buffer.close()
@@ -198,9 +207,13 @@ def _poster(
         )
     else:
         side = QRectF(area.left(), area.top(), area.width(), mm(20) * scale)
-    header = f"Problem {problem.number}"
+    tr = names.language
+    header = tr.gettext("Problem {number}").format(number=problem.number)
     teams = names.teams(problem.team_ids)
-    details = ws.info.title + (f"\nTeams with a stake: {', '.join(teams)}" if teams else "")
+    details = ws.info.title
+    if teams:
+        stake = tr.gettext("Teams with a stake: {teams}").format(teams=", ".join(teams))
+        details += "\n" + stake
     y = _text(painter, side, header, font(16 * scale, QFont.Weight.Bold), MUTED)
     _text(
         painter,
@@ -226,7 +239,7 @@ def _poster(
         below = _text(
             painter,
             caption,
-            "Scan to read this problem and add your ideas on your phone",
+            tr.gettext("Scan to read this problem and add your ideas on your phone"),
             font(12 * scale, QFont.Weight.DemiBold),
             INK,
             center=True,

@@ -1,5 +1,6 @@
 """The printed report as paragraphs for :mod:`pdf_layout`: the same content, in the same
-order, as the HTML and Markdown reports (cover, attendance, problems, summary)."""
+order and the same language (the workshop's, or the one given), as the HTML and Markdown
+reports (cover, attendance, problems, summary)."""
 
 from __future__ import annotations
 
@@ -15,14 +16,15 @@ from workshopdesk.facts import (
     bridging_solutions,
     invitation_text,
     open_follow_ups,
-    plural,
     problem_meta,
     report_problems,
+    room_language,
     short_day,
+    solution_status,
     when,
 )
 from workshopdesk.paint.pdf_layout import Para, Run, Style
-from workshopdesk.text import render
+from workshopdesk.text import Translator, render
 
 BOLD = QFont.Weight.Bold
 SEMI = QFont.Weight.DemiBold
@@ -51,7 +53,6 @@ STATUS = {
     SolutionStatus.PROPOSED: Style(8, BOLD, "#8a5a00"),
     SolutionStatus.REJECTED: Style(8, BOLD, "#8c8c8c"),
 }
-STATUS_RUNS = {status: Run(status.value.upper() + "  ", style) for status, style in STATUS.items()}
 
 
 def _heading(text: str, *, page_break: bool = False, space: float = 18) -> Para:
@@ -64,52 +65,68 @@ def _paragraphs(text: str, style: Style = BODY, after: float = 4, **extra: objec
     return [Para([Run(b, style)], space_after=after, **extra) for b in blocks]  # type: ignore[arg-type]
 
 
-def paragraphs(ws: Workshop) -> Iterator[Para]:
-    names = Names(ws)
-    yield from _cover(ws)
-    yield from _attendance(ws)
-    yield _heading("Problems", space=24)
+def paragraphs(ws: Workshop, language: Translator | None = None) -> Iterator[Para]:
+    tr = language or room_language(ws)
+    names = Names(ws, tr)
+    yield from _cover(ws, tr)
+    yield from _attendance(ws, tr)
+    yield _heading(tr.gettext("Problems"), space=24)
     problems = report_problems(ws)
     if not problems:
-        yield Para([Run("No problems were put on the wall.", SMALL)])
+        yield Para([Run(tr.gettext("No problems were put on the wall."), SMALL)])
+    statuses = _status_runs(tr)
     for problem in problems:
-        yield from _problem(ws, names, problem)
+        yield from _problem(ws, names, problem, statuses)
     yield from _summary(ws, names)
 
 
-def _cover(ws: Workshop) -> Iterator[Para]:
+def _status_runs(tr: Translator) -> dict[SolutionStatus, Run]:
+    """A solution's status as its label in capitals, one run per status (shared)."""
+    return {
+        status: Run(solution_status(status, tr).upper() + "  ", style)
+        for status, style in STATUS.items()
+    }
+
+
+def _cover(ws: Workshop, tr: Translator) -> Iterator[Para]:
     info = ws.info
-    yield Para([Run("WORKSHOP REPORT", Style(10, BOLD, ACCENT))], space_before=0,
-               space_after=6, indent=0)  # fmt: skip
+    yield Para([Run(tr.gettext("Workshop report").upper(), Style(10, BOLD, ACCENT))],
+               space_before=0, space_after=6, indent=0)  # fmt: skip
     yield Para([Run(info.title, H1)], space_after=14)
-    for label, value in (("When", when(info)), ("Where", info.venue),
-                         ("Facilitator", info.facilitator)):  # fmt: skip
+    for label, value in ((tr.gettext("When"), when(info, language=tr)),
+                         (tr.gettext("Where"), info.venue),
+                         (tr.gettext("Facilitator"), info.facilitator)):  # fmt: skip
         if value:
             yield Para([Run(value, Style(11))], label=Run(label, Style(11, color=MUTED)),
                        label_width=70, space_after=3)  # fmt: skip
-    yield Para([Run(render(ws.progress().message()), Style(14, SEMI, GREEN))], space_before=16,
-               space_after=6)  # fmt: skip
+    yield Para([Run(render(ws.progress().message(), tr), Style(14, SEMI, GREEN))],
+               space_before=16, space_after=6)  # fmt: skip
     if info.goal.strip():
-        yield _heading("Our shared goal", space=22)
+        yield _heading(tr.gettext("Our shared goal"), space=22)
         yield from _paragraphs(info.goal, Style(12), after=7)
     if info.ground_rules:
-        yield _heading("Ground rules", space=18)
+        yield _heading(tr.gettext("Ground rules"), space=18)
         for rule in info.ground_rules:
             yield Para([Run(rule, Style(12))], label=Run("•", Style(12, BOLD, ACCENT)),
                        label_width=14, space_after=4)  # fmt: skip
 
 
-def _attendance(ws: Workshop) -> Iterator[Para]:
-    yield _heading("Attendance", page_break=True, space=0)
-    groups = attendance(ws)
+def _attendance(ws: Workshop, tr: Translator) -> Iterator[Para]:
+    yield _heading(tr.gettext("Attendance"), page_break=True, space=0)
+    groups = attendance(ws, tr)
     if not any(g.people for g in groups):
-        yield Para([Run("No attendees were listed.", SMALL)])
+        yield Para([Run(tr.gettext("No attendees were listed."), SMALL)])
         return
     for group in groups:
+        people_count, proposed = len(group.people), group.solutions_proposed
+        headcount = tr.ngettext("{count} person", "{count} people", people_count).format(
+            count=people_count
+        )
+        solutions = tr.ngettext(
+            "{count} solution proposed", "{count} solutions proposed", proposed
+        ).format(count=proposed)
         yield Para(
-            [Run(group.name, Style(11, BOLD)),
-             Run(f"   {plural(len(group.people), 'person', 'people')} · "
-                 f"{plural(group.solutions_proposed, 'solution')} proposed", SMALL)],
+            [Run(group.name, Style(11, BOLD)), Run(f"   {headcount} · {solutions}", SMALL)],
             label=Run("■", Style(11, color=group.color or MUTED)), label_width=16,
             space_before=8, space_after=2, keep_with_next=True,
         )  # fmt: skip
@@ -117,80 +134,97 @@ def _attendance(ws: Workshop) -> Iterator[Para]:
         yield Para([Run(people or "—", BODY)], indent=16, space_after=4)
 
 
-def _problem(ws: Workshop, names: Names, problem: Problem) -> Iterator[Para]:
+def _problem(
+    ws: Workshop, names: Names, problem: Problem, statuses: dict[SolutionStatus, Run]
+) -> Iterator[Para]:
+    tr = names.language
     solved = ws.is_solved(problem.id)
     badge = (
-        Run(" SOLVED ", SOLVED_BADGE, background=GREEN)
+        Run(" " + tr.pgettext("problem", "Solved").upper() + " ", SOLVED_BADGE, background=GREEN)
         if solved
-        else Run(" OPEN ", OPEN_BADGE, background="#fdf1d8")
+        else Run(
+            " " + tr.pgettext("problem", "Open").upper() + " ", OPEN_BADGE, background="#fdf1d8"
+        )
     )
     yield Para(
         [Run(f"{problem.number}. ", NUMBER), Run(problem.title + "  ", H3),
          badge],
         space_before=20, space_after=3, keep_with_next=True,
     )  # fmt: skip
-    meta = [f"{label}: {value}" for label, value in problem_meta(names, problem)]
+    meta = [f"{fact.label}: {fact.value}" for fact in problem_meta(names, problem)]
     if meta:
         yield Para([Run("  ·  ".join(meta), SMALL)], space_after=4)
     if problem.description.strip():
         yield from _paragraphs(problem.description)
     if problem.stalled_because.strip():
         first, *rest = [b.strip() for b in problem.stalled_because.strip().split("\n\n")]
-        yield Para([Run("Why it stalled. ", STALLED_LABEL),
+        yield Para([Run(tr.gettext("Why it stalled.") + " ", STALLED_LABEL),
                     Run(first, STALLED)],
                    background="#f3f4f7", space_before=2, indent=4)  # fmt: skip
         for block in rest:
             yield Para([Run(block, STALLED)], background="#f3f4f7", indent=4)
-    yield Para([Run("SOLUTIONS", CAPS)], space_before=8, space_after=2, keep_with_next=True)
+    yield Para([Run(tr.gettext("Solutions").upper(), CAPS)], space_before=8, space_after=2,
+               keep_with_next=True)  # fmt: skip
     solutions = ws.solutions_of(problem.id)
     if not solutions:
-        yield Para([Run("No solution yet.", QUIET)])
+        yield Para([Run(tr.gettext("No solution yet."), QUIET)])
     for solution in solutions:
-        yield _solution(names, solution)
+        yield _solution(names, solution, statuses)
     follow_ups = ws.follow_ups_of(problem.id)
     if follow_ups:
-        yield Para([Run("FOLLOW-UPS", CAPS)], space_before=6, space_after=2, keep_with_next=True)
+        yield Para([Run(tr.gettext("Follow-ups").upper(), CAPS)], space_before=6,
+                   space_after=2, keep_with_next=True)  # fmt: skip
         for follow_up in follow_ups:
-            details = [f"Owner: {names.owner(follow_up)}"]
+            details = [tr.gettext("Owner: {name}").format(name=names.owner(follow_up))]
             if follow_up.due:
-                details.append(f"due {short_day(follow_up.due)}")
+                details.append(tr.gettext("due {date}").format(date=short_day(follow_up.due, tr)))
             if follow_up.check_in:
-                details.append(f"check-in {short_day(follow_up.check_in)}")
+                details.append(
+                    tr.gettext("check-in {date}").format(date=short_day(follow_up.check_in, tr))
+                )
             yield Para([Run(follow_up.text, BODY)], label=Run("•", BULLET),
                        label_width=12, keep_with_next=True)  # fmt: skip
             yield Para([Run(" · ".join(details), SMALL)], indent=12, space_after=3)
 
 
-def _solution(names: Names, solution: Solution) -> Para:
-    details = f"Proposed by {names.proposer(solution)}"
+def _solution(names: Names, solution: Solution, statuses: dict[SolutionStatus, Run]) -> Para:
+    tr = names.language
+    details = tr.gettext("Proposed by {name}").format(name=names.proposer(solution))
     teams = names.teams(solution.team_ids)
     if teams:
         details += " · " + " + ".join(teams)
-    details += " · " + plural(solution.votes, "vote")
+    votes = tr.ngettext("{count} vote", "{count} votes", solution.votes)
+    details += " · " + votes.format(count=solution.votes)
     # who proposed it follows the text in small type, on its line when there is room
-    return Para([STATUS_RUNS[solution.status], Run(solution.text.strip() + "   ", BODY),
+    return Para([statuses[solution.status], Run(solution.text.strip() + "   ", BODY),
                  Run(details, SMALL)], space_after=5)  # fmt: skip
 
 
 def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
-    yield _heading("Summary", page_break=True, space=0)
-    yield Para([Run(render(ws.progress().message()), Style(13, SEMI, GREEN))], space_after=8)
-    yield Para([Run("Open follow-ups", H3)], space_before=10, space_after=4, keep_with_next=True)
+    tr = names.language
+    yield _heading(tr.gettext("Summary"), page_break=True, space=0)
+    yield Para([Run(render(ws.progress().message(), tr), Style(13, SEMI, GREEN))],
+               space_after=8)  # fmt: skip
+    yield Para([Run(tr.gettext("Open follow-ups"), H3)], space_before=10, space_after=4,
+               keep_with_next=True)  # fmt: skip
     follow_ups = open_follow_ups(ws)
     if not follow_ups:
-        yield Para([Run("No follow-ups were agreed.", SMALL)])
+        yield Para([Run(tr.gettext("No follow-ups were agreed."), SMALL)])
     for problem, follow_up in follow_ups:
+        where = tr.gettext("problem {number}: {title}").format(
+            number=problem.number, title=problem.title
+        )
         yield Para(
             [Run(follow_up.text + "\n", BODY),
-             Run(f"{names.owner(follow_up)} · problem {problem.number}: {problem.title}", SMALL)],
-            label=Run(short_day(follow_up.due) or "no date", DATE_LABEL), label_width=72,
-            space_after=5,
+             Run(f"{names.owner(follow_up)} · {where}", SMALL)],
+            label=Run(short_day(follow_up.due, tr) or tr.gettext("no date"), DATE_LABEL),
+            label_width=72, space_after=5,
         )  # fmt: skip
-    yield Para([Run("Solutions that bridged teams", H3)], space_before=14, space_after=4,
-               keep_with_next=True)  # fmt: skip
+    yield Para([Run(tr.gettext("Solutions that bridged teams"), H3)], space_before=14,
+               space_after=4, keep_with_next=True)  # fmt: skip
     bridges = bridging_solutions(ws)
     if not bridges:
-        yield Para([Run("No solution involved more than one team.", SMALL)])
+        yield Para([Run(tr.gettext("No solution involved more than one team."), SMALL)])
     for problem, solution in bridges:
         teams = " + ".join(names.teams(solution.team_ids))
         yield Para(
@@ -200,22 +234,26 @@ def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
         )  # fmt: skip
 
 
-def invitation_paragraphs(ws: Workshop) -> Iterator[Para]:
-    """The invitation: the facilitator's letter with the date, the venue and the goal."""
+def invitation_paragraphs(ws: Workshop, language: Translator | None = None) -> Iterator[Para]:
+    """The invitation: the facilitator's letter with the date, the venue and the goal, in
+    the workshop's language (or the one given)."""
+    tr = language or room_language(ws)
     info = ws.info
-    yield Para([Run("YOU’RE INVITED", Style(11, BOLD, ACCENT))], space_after=8)
+    yield Para([Run(tr.gettext("You’re invited").upper(), Style(11, BOLD, ACCENT))],
+               space_after=8)  # fmt: skip
     yield Para([Run(info.title, Style(30, BOLD))], space_after=16)
-    for label, value in (("When", when(info)), ("Where", info.venue)):
+    for label, value in ((tr.gettext("When"), when(info, language=tr)),
+                         (tr.gettext("Where"), info.venue)):  # fmt: skip
         if value:
             yield Para([Run(value, Style(12.5, SEMI))], label=Run(label, Style(12.5, color=MUTED)),
                        label_width=64, space_after=4)  # fmt: skip
     yield Para([], space_after=14)
-    yield from _paragraphs(invitation_text(ws), Style(12.5), after=9)
+    yield from _paragraphs(invitation_text(ws, tr), Style(12.5), after=9)
     if info.goal.strip():
-        yield _heading("Our shared goal", space=20)
+        yield _heading(tr.gettext("Our shared goal"), space=20)
         yield from _paragraphs(info.goal, Style(12.5), after=8)
     if info.ground_rules:
-        yield _heading("How we’ll work together", space=18)
+        yield _heading(tr.gettext("How we’ll work together"), space=18)
         for rule in info.ground_rules:
             yield Para([Run(rule, Style(12.5))], label=Run("•", Style(12.5, BOLD, ACCENT)),
                        label_width=16, space_after=5)  # fmt: skip

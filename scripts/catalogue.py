@@ -148,6 +148,7 @@ def update() -> None:
     for path in languages():
         with path.open("rb") as stream:
             catalogue = read_po(stream, locale=path.stem, domain=DOMAIN)
+        template.creation_date = catalogue.creation_date  # no churn in the header
         catalogue.update(template, update_header_comment=False, no_fuzzy_matching=True)
         catalogue.obsolete.clear()
         _write(catalogue, path)

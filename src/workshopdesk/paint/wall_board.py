@@ -46,38 +46,31 @@ HEADER_HEIGHT = 132.0
 BOARD_MARGIN = 32.0
 """The board's own top and bottom margin (the sides keep the wall's ``MARGIN``)."""
 LEGEND_HEIGHT = 44.0
+CORNER_GAP = 24.0
+"""Between the corner code and the columns beside and below it."""
 
 
-def header_height(scene: WallScene) -> float:
-    """The top band: progress and timer, and the corner code (taller than them)."""
+def corner_notch(scene: WallScene) -> tuple[float, float]:
+    """The corner code's notch in the board (width, height below the board's top): the
+    code is taller than the header band, and the columns under it start lower."""
     join = scene.join
     if join is None or not join.reachable:
-        return HEADER_HEIGHT
-    return max(HEADER_HEIGHT, corner_side(join))
+        return (0.0, 0.0)
+    below = BOARD_MARGIN + corner_side(join) + CORNER_GAP - (BOARD_MARGIN + HEADER_HEIGHT + 24)
+    return (corner_side(join) + CORNER_GAP, max(0.0, below))
 
 
 def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     theme, workshop = scene.theme, scene.workshop
     top = rect.top() + BOARD_MARGIN
     right = rect.right() - MARGIN
-    header = header_height(scene)
+    header = HEADER_HEIGHT
     if scene.join is not None:
         corner = corner_side(scene.join) if scene.join.reachable else HEADER_HEIGHT
         width = join_corner_width(scene.join, corner)
-        join_corner(painter, QRectF(right - width, top, width, corner), scene.join, theme)
+        box = QRectF(right - width, top, width, corner)
+        join_corner(painter, box, scene.join, theme, text_height=HEADER_HEIGHT)
         right -= width + 40
-    if header > HEADER_HEIGHT:  # the corner code is taller: the workshop's name above
-        name_font = wall_font(40, QFont.Weight.DemiBold)
-        above = header - HEADER_HEIGHT
-        paint_line(
-            painter,
-            workshop.info.title,
-            name_font,
-            theme.muted,
-            QRectF(rect.left() + MARGIN, top, right - rect.left() - MARGIN, above - 12),
-        )
-        top += above
-        header = HEADER_HEIGHT
     face = scene.timer_face
     if face is not None:
         box_height = header - 12
@@ -103,7 +96,8 @@ def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
 
 def board_area(rect: QRectF, scene: WallScene) -> QRectF:
     """Where the columns go: below the header, above the legend."""
-    top = rect.top() + BOARD_MARGIN + header_height(scene) + 24
+    del scene  # the corner code reaches into the board as a notch instead
+    top = rect.top() + BOARD_MARGIN + HEADER_HEIGHT + 24
     bottom = rect.bottom() - BOARD_MARGIN - LEGEND_HEIGHT - 16
     return QRectF(rect.left() + MARGIN, top, rect.width() - 2 * MARGIN, bottom - top)
 
@@ -112,7 +106,13 @@ def wall_layout(scene: WallScene, rect: QRectF) -> BoardLayout:
     """The board's layout as ``paint_board`` paints it in ``rect`` (design pixels)."""
     area = board_area(rect, scene)
     return board_layout(
-        scene.workshop, area.left(), area.top(), area.width(), area.bottom(), scene.page_tick
+        scene.workshop,
+        area.left(),
+        area.top(),
+        area.width(),
+        area.bottom(),
+        scene.page_tick,
+        corner_notch(scene),
     )
 
 
@@ -120,10 +120,13 @@ def _paint_column(
     painter: QPainter, y: float, layout: BoardLayout, column: ColumnLayout, scene: WallScene
 ) -> None:
     theme, x, width = scene.theme, column.x, column.width
-    name_x = x
+    y += column.drop
     if column.column.is_done:
         check_mark(painter, QRectF(x, y + 4, 34, 34), theme.solved)
-    column.head.paint(painter, name_x + lead(column.column), y, theme.text)
+    if column.turned:
+        _paint_turned(painter, column, y + lead(column.column), theme.text)
+        return
+    column.head.paint(painter, x + lead(column.column), y, theme.text)
     if column.count:
         line = QRectF(x, y, width, column.head.line_height)
         paint_line(
@@ -135,11 +138,20 @@ def _paint_column(
 
     for lane_index, lane in enumerate(layout.shown(column)):
         lane_x = x + lane_index * (layout.lane_width + LANE_GAP)
-        card_y = layout.cards_top
+        card_y = layout.top_of(column)
         for card in lane:
-            height = min(card.height, layout.cards_height)
+            height = min(card.height, layout.cards_height - column.drop)
             paint_card(painter, QRectF(lane_x, card_y, layout.lane_width, height), card, scene)
             card_y += height + card.metrics.gap
+
+
+def _paint_turned(painter: QPainter, column: ColumnLayout, y: float, color: str) -> None:
+    """An empty column's name running down the column, its first letter at the top."""
+    painter.save()
+    painter.translate(column.x + column.width / 2 + column.head.line_height / 2, y)
+    painter.rotate(90)
+    column.head.paint(painter, 0, 0, color)
+    painter.restore()
 
 
 def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallScene) -> None:

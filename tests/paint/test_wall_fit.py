@@ -15,9 +15,9 @@ from PySide6.QtGui import QFontMetricsF
 from workshopdesk import starters
 from workshopdesk.core.entities import Column, Problem
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.paint.join_code import room_join
 from workshopdesk.paint.wall import render_wall
 from workshopdesk.paint.wall_board import pager_text, wall_layout
-from workshopdesk.paint.join_code import room_join
 from workshopdesk.paint.wall_layout import BoardLayout, count_font, lead
 from workshopdesk.paint.wall_parts import corner_side
 from workshopdesk.paint.wall_scene import PAGE_SECONDS, View, WallScene

@@ -1,5 +1,5 @@
 """The wall fits the board at 1920×1080: names never cut, titles readable from the back,
-a cycle that shows every screen within a minute, the proposer's team in the spotlight."""
+titles that keep their size on big boards, the proposer's team in the spotlight."""
 
 from __future__ import annotations
 

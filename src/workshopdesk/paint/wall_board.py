@@ -12,16 +12,15 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from workshopdesk.core.participation import round_status
 from workshopdesk.paint.themes import Theme
+from workshopdesk.paint.wall_card import CardLayout, number_prefix
 from workshopdesk.paint.wall_layout import (
     HEAD_RULE,
     LANE_GAP,
     BoardLayout,
-    CardLayout,
     ColumnLayout,
     board_layout,
     count_font,
     lead,
-    number_prefix,
 )
 from workshopdesk.paint.wall_parts import (
     check_mark,

@@ -30,6 +30,7 @@ from PySide6.QtGui import QFont
 
 from workshopdesk.core.entities import Column, Problem
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.paint.wall_card import CardLayout, card_layout
 from workshopdesk.paint.wall_scene import PAGE_SECONDS, TITLE_PX
 from workshopdesk.paint.wall_text import TextBlock, text_width, wall_font
 
@@ -42,7 +43,6 @@ TURNED_WIDTH = 52.0
 """An empty column whose name runs down it: one line of the header's font."""
 COLUMN_GAP = 28.0
 LANE_GAP = 16.0
-CARD_GAP = 12.0
 HEAD_SIZES = (34.0, 30.0, 26.0)
 """Column names: bold, wrapped on at most ``HEAD_LINES`` lines, smaller before a word
 would have to be broken."""
@@ -56,76 +56,8 @@ HEAD_RULE = 14.0
 """From the header's text to the top of the cards (its underline sits in between)."""
 
 
-def title_font(size: float = TITLE_PX) -> QFont:
-    return wall_font(size, QFont.Weight.DemiBold)
-
-
 def count_font() -> QFont:
     return wall_font(COUNT_PX, QFont.Weight.DemiBold)
-
-
-@dataclass(frozen=True, slots=True)
-class CardMetrics:
-    """A card's spacing, in proportion to its title. At the full size a card has a row
-    above its title (number, teams, solved or not); smaller cards are *compact*: the
-    number leads the title and a small mark at the right says solved or not."""
-
-    size: float
-    compact: bool = False
-
-    @property
-    def pad(self) -> float:
-        return round(self.size * (0.3 if self.compact else 0.4))
-
-    @property
-    def top_row(self) -> float:
-        return 0.0 if self.compact else round(self.size * 0.8)
-
-    @property
-    def below_row(self) -> float:
-        return 0.0 if self.compact else round(self.size / 6)
-
-    @property
-    def stripe(self) -> float:
-        return round(self.size / 3)
-
-    @property
-    def mark(self) -> float:
-        return round(self.size * 0.8)
-
-    @property
-    def gap(self) -> float:
-        return 8.0 if self.compact else CARD_GAP
-
-
-@dataclass(frozen=True, slots=True)
-class CardLayout:
-    problem: Problem
-    title: TextBlock
-    """Led by the problem's number (``number_prefix``) on a compact card."""
-    height: float
-    metrics: CardMetrics
-
-
-def number_prefix(problem: Problem) -> str:
-    return f"#{problem.number}  "
-
-
-@lru_cache(maxsize=16384)
-def card_layout(
-    problem: Problem, width: float, size: float = TITLE_PX, compact: bool = False
-) -> CardLayout:
-    """A card's wrapped title and height (cached: a problem is an immutable value, and a
-    big board is laid out again on every repaint)."""
-    m = CardMetrics(size, compact)
-    inner = width - 2 * m.pad - (m.stripe if problem.color else 0)
-    text = problem.title
-    if m.compact:
-        inner -= m.mark + 8
-        text = number_prefix(problem) + text
-    title = TextBlock.of(text, title_font(size), inner)
-    height = m.pad + m.top_row + m.below_row + title.height + m.pad
-    return CardLayout(problem, title, height, m)
 
 
 Lane = tuple[CardLayout, ...]

@@ -22,10 +22,10 @@ PROJECTOR = "1920/600x1080/340+1366+0"
 def two_monitors() -> Iterator[str]:
     """A private X server 3286 px wide, split into a laptop screen and a projector."""
     read, write = os.pipe()
+    # -noreset: the monitors outlive the xrandr client that set them
+    command = ["Xvfb", "-displayfd", str(write), "-screen", "0", "3286x1080x24", "-noreset"]
     server = subprocess.Popen(
-        # -noreset: the monitors outlive the xrandr client that set them
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "3286x1080x24"]
-        + ["-nolisten", "tcp", "-noreset"],
+        [*command, "-nolisten", "tcp"],
         pass_fds=(write,),
         stderr=subprocess.DEVNULL,
     )

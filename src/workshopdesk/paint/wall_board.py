@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from workshopdesk.core.participation import round_status
 from workshopdesk.paint.themes import Theme
-from workshopdesk.paint.wall_card import CardLayout, number_prefix
+from workshopdesk.paint.wall_card import CardLayout
 from workshopdesk.paint.wall_layout import (
     HEAD_RULE,
     LANE_GAP,
@@ -39,7 +39,7 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, paint_line, text_width, wall_font
+from workshopdesk.paint.wall_text import paint_line, text_width, wall_font
 
 HEADER_HEIGHT = 132.0
 BOARD_MARGIN = 32.0
@@ -164,14 +164,15 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
     right = rect.right() - m.pad
     row_top = rect.top() + m.pad
     if m.compact:
-        mark = QRectF(
-            right - m.mark, row_top + (card.title.line_height - m.mark) / 2, m.mark, m.mark
+        room = rect.bottom() - m.pad - row_top
+        title = card.title.fitting(room - (card.title.line_height * 0.8 if card.tag_below else 0))
+        below = title.paint(painter, left, row_top, theme.text)
+        row = (
+            QRectF(left, below, right - left, card.title.line_height * 0.8)
+            if card.tag_below
+            else QRectF(left, below - title.line_height, right - left, title.line_height)
         )
-        (check_mark if solved else open_mark)(
-            painter, mark, theme.solved if solved else theme.unsolved
-        )
-        title = card.title.fitting(rect.bottom() - m.pad - row_top)
-        _paint_numbered(painter, title, number_prefix(problem), left, row_top, theme)
+        _paint_tag(painter, row, card, solved, theme)
         return
     number_font = wall_font(m.size * 0.8, QFont.Weight.Bold)
     number = f"#{problem.number}"
@@ -196,22 +197,23 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
     title.paint(painter, left, title_top, theme.text)
 
 
-def _paint_numbered(
-    painter: QPainter, title: TextBlock, prefix: str, x: float, y: float, theme: Theme
+def _paint_tag(
+    painter: QPainter, row: QRectF, card: CardLayout, solved: bool, theme: Theme
 ) -> None:
-    """A compact card's title: its number first, in the muted colour."""
-    if not title.lines:
-        return
-    first = title.lines[0]
-    number = prefix if first.startswith(prefix) else ""
-    TextBlock((number,), title.font, title.line_height).paint(painter, x, y, theme.muted)
-    rest = TextBlock((first[len(number) :], *title.lines[1:]), title.font, title.line_height)
-    offset = text_width(number, title.font)
-    TextBlock(rest.lines[:1], title.font, title.line_height).paint(
-        painter, x + offset, y, theme.text
+    """A compact card's number and its solved-or-not mark, at the right of ``row``."""
+    m = card.metrics
+    mark = QRectF(
+        row.right() - m.tag_mark, row.center().y() - m.tag_mark / 2, m.tag_mark, m.tag_mark
     )
-    TextBlock(rest.lines[1:], title.font, title.line_height).paint(
-        painter, x, y + title.line_height, theme.text
+    (check_mark if solved else open_mark)(painter, mark, theme.solved if solved else theme.unsolved)
+    number = QRectF(row.left(), row.top(), mark.left() - 8 - row.left(), row.height())
+    paint_line(
+        painter,
+        f"#{card.problem.number}",
+        m.tag_font,
+        theme.muted,
+        number,
+        Qt.AlignmentFlag.AlignRight,
     )
 
 

@@ -95,7 +95,8 @@ def test_no_column_name_is_cut(board: str) -> None:
     assert seen == set(ws.columns)
 
 
-def test_twelve_cards_show_at_once_with_capitals_26_pixels_high() -> None:
+@pytest.mark.parametrize("start", [False, True], ids=["spread", "all in the first column"])
+def test_twelve_cards_show_at_once_with_capitals_26_pixels_high(start: bool) -> None:
     ws = starters.demo()
     columns = ws.ordered_columns()
     for n in (11, 12):
@@ -103,7 +104,7 @@ def test_twelve_cards_show_at_once_with_capitals_26_pixels_high() -> None:
             f"p{n}", n, "Renewal quotes take a week to approve", columns[n % 4].id, 50.0
         )
         ws.problems[problem.id] = problem
-    layout = layout_of(ws)
+    layout = layout_of(one_column(ws) if start else ws)
     cards = [card for column in layout.columns for card in column.page(0) for card in card]
     assert len(cards) == 12
     assert layout.screens == 1

@@ -357,10 +357,16 @@ def _screens(groups: Sequence[_Group]) -> int:
     return sum(g.pages for g in groups)
 
 
+def _score(groups: Sequence[_Group]) -> tuple[int, int]:
+    """Fewer screens first, then more cards on the first."""
+    first = sum(len(lane) for g in groups[:1] for c in g.columns for lane in c.page(0))
+    return _screens(groups), -first
+
+
 @lru_cache(maxsize=64)
 def _plan(entries: tuple[Entry, ...], space: Space) -> tuple[Space, tuple[_Group, ...]]:
     """Full cards if the cycle stays within ``MAX_SCREENS``, compact ones otherwise; empty
-    columns turned only when that shows more at once."""
+    columns turned only when that takes fewer screens or shows more on the first."""
     turnable = any(not problems for _, problems in entries) and all(
         turned_head(c.name, _turned_length(space, space.corner[1], c)) is not None
         for c, problems in entries
@@ -371,7 +377,7 @@ def _plan(entries: tuple[Entry, ...], space: Space) -> tuple[Space, tuple[_Group
         for turned in (False, True) if turnable else (False,):
             tried = replace(space, compact=compact, turned=turned)
             groups = tuple(_lay_group(group, tried) for group in _groups_of(entries, tried))
-            if best is None or _screens(groups) < _screens(best[1]):
+            if best is None or _score(groups) < _score(best[1]):
                 best = (tried, groups)
         assert best is not None
         if _screens(best[1]) <= MAX_SCREENS:

@@ -55,7 +55,7 @@ def paint_big(problems: int, rounds: int) -> None:
     from PySide6.QtCore import QSize
 
     from workshopdesk.paint.wall import render_wall
-    from workshopdesk.paint.wall_layout import card_layout
+    from workshopdesk.paint.wall_card import card_layout
     from workshopdesk.paint.wall_scene import WallScene
 
     ws = big_workshop(problems, 3)

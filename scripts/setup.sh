@@ -19,6 +19,8 @@ SYSTEM_PACKAGES=(
   desktop-file-utils shared-mime-info binutils x11-utils poppler-utils
   # a private session bus for the test that the wall keeps the screen awake
   dbus-daemon
+  # xrandr: two monitors on Xvfb, and one unplugged, for the wall's two-screen test
+  x11-xserver-utils
   # the Debian package: built (dpkg-deb, dpkg-shlibdeps), checked (lintian, appstreamcli)
   dpkg-dev lintian appstream
 )

@@ -5,7 +5,7 @@
 
 writes wall-{wall,spotlight,rules}-{light,dark,contrast}.png, wall-preview.png (the
 laptop's wall preview and timer beside the board), wall-start.png (every demo problem
-still in the first column) and wall-200.png (a workshop of 200 problems).
+still in the first column, shared to phones) and wall-200.png (a workshop of 200 problems).
 """
 
 from __future__ import annotations
@@ -70,17 +70,28 @@ def main(folder: Path) -> int:
 
 
 def prepare_start(path: Path) -> None:
-    """The demo at the start of a workshop: every problem in the first column."""
+    """The demo at the start of a workshop: every problem in the first column, no solution
+    agreed yet, shared to phones (so the corner code is up)."""
     from dataclasses import replace
 
     from workshopdesk import starters
-    from workshopdesk.store.workshop_file import WorkshopFile
+    from workshopdesk.app import sharing
+    from workshopdesk.app.workspace import Workspace
+    from workshopdesk.core.operations import delete_follow_up, delete_solution
+    from workshopdesk.core.share_link import ShareSettings
+    from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
     workshop = starters.demo()
     first = workshop.ordered_columns()[0]
     for index, problem in enumerate(workshop.ordered_problems()):
         workshop.problems[problem.id] = replace(problem, column_id=first.id, position=float(index))
+    for follow_up in list(workshop.follow_ups):
+        workshop.apply_all(delete_follow_up(workshop, follow_up).changes)
+    for solution in list(workshop.solutions):
+        workshop.apply_all(delete_solution(workshop, solution).changes)
     WorkshopFile.create(path, workshop)
+    with Workspace.open(path, Mode.WRITE) as workspace:
+        sharing.save_link(workspace, ShareSettings(TOKEN, "192.168.1.23", 8765))
 
 
 def prepare_big(path: Path) -> None:

@@ -492,6 +492,8 @@ WALL_AND_WINDOW_SCRIPT = textwrap.dedent(
     app.processEvents()
     print(main.screen().name(), window.screen().name(), window.geometry().x(),
           window.isFullScreen())
+    # The offscreen platform cannot drop a screen from Python (its setConfiguration is
+    # C++ only): the signal stands in here; test_wall_two_screens unplugs one on Xvfb.
     app.screenRemoved.emit(projector)  # the projector's cable is pulled
     app.processEvents()
     app.processEvents()

@@ -1,5 +1,5 @@
 """The wall fits the board at 1920×1080: names never cut, titles readable from the back,
-a cycle that shows every screen within a minute, the proposer's team in the spotlight."""
+titles that keep their size on big boards, the proposer's team in the spotlight."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from PySide6.QtGui import QFontMetricsF
 from workshopdesk import starters
 from workshopdesk.core.entities import Column, Problem
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.paint.join_code import room_join
 from workshopdesk.paint.wall import render_wall
 from workshopdesk.paint.wall_board import pager_text, wall_layout
-from workshopdesk.paint.wall_layout import MAX_SCREENS, BoardLayout, count_font, lead
+from workshopdesk.paint.wall_layout import BoardLayout, count_font, lead
+from workshopdesk.paint.wall_parts import corner_side
 from workshopdesk.paint.wall_scene import PAGE_SECONDS, View, WallScene
 from workshopdesk.paint.wall_spotlight import _meta
 from workshopdesk.paint.wall_text import text_width
@@ -82,6 +84,9 @@ def test_no_column_name_is_cut(board: str) -> None:
             assert len(head.lines) <= 2
             assert head.font.pixelSize() >= 26
             room = column.width - lead(column.column)
+            if column.turned:  # the name runs down the column: its length is the room
+                assert head.line_height <= column.width
+                room = 1080 - layout.cards_top + layout.head_height - column.drop
             if column.count:
                 room -= text_width(str(column.count), count_font()) + 16
             for line in head.lines:
@@ -90,7 +95,8 @@ def test_no_column_name_is_cut(board: str) -> None:
     assert seen == set(ws.columns)
 
 
-def test_twelve_cards_show_at_once_with_capitals_26_pixels_high() -> None:
+@pytest.mark.parametrize("start", [False, True], ids=["spread", "all in the first column"])
+def test_twelve_cards_show_at_once_with_capitals_26_pixels_high(start: bool) -> None:
     ws = starters.demo()
     columns = ws.ordered_columns()
     for n in (11, 12):
@@ -98,7 +104,7 @@ def test_twelve_cards_show_at_once_with_capitals_26_pixels_high() -> None:
             f"p{n}", n, "Renewal quotes take a week to approve", columns[n % 4].id, 50.0
         )
         ws.problems[problem.id] = problem
-    layout = layout_of(ws)
+    layout = layout_of(one_column(ws) if start else ws)
     cards = [card for column in layout.columns for card in column.page(0) for card in card]
     assert len(cards) == 12
     assert layout.screens == 1
@@ -113,26 +119,55 @@ def test_empty_columns_shrink_and_the_crowded_one_takes_the_room() -> None:
     assert all(c.lanes == 0 and c.width <= 360 for c in empty)
 
 
-def test_two_hundred_problems_cycle_within_a_minute_and_show_every_card() -> None:
+def test_two_hundred_problems_keep_their_type_and_show_every_card_once_per_cycle() -> None:
+    """200 cards cannot all show with 26 px capitals: the wall keeps the type and pages,
+    each card once per cycle, sixteen at a time."""
     ws = big_workshop(200, 1)
     screens = every_screen(ws)
-    assert len(screens) <= MAX_SCREENS
-    assert len(screens) * PAGE_SECONDS <= 60
     shown = [
-        card.problem.id
+        card
         for layout in screens
         for column in layout.columns
         for lane in layout.shown(column)
         for card in lane
     ]
-    assert sorted(shown) == sorted(ws.problems)  # each exactly once per cycle
+    assert sorted(c.problem.id for c in shown) == sorted(ws.problems)  # each exactly once
+    assert len(shown) / len(screens) >= 15  # compact cards, four to a column
+    assert len(screens) * PAGE_SECONDS <= 112  # 13 screens: each card back within 2 min
     assert pager_text(screens[1]) == f"page 2 of {len(screens)}"
+    for card in shown:
+        assert QFontMetricsF(card.title.font).capHeight() >= 26
+        assert not card.title.lines[-1].endswith("…")
     for layout in screens:
         for column in layout.columns:
             for lane in layout.shown(column):
-                assert sum(c.height for c in lane) <= layout.cards_height
-                for card in lane:
-                    assert not card.title.lines[-1].endswith("…")
+                used = sum(c.height + c.metrics.gap for c in lane) - lane[-1].metrics.gap
+                assert used <= layout.cards_height
+
+
+def test_short_titles_on_a_big_board_go_compact_at_the_same_size() -> None:
+    ws = big_workshop(200, 1)
+    for problem in ws.ordered_problems():
+        ws.problems[problem.id] = replace(problem, title=f"Invoices {problem.number}")
+    first = layout_of(ws)
+    assert first.compact
+    assert first.screens < 17
+    for column in first.columns:
+        for lane in first.shown(column):
+            for card in lane:
+                assert QFontMetricsF(card.title.font).capHeight() >= 26
+
+
+def test_the_corner_code_makes_no_column_page() -> None:
+    join = room_join("HTTP://192.168.1.23:8765/J/ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for ws in (starters.demo(), one_column(starters.demo())):
+        layout = wall_layout(WallScene(ws, now=T0, join=join), WALL)
+        assert layout.screens == 1
+        shown = [c for column in layout.columns for lane in layout.shown(column) for c in lane]
+        assert len(shown) == 10
+        under = [c for c in layout.columns if c.x + c.width > 1920 - 48 - corner_side(join)]
+        assert under and all(c.drop > 0 for c in under)  # they start below the code
+        assert all(c.drop == 0 for c in layout.columns if c not in under)
 
 
 def test_a_board_that_fits_does_not_page() -> None:

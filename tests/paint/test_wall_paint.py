@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QImage
 
 from workshopdesk import starters
+from workshopdesk.core.entities import Problem
 from workshopdesk.core.timer import TimerState
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.paint.themes import THEMES, theme
@@ -45,31 +46,40 @@ def test_card_titles_keep_capitals_26_pixels_high_on_a_full_hd_wall() -> None:
         assert QFontMetricsF(card.title.font).capHeight() >= 26
 
 
-def test_the_demo_in_one_column_pages_at_full_size_and_fills_the_width() -> None:
+def crowded(ws: Workshop, extra: int) -> Workshop:
+    """``extra`` more problems, all in the first column with the demo's."""
+    first = ws.ordered_columns()[0]
+    for n in range(extra):
+        number = len(ws.problems) + 1
+        problem = Problem(f"extra-{n}", number, f"Extra problem {number} waits", first.id, 0.0)
+        ws.problems[problem.id] = problem
+    return one_column(ws)
+
+
+def test_the_demo_in_one_column_shows_every_card_at_full_size_and_fills_the_width() -> None:
     ws = one_column(starters.demo())
     spread = layout_of(starters.demo())
-    crowded = layout_of(ws)
-    column = crowded.columns[0]
-    assert column.lanes >= 2  # the crowded column flows into lanes side by side
-    assert len(column.pages) == crowded.pages == crowded.screens == 2
-    assert sum(len(lane) for lane in column.pages[0]) >= 7
-    cards = list(column.cards)
+    start = layout_of(ws)
+    column = start.columns[0]
+    assert column.lanes >= 3  # the crowded column flows into lanes side by side
+    assert len(column.pages) == start.pages == start.screens == 1
+    assert pager_text(start) == ""
+    cards = [card for lane in start.shown(column) for card in lane]
     assert [c.problem.number for c in cards] == [p.number for p in ws.ordered_problems()]
     for card in cards:  # the same type as when the cards are spread, nothing cut
-        assert card.title.font.pixelSize() == spread.title_px == crowded.title_px == 36
+        assert card.title.font.pixelSize() == spread.title_px == start.title_px == 36
         assert not card.title.lines[-1].endswith("…")
-    for page in column.pages:
-        for lane in page:
-            used = sum(c.height for c in lane) + 12 * (len(lane) - 1)
-            assert used <= crowded.cards_height
-    empty = crowded.columns[1:]
-    assert all(c.lanes == 0 and c.width < 400 for c in empty)  # headers only
+    for lane in start.shown(column):
+        used = sum(c.height for c in lane) + 12 * (len(lane) - 1)
+        assert used <= start.cards_height
+    empty = start.columns[1:]
+    assert all(c.lanes == 0 and c.turned and c.width <= 60 for c in empty)  # names run down
     right = empty[-1].x + empty[-1].width
     assert right == pytest.approx(1920 - 48, abs=1)  # the whole width is used
 
 
 def test_pages_take_turns_and_say_which_page_is_up() -> None:
-    ws = one_column(starters.demo())
+    ws = crowded(starters.demo(), 8)
     layout = layout_of(ws)
     assert (layout.page, layout.screens) == (0, 2)
     assert layout_of(ws, 1).page == 1

@@ -12,16 +12,15 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from workshopdesk.core.participation import round_status
 from workshopdesk.paint.themes import Theme
+from workshopdesk.paint.wall_card import CardLayout
 from workshopdesk.paint.wall_layout import (
     HEAD_RULE,
     LANE_GAP,
     BoardLayout,
-    CardLayout,
     ColumnLayout,
     board_layout,
     count_font,
     lead,
-    number_prefix,
 )
 from workshopdesk.paint.wall_parts import (
     check_mark,
@@ -40,44 +39,37 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, paint_line, text_width, wall_font
+from workshopdesk.paint.wall_text import paint_line, text_width, wall_font
 
 HEADER_HEIGHT = 132.0
 BOARD_MARGIN = 32.0
 """The board's own top and bottom margin (the sides keep the wall's ``MARGIN``)."""
 LEGEND_HEIGHT = 44.0
+CORNER_GAP = 24.0
+"""Between the corner code and the columns beside and below it."""
 
 
-def header_height(scene: WallScene) -> float:
-    """The top band: progress and timer, and the corner code (taller than them)."""
+def corner_notch(scene: WallScene) -> tuple[float, float]:
+    """The corner code's notch in the board (width, height below the board's top): the
+    code is taller than the header band, and the columns under it start lower."""
     join = scene.join
     if join is None or not join.reachable:
-        return HEADER_HEIGHT
-    return max(HEADER_HEIGHT, corner_side(join))
+        return (0.0, 0.0)
+    below = BOARD_MARGIN + corner_side(join) + CORNER_GAP - (BOARD_MARGIN + HEADER_HEIGHT + 24)
+    return (corner_side(join) + CORNER_GAP, max(0.0, below))
 
 
 def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     theme, workshop = scene.theme, scene.workshop
     top = rect.top() + BOARD_MARGIN
     right = rect.right() - MARGIN
-    header = header_height(scene)
+    header = HEADER_HEIGHT
     if scene.join is not None:
         corner = corner_side(scene.join) if scene.join.reachable else HEADER_HEIGHT
         width = join_corner_width(scene.join, corner)
-        join_corner(painter, QRectF(right - width, top, width, corner), scene.join, theme)
+        box = QRectF(right - width, top, width, corner)
+        join_corner(painter, box, scene.join, theme, text_height=HEADER_HEIGHT)
         right -= width + 40
-    if header > HEADER_HEIGHT:  # the corner code is taller: the workshop's name above
-        name_font = wall_font(40, QFont.Weight.DemiBold)
-        above = header - HEADER_HEIGHT
-        paint_line(
-            painter,
-            workshop.info.title,
-            name_font,
-            theme.muted,
-            QRectF(rect.left() + MARGIN, top, right - rect.left() - MARGIN, above - 12),
-        )
-        top += above
-        header = HEADER_HEIGHT
     face = scene.timer_face
     if face is not None:
         box_height = header - 12
@@ -103,7 +95,8 @@ def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
 
 def board_area(rect: QRectF, scene: WallScene) -> QRectF:
     """Where the columns go: below the header, above the legend."""
-    top = rect.top() + BOARD_MARGIN + header_height(scene) + 24
+    del scene  # the corner code reaches into the board as a notch instead
+    top = rect.top() + BOARD_MARGIN + HEADER_HEIGHT + 24
     bottom = rect.bottom() - BOARD_MARGIN - LEGEND_HEIGHT - 16
     return QRectF(rect.left() + MARGIN, top, rect.width() - 2 * MARGIN, bottom - top)
 
@@ -112,7 +105,13 @@ def wall_layout(scene: WallScene, rect: QRectF) -> BoardLayout:
     """The board's layout as ``paint_board`` paints it in ``rect`` (design pixels)."""
     area = board_area(rect, scene)
     return board_layout(
-        scene.workshop, area.left(), area.top(), area.width(), area.bottom(), scene.page_tick
+        scene.workshop,
+        area.left(),
+        area.top(),
+        area.width(),
+        area.bottom(),
+        scene.page_tick,
+        corner_notch(scene),
     )
 
 
@@ -120,10 +119,13 @@ def _paint_column(
     painter: QPainter, y: float, layout: BoardLayout, column: ColumnLayout, scene: WallScene
 ) -> None:
     theme, x, width = scene.theme, column.x, column.width
-    name_x = x
+    y += column.drop
     if column.column.is_done:
         check_mark(painter, QRectF(x, y + 4, 34, 34), theme.solved)
-    column.head.paint(painter, name_x + lead(column.column), y, theme.text)
+    if column.turned:
+        _paint_turned(painter, column, y + lead(column.column), theme.text)
+        return
+    column.head.paint(painter, x + lead(column.column), y, theme.text)
     if column.count:
         line = QRectF(x, y, width, column.head.line_height)
         paint_line(
@@ -135,11 +137,20 @@ def _paint_column(
 
     for lane_index, lane in enumerate(layout.shown(column)):
         lane_x = x + lane_index * (layout.lane_width + LANE_GAP)
-        card_y = layout.cards_top
+        card_y = layout.top_of(column)
         for card in lane:
-            height = min(card.height, layout.cards_height)
+            height = min(card.height, layout.cards_height - column.drop)
             paint_card(painter, QRectF(lane_x, card_y, layout.lane_width, height), card, scene)
             card_y += height + card.metrics.gap
+
+
+def _paint_turned(painter: QPainter, column: ColumnLayout, y: float, color: str) -> None:
+    """An empty column's name running down the column, its first letter at the top."""
+    painter.save()
+    painter.translate(column.x + column.width / 2 + column.head.line_height / 2, y)
+    painter.rotate(90)
+    column.head.paint(painter, 0, 0, color)
+    painter.restore()
 
 
 def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallScene) -> None:
@@ -153,14 +164,15 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
     right = rect.right() - m.pad
     row_top = rect.top() + m.pad
     if m.compact:
-        mark = QRectF(
-            right - m.mark, row_top + (card.title.line_height - m.mark) / 2, m.mark, m.mark
+        room = rect.bottom() - m.pad - row_top
+        title = card.title.fitting(room - (card.title.line_height * 0.8 if card.tag_below else 0))
+        below = title.paint(painter, left, row_top, theme.text)
+        row = (
+            QRectF(left, below, right - left, card.title.line_height * 0.8)
+            if card.tag_below
+            else QRectF(left, below - title.line_height, right - left, title.line_height)
         )
-        (check_mark if solved else open_mark)(
-            painter, mark, theme.solved if solved else theme.unsolved
-        )
-        title = card.title.fitting(rect.bottom() - m.pad - row_top)
-        _paint_numbered(painter, title, number_prefix(problem), left, row_top, theme)
+        _paint_tag(painter, row, card, solved, theme)
         return
     number_font = wall_font(m.size * 0.8, QFont.Weight.Bold)
     number = f"#{problem.number}"
@@ -185,22 +197,23 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
     title.paint(painter, left, title_top, theme.text)
 
 
-def _paint_numbered(
-    painter: QPainter, title: TextBlock, prefix: str, x: float, y: float, theme: Theme
+def _paint_tag(
+    painter: QPainter, row: QRectF, card: CardLayout, solved: bool, theme: Theme
 ) -> None:
-    """A compact card's title: its number first, in the muted colour."""
-    if not title.lines:
-        return
-    first = title.lines[0]
-    number = prefix if first.startswith(prefix) else ""
-    TextBlock((number,), title.font, title.line_height).paint(painter, x, y, theme.muted)
-    rest = TextBlock((first[len(number) :], *title.lines[1:]), title.font, title.line_height)
-    offset = text_width(number, title.font)
-    TextBlock(rest.lines[:1], title.font, title.line_height).paint(
-        painter, x + offset, y, theme.text
+    """A compact card's number and its solved-or-not mark, at the right of ``row``."""
+    m = card.metrics
+    mark = QRectF(
+        row.right() - m.tag_mark, row.center().y() - m.tag_mark / 2, m.tag_mark, m.tag_mark
     )
-    TextBlock(rest.lines[1:], title.font, title.line_height).paint(
-        painter, x, y + title.line_height, theme.text
+    (check_mark if solved else open_mark)(painter, mark, theme.solved if solved else theme.unsolved)
+    number = QRectF(row.left(), row.top(), mark.left() - 8 - row.left(), row.height())
+    paint_line(
+        painter,
+        f"#{card.problem.number}",
+        m.tag_font,
+        theme.muted,
+        number,
+        Qt.AlignmentFlag.AlignRight,
     )
 
 

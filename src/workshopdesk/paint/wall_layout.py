@@ -2,41 +2,47 @@
 
 The rules, for a 1920×1080 wall (design pixels):
 
-* Card titles are 36 px (capitals 26 px high). Every card on the board has the same width
-  (a *lane*); a crowded column flows into several lanes side by side, filled top to bottom
-  and left to right, in the column's order.
+* Card titles are 36 px (capitals 26 px high), always. Every card on the board has the
+  same width (a *lane*); a crowded column flows into several lanes side by side, filled top
+  to bottom and left to right, in the column's order.
 * An empty column shrinks to its header: its name wrapped on at most two lines (a smaller
-  font before a word would be broken), never cut.
+  font before a word would be broken), never cut. When that still leaves cards out, the
+  empty columns' names turn to run down the column (*turned*), a strip one line wide.
 * Lanes go to the columns that need them most; the layout with the fewest pages wins, and
   among those the one with the widest cards.
+* The join code may take a *corner* at the top right: a column under it starts below it,
+  the others keep their full height.
 * Columns that do not fit side by side form groups that take turns. Each group shows its
   pages in turn; the whole cycle is the *screens* of every group, one every
   ``PAGE_SECONDS``. When the cycle would leave a screen unseen for more than a minute,
-  the cards turn compact and their titles step down (32, 28, 24, 22, 20 px) until it does
-  not.
+  the cards turn compact (the number leads the title, one mark for solved or not) but
+  keep their 36 px titles; a board that still needs more screens takes a longer cycle
+  rather than smaller type.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from PySide6.QtGui import QFont
 
 from workshopdesk.core.entities import Column, Problem
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.paint.wall_card import CardLayout, card_layout
 from workshopdesk.paint.wall_scene import PAGE_SECONDS, TITLE_PX
 from workshopdesk.paint.wall_text import TextBlock, text_width, wall_font
 
-TITLE_SIZES = (TITLE_PX, 32.0, 28.0, 24.0, 22.0, 20.0)
-"""Title sizes tried in turn: the first keeps capitals 26 px high at 1080p; the smaller
-ones only for boards whose cycle would otherwise leave a screen unseen too long."""
+CARD_STYLES = (False, True)
+"""Cards tried in turn: full, then compact for boards whose cycle would otherwise leave a
+screen unseen for more than a minute. Both keep 36 px titles (capitals 26 px high)."""
 MAX_SCREENS = 60 // PAGE_SECONDS
 """Screens in one cycle, so that each comes back within a minute (7 of 8 s)."""
+TURNED_WIDTH = 52.0
+"""An empty column whose name runs down it: one line of the header's font."""
 COLUMN_GAP = 28.0
 LANE_GAP = 16.0
-CARD_GAP = 12.0
 HEAD_SIZES = (34.0, 30.0, 26.0)
 """Column names: bold, wrapped on at most ``HEAD_LINES`` lines, smaller before a word
 would have to be broken."""
@@ -50,77 +56,8 @@ HEAD_RULE = 14.0
 """From the header's text to the top of the cards (its underline sits in between)."""
 
 
-def title_font(size: float = TITLE_PX) -> QFont:
-    return wall_font(size, QFont.Weight.DemiBold)
-
-
 def count_font() -> QFont:
     return wall_font(COUNT_PX, QFont.Weight.DemiBold)
-
-
-@dataclass(frozen=True, slots=True)
-class CardMetrics:
-    """A card's spacing, in proportion to its title. At the full size a card has a row
-    above its title (number, teams, solved or not); smaller cards are *compact*: the
-    number leads the title and a small mark at the right says solved or not."""
-
-    size: float
-
-    @property
-    def compact(self) -> bool:
-        return self.size < TITLE_PX
-
-    @property
-    def pad(self) -> float:
-        return round(self.size * (0.3 if self.compact else 0.4))
-
-    @property
-    def top_row(self) -> float:
-        return 0.0 if self.compact else self.size
-
-    @property
-    def below_row(self) -> float:
-        return 0.0 if self.compact else round(self.size / 6)
-
-    @property
-    def stripe(self) -> float:
-        return round(self.size / 3)
-
-    @property
-    def mark(self) -> float:
-        return round(self.size * 0.8)
-
-    @property
-    def gap(self) -> float:
-        return 8.0 if self.compact else CARD_GAP
-
-
-@dataclass(frozen=True, slots=True)
-class CardLayout:
-    problem: Problem
-    title: TextBlock
-    """Led by the problem's number (``number_prefix``) on a compact card."""
-    height: float
-    metrics: CardMetrics
-
-
-def number_prefix(problem: Problem) -> str:
-    return f"#{problem.number}  "
-
-
-@lru_cache(maxsize=16384)
-def card_layout(problem: Problem, width: float, size: float = TITLE_PX) -> CardLayout:
-    """A card's wrapped title and height (cached: a problem is an immutable value, and a
-    big board is laid out again on every repaint)."""
-    m = CardMetrics(size)
-    inner = width - 2 * m.pad - (m.stripe if problem.color else 0)
-    text = problem.title
-    if m.compact:
-        inner -= m.mark + 8
-        text = number_prefix(problem) + text
-    title = TextBlock.of(text, title_font(size), inner)
-    height = m.pad + m.top_row + m.below_row + title.height + m.pad
-    return CardLayout(problem, title, height, m)
 
 
 Lane = tuple[CardLayout, ...]
@@ -138,6 +75,10 @@ class ColumnLayout:
     """Lanes side by side on each page; 0 for an empty column (its header only)."""
     pages: tuple[Page, ...]
     """At least one (maybe empty) page."""
+    turned: bool = False
+    """An empty column whose name runs down the column, top to bottom."""
+    drop: float = 0.0
+    """How far the column starts below the others: under the corner code."""
 
     def page(self, index: int) -> Page:
         return self.pages[index % len(self.pages)]
@@ -167,9 +108,14 @@ class BoardLayout:
     groups: int
     first_column: int
     total_columns: int
+    compact: bool = False
 
     def shown(self, column: ColumnLayout) -> Page:
         return column.page(self.page)
+
+    def top_of(self, column: ColumnLayout) -> float:
+        """Where the column's cards start (lower under the corner code)."""
+        return self.cards_top + column.drop
 
 
 def _fits_whole(block: TextBlock, name: str, width: float) -> bool:
@@ -231,6 +177,22 @@ Entry = tuple[Column, tuple[Problem, ...]]
 
 
 @dataclass(frozen=True, slots=True)
+class Space:
+    """Where a group of columns goes, and how its cards look."""
+
+    left: float
+    width: float
+    height: float
+    """The cards' height below the header band."""
+    corner: tuple[float, float] = (0.0, 0.0)
+    """Width and height of the corner code's notch at the top right (0 for none)."""
+    size: float = TITLE_PX
+    compact: bool = False
+    turned: bool = False
+    """Empty columns' names run down the column."""
+
+
+@dataclass(frozen=True, slots=True)
 class _Group:
     columns: tuple[ColumnLayout, ...]
     pages: int
@@ -242,21 +204,34 @@ def lead(column: Column) -> float:
     return DONE_MARK if column.is_done else 0.0
 
 
-def empty_width(column: Column) -> float:
-    return lead(column) + head_width(column.name)
+def empty_width(column: Column, turned: bool = False) -> float:
+    return TURNED_WIDTH if turned else lead(column) + head_width(column.name)
 
 
-def _min_width(entry: Entry, size: float) -> float:
-    return empty_width(entry[0]) if not entry[1] else max(size * 9, HEAD_MIN_WIDTH)
+@lru_cache(maxsize=1024)
+def turned_head(name: str, length: float) -> TextBlock | None:
+    """The name on one line no longer than ``length``, in the largest header size that
+    allows it; None when even the smallest is too long."""
+    for size in HEAD_SIZES:
+        font = wall_font(size, QFont.Weight.Bold)
+        if text_width(name, font) <= length:
+            return TextBlock((name,), font, TextBlock.of("M", font, 100).line_height)
+    return None
 
 
-def _groups_of(entries: Sequence[Entry], width: float, size: float) -> list[list[Entry]]:
+def _min_width(entry: Entry, space: Space) -> float:
+    if not entry[1]:
+        return empty_width(entry[0], space.turned)
+    return max(space.size * 9, HEAD_MIN_WIDTH)
+
+
+def _groups_of(entries: Sequence[Entry], space: Space) -> list[list[Entry]]:
     """Columns in order, as many side by side as their least widths allow."""
     groups: list[list[Entry]] = [[]]
     used = 0.0
     for entry in entries:
-        need = _min_width(entry, size)
-        if groups[-1] and used + COLUMN_GAP + need > width:
+        need = _min_width(entry, space)
+        if groups[-1] and used + COLUMN_GAP + need > space.width:
             groups.append([])
             used = 0.0
         used += need if not groups[-1] else COLUMN_GAP + need
@@ -264,81 +239,165 @@ def _groups_of(entries: Sequence[Entry], width: float, size: float) -> list[list
     return groups
 
 
-def _lay_group(
-    entries: Sequence[Entry], left: float, width: float, height: float, size: float
-) -> _Group:
-    """The best lanes for one group of columns: fewest pages, then the most cards on the
-    first page, then the widest cards."""
-    empty = [empty_width(c) for c, problems in entries if not problems]
+def _drops(
+    entries: Sequence[Entry], share: dict[int, int], lane_width: float, space: Space
+) -> list[float]:
+    """How far each column starts lower: those reaching under the corner code."""
+    x, edge = space.left, space.left + space.width - space.corner[0]
+    drops = []
+    for index, (column, _) in enumerate(entries):
+        lanes = share.get(index, 0)
+        if lanes:
+            width = lanes * lane_width + (lanes - 1) * LANE_GAP
+        else:
+            width = empty_width(column, space.turned)
+        drops.append(space.corner[1] if space.corner[0] > 0 and x + width > edge else 0.0)
+        x += width + COLUMN_GAP
+    return drops
+
+
+_Try = tuple[int, int, float, dict[int, int], dict[int, list[Lane]], list[float]]
+"""Pages, cards on the first page, lane width, lanes per column, the columns' lanes of
+cards, and how far each column starts lower."""
+
+
+def _try(entries: Sequence[Entry], space: Space, lanes_total: int, lane_width: float) -> _Try:
+    """``lanes_total`` lanes ``lane_width`` wide, one for each column with cards and the
+    rest to the neediest."""
     full = [i for i, (_, problems) in enumerate(entries) if problems]
-    room = width - sum(empty) - COLUMN_GAP * (len(entries) - 1)
-    least = size * 9
-    best: tuple[int, int, float, list[int], list[list[Lane]]] | None = None
+    cards = {
+        i: [card_layout(p, lane_width, space.size, space.compact) for p in entries[i][1]]
+        for i in full
+    }
+    tall = {i: fill_lanes(cards[i], space.height) for i in full}
+    short = tall
+    if space.corner[1] > 0:
+        short = {i: fill_lanes(cards[i], space.height - space.corner[1]) for i in full}
+
+    def filled(share: dict[int, int]) -> dict[int, list[Lane]]:
+        drops = _drops(entries, share, lane_width, space)
+        return {i: short[i] if drops[i] else tall[i] for i in full}
+
+    share = dict.fromkeys(full, 1)
+    for _ in range(lanes_total - len(full)):
+        now = filled(share)
+        neediest = max(full, key=lambda i: (-(-len(now[i]) // share[i]), len(now[i])))
+        share[neediest] += 1
+    lanes = filled(share)
+    pages = max(-(-len(lanes[i]) // share[i]) for i in full)
+    first = sum(len(lane) for i in full for lane in lanes[i][: share[i]])
+    return pages, first, lane_width, share, lanes, _drops(entries, share, lane_width, space)
+
+
+def _clear_of_corner(entries: Sequence[Entry], space: Space) -> float:
+    """How much narrower the columns with cards must be to end left of the corner code
+    (0 when the empty columns after them already reach under it)."""
+    if space.corner[0] <= 0:
+        return 0.0
+    last = max((i for i, (_, problems) in enumerate(entries) if problems), default=-1)
+    after = sum(COLUMN_GAP + empty_width(c, space.turned) for c, _ in entries[last + 1 :])
+    return max(0.0, space.corner[0] - after)
+
+
+def _lay_group(entries: Sequence[Entry], space: Space) -> _Group:
+    """The best lanes for one group of columns: fewest pages, then the most cards on the
+    first page, then the widest cards. Cards may give up some width to stay clear of the
+    corner code, when that shows more."""
+    empty = [empty_width(c, space.turned) for c, problems in entries if not problems]
+    full = [i for i, (_, problems) in enumerate(entries) if problems]
+    room = space.width - sum(empty) - COLUMN_GAP * (len(entries) - 1)
+    least = space.size * 9
+    best: _Try | None = None
     lanes_total = len(full)
     while full:
         lane_width = (room - LANE_GAP * (lanes_total - len(full))) / lanes_total
         if lane_width < least and best is not None:
             break
-        filled = [
-            fill_lanes([card_layout(p, lane_width, size) for p in entries[i][1]], height)
-            for i in full
-        ]
-        share = [1] * len(full)
-        for _ in range(lanes_total - len(full)):
-            neediest = max(
-                range(len(full)), key=lambda k: (-(-len(filled[k]) // share[k]), len(filled[k]))
-            )
-            share[neediest] += 1
-        pages = max(-(-len(lanes) // k) for lanes, k in zip(filled, share, strict=True))
-        first = sum(len(lane) for lanes, k in zip(filled, share, strict=True) for lane in lanes[:k])
-        if best is None or (pages, -first) < (best[0], -best[1]):
-            best = (pages, first, lane_width, share, filled)
-        if pages == 1:
+        clear = _clear_of_corner(entries, space)
+        for width in (lane_width, lane_width - clear / lanes_total) if clear else (lane_width,):
+            tried = _try(entries, space, lanes_total, width)
+            if best is None or (tried[0], -tried[1]) < (best[0], -best[1]):
+                best = tried
+        if best is not None and best[0] == 1:
             break
         lanes_total += 1
     columns: list[ColumnLayout] = []
-    x = left
+    x = space.left
     lane_width = best[2] if best else 0.0
     for index, (column, problems) in enumerate(entries):
+        drop = best[5][index] if best else _drops(entries, {}, 0.0, space)[index]
         if problems and best is not None:
-            k = full.index(index)
-            lanes = best[3][k]
-            w = lanes * lane_width + (lanes - 1) * LANE_GAP
-            shown = _pages(best[4][k], lanes)
+            count = best[3][index]
+            w = count * lane_width + (count - 1) * LANE_GAP
+            shown = _pages(best[4][index], count)
         else:
-            lanes, w, shown = 0, empty_width(column), ((),)
-        reserve = text_width(str(len(problems)), count_font()) + 16 if problems else 0
-        head = column_head(column.name, w - reserve - lead(column))
-        columns.append(ColumnLayout(column, x, w, head, len(problems), lanes, shown))
+            count, w, shown = 0, empty_width(column, space.turned), ((),)
+        turned = space.turned and not problems
+        if turned:
+            head = turned_head(column.name, _turned_length(space, drop, column))
+            assert head is not None  # the plan turns names only when they fit
+        else:
+            reserve = text_width(str(len(problems)), count_font()) + 16 if problems else 0
+            head = column_head(column.name, w - reserve - lead(column))
+        columns.append(ColumnLayout(column, x, w, head, len(problems), count, shown, turned, drop))
         x += w + COLUMN_GAP
     return _Group(tuple(columns), best[0] if best else 1, lane_width)
+
+
+def _turned_length(space: Space, drop: float, column: Column) -> float:
+    """Room for a turned name: the column's whole height below the tick, if any."""
+    return space.height + _head_line() + HEAD_RULE - drop - lead(column)
 
 
 def _head_line() -> float:
     return TextBlock.of("M", wall_font(HEAD_SIZES[0], QFont.Weight.Bold), 100).line_height
 
 
+def _screens(groups: Sequence[_Group]) -> int:
+    return sum(g.pages for g in groups)
+
+
+def _score(groups: Sequence[_Group]) -> tuple[int, int]:
+    """Fewer screens first, then more cards on the first."""
+    first = sum(len(lane) for g in groups[:1] for c in g.columns for lane in c.page(0))
+    return _screens(groups), -first
+
+
 @lru_cache(maxsize=64)
-def _plan(
-    entries: tuple[Entry, ...], left: float, width: float, height: float
-) -> tuple[float, tuple[_Group, ...]]:
-    groups: tuple[_Group, ...] = ()
-    size = TITLE_SIZES[0]
-    for size in TITLE_SIZES:
-        groups = tuple(
-            _lay_group(group, left, width, height, size)
-            for group in _groups_of(entries, width, size)
-        )
-        if sum(g.pages for g in groups) <= MAX_SCREENS:
+def _plan(entries: tuple[Entry, ...], space: Space) -> tuple[Space, tuple[_Group, ...]]:
+    """Full cards if the cycle stays within ``MAX_SCREENS``, compact ones otherwise; empty
+    columns turned only when that takes fewer screens or shows more on the first."""
+    turnable = any(not problems for _, problems in entries) and all(
+        turned_head(c.name, _turned_length(space, space.corner[1], c)) is not None
+        for c, problems in entries
+        if not problems
+    )
+    best: tuple[Space, tuple[_Group, ...]] | None = None
+    for compact in CARD_STYLES:
+        for turned in (False, True) if turnable else (False,):
+            tried = replace(space, compact=compact, turned=turned)
+            groups = tuple(_lay_group(group, tried) for group in _groups_of(entries, tried))
+            if best is None or _score(groups) < _score(best[1]):
+                best = (tried, groups)
+        assert best is not None
+        if _screens(best[1]) <= MAX_SCREENS:
             break
-    return size, groups
+    assert best is not None
+    return best
 
 
 def board_layout(
-    workshop: Workshop, left: float, top: float, width: float, bottom: float, tick: int
+    workshop: Workshop,
+    left: float,
+    top: float,
+    width: float,
+    bottom: float,
+    tick: int,
+    corner: tuple[float, float] = (0.0, 0.0),
 ) -> BoardLayout:
     """Which columns and cards go where (design pixels) on screen ``tick`` of the cycle.
-    The header band is as tall as the longest column name needs (one to three lines)."""
+    The header band is as tall as the longest column name needs (one to three lines);
+    ``corner`` is the corner code's notch at the top right (width, height from ``top``)."""
     entries = tuple(
         (column, tuple(workshop.problems_in(column.id))) for column in workshop.ordered_columns()
     )
@@ -346,11 +405,13 @@ def board_layout(
         head = _head_line() * lines
         cards_top = top + head + HEAD_RULE + 12
         height = bottom - cards_top
-        size, groups = _plan(entries, left, width, height)
-        most = max((len(c.head.lines) for g in groups for c in g.columns), default=1)
+        space, groups = _plan(entries, Space(left, width, height, corner))
+        most = max(
+            (len(c.head.lines) for g in groups for c in g.columns if not c.turned), default=1
+        )
         if most <= lines:
             break
-    screens = max(1, sum(g.pages for g in groups))
+    screens = max(1, _screens(groups))
     screen = tick % screens
     index, page, first = 0, screen, 0
     while index < len(groups) - 1 and page >= groups[index].pages:
@@ -360,7 +421,7 @@ def board_layout(
     current = groups[index] if groups else _Group((), 1, 0.0)
     return BoardLayout(
         current.columns,
-        size,
+        space.size,
         current.lane_width,
         head,
         cards_top,
@@ -373,4 +434,5 @@ def board_layout(
         max(1, len(groups)),
         first,
         len(entries),
+        space.compact,
     )

@@ -179,9 +179,12 @@ def _join_fonts() -> tuple[QFont, QFont, QFont]:
     )
 
 
-def join_corner(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
+def join_corner(
+    painter: QPainter, rect: QRectF, join: Join, theme: Theme, text_height: float = 0.0
+) -> None:
     """The QR code at the right of ``rect`` (as high as ``rect``), the URL beside it
-    (address, then path); for a link on this computer only, words instead of a code."""
+    (address, then path) centred on the top ``text_height`` (the code's height when 0);
+    for a link on this computer only, words instead of a code."""
     if not join.reachable:
         unreachable_box(painter, rect, theme)
         return
@@ -193,7 +196,7 @@ def join_corner(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> No
     rows = [(JOIN_LABEL, label_font, theme.muted, 42.0), (host, host_font, theme.text, 54.0)]
     if path:
         rows.append((path, path_font, theme.text, 42.0))
-    y = rect.top() + (side - sum(r[3] for r in rows)) / 2
+    y = rect.top() + ((text_height or side) - sum(r[3] for r in rows)) / 2
     for text, font, color, height in rows:
         box = QRectF(rect.left(), y, width, height)
         paint_line(painter, text, font, color, box, Qt.AlignmentFlag.AlignRight)

@@ -343,7 +343,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.busy.setVisible(True)
         label = _(LABELS[self.format_name]) if self.format_name in LABELS else self.format_name
-        self.status.setText(_("Exporting {format}â¦").format(format=label))
+        self.status.setText(_("Exporting {format}…").format(format=label))
         self.job.begin()
         return self.job
 

@@ -244,7 +244,7 @@ class WallPreview(QWidget):
         chosen = self.controller.chosen_screen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry().size()
-            label = _("Screen {number} ({width}Ã{height})").format(
+            label = _("Screen {number} ({width}×{height})").format(
                 number=number, width=size.width(), height=size.height()
             )
             self.screen_box.addItem(label, screen.name())

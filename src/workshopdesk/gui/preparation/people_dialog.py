@@ -255,7 +255,7 @@ class PeopleDialog(PreparationDialog):
         shared = ngettext(
             "{count} shares their contact details", "{count} share their contact details", sharing
         ).format(count=sharing)
-        self.summary.setText(f"{count} Â· {shared}")
+        self.summary.setText(f"{count} · {shared}")
         if step is not None and step.changes and not self.read_only:
             self.banner.clear()  # a good edit after a refused one
 

@@ -37,7 +37,9 @@ def untranslated(texts: Iterable[str], user_texts: Iterable[str] = ()) -> list[s
     own = sorted({t.strip() for t in user_texts if t.strip()}, key=len, reverse=True)
     left: list[str] = []
     for text in texts:
-        rest = re.sub(rf"{OPEN}[^{CLOSE}]*{CLOSE}", " ", text.replace("&&", "&"))
+        rest, before = text.replace("&&", "&"), None
+        while rest != before:  # a translation inside a translation: innermost first
+            before, rest = rest, re.sub(rf"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", rest)
         for item in own:
             if item in rest:
                 rest = rest.replace(item, " ")
@@ -87,7 +89,11 @@ def widget_texts(root: object) -> Iterator[str]:
             yield from (widget.tabText(i) for i in range(widget.count()))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for section in range(model.columnCount()):
+            try:
+                columns = model.columnCount()
+            except TypeError:  # a list widget's model keeps its column count private
+                columns = 1
+            for section in range(columns):
                 yield str(model.headerData(section, Qt.Orientation.Horizontal) or "")
         for action in widget.actions():
             yield action.text()

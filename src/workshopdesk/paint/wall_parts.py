@@ -11,7 +11,7 @@ from workshopdesk.core.participation import RoundStatus
 from workshopdesk.core.timer import Phase
 from workshopdesk.paint.themes import Theme
 from workshopdesk.paint.wall_scene import Join, TimerFace
-from workshopdesk.paint.wall_text import paint_line, tabular, text_width, wall_font
+from workshopdesk.paint.wall_text import TextBlock, paint_line, tabular, text_width, wall_font
 from workshopdesk.text import Translator, render, translator
 from workshopdesk.text.language import ENGLISH
 from workshopdesk.text.ui import N_
@@ -101,14 +101,9 @@ def progress_line(
         )
         return
     sentence = render(progress.message(), words)
-    size = rect.height() * 0.36
-    while (
-        size > rect.height() * 0.22
-        and text_width(sentence, wall_font(size, QFont.Weight.Bold)) > rect.width()
-    ):
-        size -= 1
-    font = wall_font(size, QFont.Weight.Bold)
-    paint_line(painter, sentence, font, theme.solved if progress.done else theme.text, text_rect)
+    block = progress_block(sentence, text_rect, rect.height())
+    top = text_rect.top() + (text_rect.height() - block.height) / 2
+    block.paint(painter, text_rect.left(), top, theme.solved if progress.done else theme.text)
     bar = QRectF(rect.left(), rect.bottom() - bar_height, rect.width(), bar_height)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(theme.track))
@@ -118,6 +113,23 @@ def progress_line(
         filled.setWidth(max(bar_height, bar.width() * progress.solved / progress.total))
         painter.setBrush(QColor(theme.solved))
         painter.drawRoundedRect(filled, bar_height / 2, bar_height / 2)
+
+
+def progress_block(sentence: str, rect: QRectF, band: float) -> TextBlock:
+    """The progress sentence in ``rect`` as large as the ``band`` allows: on one line from
+    36 % of the band's height down to 22 %, else on two lines; words are never cut."""
+    size = band * 0.36
+    while size >= band * 0.22:
+        font = wall_font(size, QFont.Weight.Bold)
+        if text_width(sentence, font) <= rect.width():
+            return TextBlock.of(sentence, font, rect.width())
+        size -= 1
+    while size > 12:
+        block = TextBlock.of(sentence, wall_font(size, QFont.Weight.Bold), rect.width())
+        if len(block.lines) <= 2 and block.height <= rect.height():
+            return block
+        size -= 1
+    return TextBlock.of(sentence, wall_font(size, QFont.Weight.Bold), rect.width(), max_lines=2)
 
 
 def timer_width(face: TimerFace, height: float, words: Translator) -> float:

@@ -18,8 +18,9 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, wall_font
+from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
 from workshopdesk.text import Translator
+from workshopdesk.text.language import PSEUDO
 
 SIDE = 96.0
 
@@ -69,7 +70,12 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
             painter, QRectF(rules_left, body_top, right - rules_left, bottom - body_top), scene
         )
     if footer:
-        font = wall_font(30, QFont.Weight.DemiBold)
+        size = 30.0  # smaller, down to 24 px, before anything is cut
+        while (
+            size > 24 and text_width(footer, wall_font(size, QFont.Weight.DemiBold)) > right - left
+        ):
+            size -= 1
+        font = wall_font(size, QFont.Weight.DemiBold)
         paint_line(painter, footer, font, theme.muted, QRectF(left, bottom + 8, right - left, 48))
 
 
@@ -165,8 +171,32 @@ def _when(starts_at: str | None, ends_at: str | None, words: Translator) -> str:
         return ""
     if start is None:
         return ""
-    text = f"{words.date(start)} {words.time(start)}"
+    text = f"{_day(start, words)} {_clock(start, words)}"
     if end is not None:
         same_day = end.date() == start.date()
-        text += f"–{words.time(end)}" if same_day else f" – {words.date(end)} {words.time(end)}"
+        later = _clock(end, words) if same_day else f" {_day(end, words)} {_clock(end, words)}"
+        text += f"–{later}" if same_day else f" –{later}"
     return text
+
+
+def _day(value: datetime, words: Translator) -> str:
+    """The day and month as the room's language writes them: "11 February", "11 februari"."""
+    from babel.dates import format_skeleton
+
+    return _marked(format_skeleton("dMMMM", value, locale=words.locale), words)
+
+
+def _clock(value: datetime, words: Translator) -> str:
+    """A time of day on the 24-hour clock: "09:00"."""
+    from babel.dates import format_skeleton
+
+    return _marked(format_skeleton("Hm", value, locale=words.locale), words)
+
+
+def _marked(text: str, words: Translator) -> str:
+    """A formatted date in the pseudo-language is marked as translated, like any text."""
+    if words.language != PSEUDO:
+        return text
+    from workshopdesk.text.pseudo import pseudo
+
+    return pseudo(text)

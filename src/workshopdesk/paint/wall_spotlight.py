@@ -290,7 +290,8 @@ def _paint_solution(
     x += 44
     word_font = wall_font(28, QFont.Weight.Bold)
     word = words.gettext(STATUS_WORD[solution.status])
-    paint_line(painter, word, word_font, word_color, QRectF(x, box.top() + pad, 200, head))
+    word_box = QRectF(x, box.top() + pad, text_width(word, word_font) + 4, head)
+    paint_line(painter, word, word_font, word_color, word_box)
     meta = _meta(solution, workshop, visible_dots(workshop), words)
     meta_font = wall_font(28)
     paint_line(

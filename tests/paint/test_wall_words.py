@@ -230,6 +230,9 @@ def test_in_swedish_no_column_name_is_cut_and_every_text_keeps_seven_to_one(name
         for column in ws.ordered_columns():
             if view.startswith("board"):
                 assert all(word in drawn.split() for word in column.name.split()), column.name
+        if scene.view is View.SPOTLIGHT and scene.problem_id is not None:
+            place = ws.columns[ws.problems[scene.problem_id].column_id].name
+            assert any(place in item.text for item in painted), (view, place)
         for item in painted:
             if not is_user_data(item.text, user):
                 assert "…" not in item.text, (view, item.text)

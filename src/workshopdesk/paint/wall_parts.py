@@ -116,20 +116,33 @@ def progress_line(
 
 
 def progress_block(sentence: str, rect: QRectF, band: float) -> TextBlock:
-    """The progress sentence in ``rect`` as large as the ``band`` allows: on one line from
-    36 % of the band's height down to 22 %, else on two lines; words are never cut."""
-    size = band * 0.36
-    while size >= band * 0.22:
+    """The progress sentence in ``rect`` as large as the ``band`` allows: on one line
+    while it can stay at least 30 % of the band's height, else on two lines, else on one
+    line down to 22 %; words are never cut."""
+    for size in _sizes(band * 0.36, band * 0.30):
         font = wall_font(size, QFont.Weight.Bold)
         if text_width(sentence, font) <= rect.width():
             return TextBlock.of(sentence, font, rect.width())
-        size -= 1
-    while size > 12:
+    for size in _sizes(band * 0.36, band * 0.22):
         block = TextBlock.of(sentence, wall_font(size, QFont.Weight.Bold), rect.width())
-        if len(block.lines) <= 2 and block.height <= rect.height():
+        if len(block.lines) <= 2 and block.height <= rect.height() and _whole(block, sentence):
             return block
-        size -= 1
-    return TextBlock.of(sentence, wall_font(size, QFont.Weight.Bold), rect.width(), max_lines=2)
+    for size in _sizes(band * 0.30, band * 0.16):
+        font = wall_font(size, QFont.Weight.Bold)
+        if text_width(sentence, font) <= rect.width():
+            return TextBlock.of(sentence, font, rect.width())
+    font = wall_font(band * 0.16, QFont.Weight.Bold)
+    return TextBlock.of(sentence, font, rect.width(), max_lines=2)
+
+
+def _sizes(largest: float, smallest: float) -> list[float]:
+    """Pixel sizes from ``largest`` down to ``smallest``, a pixel apart."""
+    return [largest - step for step in range(int(largest - smallest) + 1)]
+
+
+def _whole(block: TextBlock, sentence: str) -> bool:
+    """True when the block breaks ``sentence`` only between words."""
+    return " ".join(block.lines).split() == sentence.split()
 
 
 def timer_width(face: TimerFace, height: float, words: Translator) -> float:

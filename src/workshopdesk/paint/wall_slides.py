@@ -18,7 +18,7 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
+from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, shrunk, wall_font
 from workshopdesk.text import Translator
 from workshopdesk.text.language import PSEUDO
 
@@ -48,7 +48,7 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
         box = QRectF(right_of_timer - width, top, width, strip)
         timer_box(painter, box, face, theme, scene.words)
         title_right -= width + 40
-    title_font = wall_font(40, QFont.Weight.DemiBold)
+    title_font = shrunk(info.title, 40, 30, title_right - left, QFont.Weight.DemiBold)
     paint_line(
         painter, info.title, title_font, theme.muted, QRectF(left, top, title_right - left, strip)
     )
@@ -70,12 +70,7 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
             painter, QRectF(rules_left, body_top, right - rules_left, bottom - body_top), scene
         )
     if footer:
-        size = 30.0  # smaller, down to 24 px, before anything is cut
-        while (
-            size > 24 and text_width(footer, wall_font(size, QFont.Weight.DemiBold)) > right - left
-        ):
-            size -= 1
-        font = wall_font(size, QFont.Weight.DemiBold)
+        font = shrunk(footer, 30, 24, right - left, QFont.Weight.DemiBold)
         paint_line(painter, footer, font, theme.muted, QRectF(left, bottom + 8, right - left, 48))
 
 

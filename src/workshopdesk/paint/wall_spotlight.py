@@ -23,7 +23,14 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
+from workshopdesk.paint.wall_text import (
+    TextBlock,
+    fitted,
+    paint_line,
+    shrunk,
+    text_width,
+    wall_font,
+)
 from workshopdesk.text import Translator, translator
 from workshopdesk.text.language import ENGLISH
 from workshopdesk.text.ui import N_
@@ -115,7 +122,7 @@ def _paint_strip(painter: QPainter, rect: QRectF, problem: Problem, scene: WallS
     )
     counts = f"{place_in_order}  ·  {solved}"
     detail = f"{counts}  ·  {place}" if place else counts
-    font = wall_font(32, QFont.Weight.DemiBold)
+    font = shrunk(detail, 32, 24, rect.right() - x, QFont.Weight.DemiBold)
     paint_line(
         painter,
         detail,

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from tests.pseudo_locale import untranslated, workshop_texts
 from workshopdesk import starters
 from workshopdesk.core import operations as ops
+from workshopdesk.core.entities import Column, Team
 from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.core.timer import TimerState
 from workshopdesk.core.workshop import Workshop
@@ -151,6 +152,30 @@ def user_data(ws: Workshop) -> set[str]:
         "Hotel-Guest",
         "sommar2027",
     }
+
+
+def crowded() -> Workshop:
+    """Pages, columns and teams that take turns or do not all fit: the pager and "+ 3 more"."""
+    ws = starters.demo()
+    first = ws.ordered_columns()[0]
+    for index, problem in enumerate(ws.ordered_problems()):
+        ws.problems[problem.id] = replace(problem, column_id=first.id, position=float(index))
+    for n in range(8):
+        ws.columns[f"extra{n}"] = Column(f"extra{n}", f"Waiting for the customer {n}", 100.0 + n)
+        ws.teams[f"team{n}"] = Team(f"team{n}", f"Regional support team {n}", "#3d85c6", 10.0 + n)
+    return ws
+
+
+def test_the_pager_and_the_legend_are_translated() -> None:
+    ws = crowded()
+    words = translator("pseudo")
+    for tick in range(3):
+        _, painted = paint(WallScene(ws, now=T0, page_tick=tick, language=words))
+        user = user_data(ws)
+        assert untranslated(program_lines(painted, user), user) == []
+    shown = [item.text for item in painted]
+    assert any("·" in text and text.count(OPEN) == 2 for text in shown)  # columns, pages
+    assert any(text.startswith(f"{OPEN}+ ") for text in shown)  # teams that do not fit
 
 
 @pytest.mark.parametrize("view", list(scenes(demo_with_an_unsolved_problem_without_solutions())))

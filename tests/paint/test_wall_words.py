@@ -265,3 +265,14 @@ def test_in_swedish_no_column_name_is_cut_and_every_text_keeps_seven_to_one(name
                 continue
             ratio = contrast(item.color, ground(image, item.box, item.color).name())
             assert ratio >= AAA, (view, item.text, item.color, round(ratio, 2))
+
+
+def test_the_opening_slide_dates_the_day_in_the_rooms_language() -> None:
+    from workshopdesk.paint.wall_slides import _footer
+
+    info = starters.demo().info
+    info = replace(info, starts_at="2027-02-11T09:00:00+01:00", ends_at="2027-02-11T17:00:00+01:00")
+    swedish = _footer(replace(info, language="sv"), translator("sv"))
+    assert "11 februari 09:00–17:00" in swedish
+    assert "11 February" not in swedish
+    assert "February 11 09:00–17:00" in _footer(info, translator("en"))

@@ -24,7 +24,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.paint.join_code import room_join
 from workshopdesk.paint.themes import AAA, THEMES, contrast
 from workshopdesk.paint.wall import paint_wall
-from workshopdesk.paint.wall_board import wall_layout
+from workshopdesk.paint.wall_board import pager_text, wall_layout
 from workshopdesk.paint.wall_scene import Join, View, WallScene
 from workshopdesk.text import render, translator
 from workshopdesk.text.pseudo import CLOSE, OPEN
@@ -169,12 +169,20 @@ def crowded() -> Workshop:
 def test_the_pager_and_the_legend_are_translated() -> None:
     ws = crowded()
     words = translator("pseudo")
-    for tick in range(3):
-        _, painted = paint(WallScene(ws, now=T0, page_tick=tick, language=words))
-        user = user_data(ws)
+    user = user_data(ws)
+    pagers: list[str] = []
+    shown: list[str] = []
+    for tick in range(6):
+        scene = WallScene(ws, now=T0, page_tick=tick, language=words)
+        _, painted = paint(scene)
         assert untranslated(program_lines(painted, user), user) == []
-    shown = [item.text for item in painted]
-    assert any("·" in text and text.count(OPEN) == 2 for text in shown)  # columns, pages
+        shown += [item.text for item in painted]
+        pager = pager_text(wall_layout(scene, QRectF(0, 0, 1920, 1080)), words)
+        if pager:
+            pagers.append(pager)
+            assert pager in shown
+    assert pagers, "screens take turns"
+    assert all(text.startswith(OPEN) for text in pagers)
     assert any(text.startswith(f"{OPEN}+ ") for text in shown)  # teams that do not fit
 
 

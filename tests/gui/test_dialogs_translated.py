@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 from tests.pseudo_locale import untranslated, widget_texts, workshop_texts
 
 from workshopdesk.core.entities import Idea
+from workshopdesk.facts import when
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.preparation.workshop_dates import zone_names
 from workshopdesk.text.ui import _
@@ -144,7 +145,28 @@ def _shown(qtbot: Any, widget: QWidget) -> QWidget:
     return widget
 
 
-@pytest.mark.parametrize("name", list(DIALOGS))
+def _descriptions_translated() -> bool:
+    """Whether the export formats' descriptions speak the window's language (the export
+    layer's ``Format.summary``, translated as ``Format.description``)."""
+    from workshopdesk.export.formats import Format
+
+    return isinstance(getattr(Format, "description", None), property)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                name == "export" and not _descriptions_translated(),
+                reason="the formats' descriptions are translated by the export layer",
+                strict=True,
+            ),
+        )
+        for name in DIALOGS
+    ],
+)
 def test_every_dialog_is_translated(
     name: str, qtbot: Any, document: Document, tmp_path: Path, interface_language: Any
 ) -> None:
@@ -163,6 +185,7 @@ def test_every_dialog_is_translated(
         *workshop_texts(ws),
         *ws.info.goal.split("\n\n"),
         *zone_names(),  # the time zones' own names (Europe/Stockholm)
+        when(ws.info, zone=True),  # what the invitation says, in the workshop's language
         "Solution agreed",
         "Ring kunden samma dag",
     }

@@ -247,3 +247,13 @@ def test_the_default_ground_rules_come_in_the_rooms_language(
     dialog.rules.defaults_button.click()
     swedish = translator("sv").pgettext("template", "All ideas are welcome")
     assert dialog.rules.rules()[0] == swedish
+
+
+def test_an_export_says_why_it_failed_in_the_windows_language(
+    qtbot: Any, document: Document, tmp_path: Path, interface_language: Any
+) -> None:
+    from workshopdesk.gui.export_dialog import ExportJob
+
+    interface_language("sv")
+    job = ExportJob(document.path, "pdf", {}, tmp_path / "report.pdf")
+    assert job.processEnvironment().value("LANGUAGE") == "sv"

@@ -5,7 +5,8 @@
 
 writes wall-{wall,spotlight,rules}-{light,dark,contrast}.png, wall-preview.png (the
 laptop's wall preview and timer beside the board), wall-start.png (every demo problem
-still in the first column, shared to phones) and wall-200.png (a workshop of 200 problems).
+still in the first column, shared to phones), wall-200.png (a workshop of 200 problems)
+and wall-sv.png (the demo written in Swedish: the wall speaks the workshop's language).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ TOKEN = "K7QMZ4XW2PLRT5NVB3HJ6DYCAE"
 """A fixed example token, so the pictures do not change from run to run."""
 
 
-def prepare(path: Path) -> None:
+def prepare(path: Path, language: str = "en") -> None:
     """The demo, shared on a typical venue address, 15-minute time-box 2½ minutes in."""
     from workshopdesk import starters
     from workshopdesk.app import sharing
@@ -35,7 +36,7 @@ def prepare(path: Path) -> None:
     from workshopdesk.core.timer import TimerState, system_clock
     from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
-    WorkshopFile.create(path, starters.demo())
+    WorkshopFile.create(path, starters.demo(language))
     with Workspace.open(path, Mode.WRITE) as workspace:
         sharing.save_link(workspace, ShareSettings(TOKEN, "192.168.1.23", 8765))
         started = system_clock() - timedelta(minutes=2, seconds=25)
@@ -62,7 +63,13 @@ def main(folder: Path) -> int:
         prepare_start(start)
         big = Path(scratch) / "big.workshop"
         prepare_big(big)
-        for source, name in ((start, "wall-start.png"), (big, "wall-200.png")):
+        swedish = Path(scratch) / "sv.workshop"
+        prepare(swedish, "sv")
+        for source, name in (
+            (start, "wall-start.png"),
+            (big, "wall-200.png"),
+            (swedish, "wall-sv.png"),
+        ):
             args = ["shot", str(source), "-o", str(folder / name), "--view", "wall"]
             if cli.main(args) != 0:
                 return 1

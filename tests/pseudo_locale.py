@@ -91,7 +91,11 @@ def widget_texts(root: object) -> Iterator[str]:
             yield from (widget.tabText(i) for i in range(widget.count()))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for section in range(model.columnCount()):
+            try:
+                columns = model.columnCount()
+            except TypeError:  # a list widget's model keeps its column count private
+                columns = 1
+            for section in range(columns):
                 yield str(model.headerData(section, Qt.Orientation.Horizontal) or "")
         for action in widget.actions():
             yield action.text()

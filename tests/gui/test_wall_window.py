@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -118,6 +118,24 @@ def test_the_wall_follows_an_edit_on_the_laptop(
     document.do(lambda ws: operations.edit_problem(ws, problem.id, title="Tablets fixed at last"))
     qtbot.waitUntil(lambda: snapshot(window) != before)
     assert wall.scene().workshop.problems[problem.id].title == "Tablets fixed at last"
+
+
+def test_the_wall_speaks_the_workshops_language_once_it_is_changed(
+    qtbot: QtBot,
+    wall: WallController,
+    document: Document,
+    interface_language: Callable[[str], object],
+) -> None:
+    interface_language("pseudo")  # the window's language is not the wall's
+    window = wall.show_wall()
+    qtbot.waitExposed(window)
+    assert wall.scene().words.language == "en"
+    before = snapshot(window)
+    document.do(lambda ws: operations.edit_workshop(ws, language="sv"))
+    qtbot.waitUntil(lambda: snapshot(window) != before)
+    assert wall.scene().words.language == "sv"
+    assert wall.scene().words.gettext("Ground rules") == "Spelregler"
+    assert window.windowTitle().startswith("⟦")  # the window's own title: the window's
 
 
 def test_the_wall_follows_a_change_made_by_another_program(

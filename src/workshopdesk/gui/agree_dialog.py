@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
 from workshopdesk.core.limits import TEXT_MAX
 from workshopdesk.gui.editor_style import apply_style
+from workshopdesk.text.ui import _, ngettext
 
 
 class AgreeDialog(QDialog):
@@ -27,29 +28,33 @@ class AgreeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("agreeDialog")
-        self.setWindowTitle("Which solution was agreed?")
+        self.setWindowTitle(_("Which solution was agreed?"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
         apply_style(self)
         open_ones = [s for s in solutions if s.status is not SolutionStatus.AGREED]
         ask = (
-            "pick the solution the room agreed on, or write it down."
+            _("pick the solution the room agreed on, or write it down.")
             if open_ones
-            else "write down the solution the room agreed on."
+            else _("write down the solution the room agreed on.")
         )
         intro = QLabel(
-            f"<b>{_escape(problem.title)}</b> has no agreed solution yet. "
-            f"To move it to <b>{_escape(column)}</b>, {ask}"
+            _("{title} has no agreed solution yet. To move it to {column}, {ask}").format(
+                title=f"<b>{_escape(problem.title)}</b>",
+                column=f"<b>{_escape(column)}</b>",
+                ask=ask,
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.choices = QListWidget()
         self.choices.setObjectName("agreeChoices")
-        self.choices.setAccessibleName("Proposed solutions")
+        self.choices.setAccessibleName(_("Proposed solutions"))
         for solution in solutions:
             if solution.status is SolutionStatus.AGREED:
                 continue
-            votes = f"  ({solution.votes} votes)" if solution.votes else ""
+            count = ngettext("{count} vote", "{count} votes", solution.votes)
+            votes = f"  ({count.format(count=solution.votes)})" if solution.votes else ""
             item = QListWidgetItem(solution.text + votes)
             item.setData(Qt.ItemDataRole.UserRole, solution.id)
             self.choices.addItem(item)
@@ -57,14 +62,14 @@ class AgreeDialog(QDialog):
         self.new_text = QLineEdit()
         self.new_text.setObjectName("agreeNewText")
         self.new_text.setPlaceholderText(
-            "Or write the agreed solution here" if open_ones else "The agreed solution"
+            _("Or write the agreed solution here") if open_ones else _("The agreed solution")
         )
-        self.new_text.setAccessibleName("The agreed solution, in words")
+        self.new_text.setAccessibleName(_("The agreed solution, in words"))
         self.new_text.setMaxLength(TEXT_MAX)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(_("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = QPushButton("Agree and move")
+        self.ok_button = QPushButton(_("Agree and move"))
         self.ok_button.setProperty("primary", True)
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.accept)

@@ -30,6 +30,7 @@ from workshopdesk.gui.editor_drafts import FollowUpDraft, SolutionDraft
 from workshopdesk.gui.editor_parts import FlowLayout, OptionalDateEdit, PersonCombo, TeamChips
 from workshopdesk.gui.editor_style import set_role
 from workshopdesk.gui.follow_ups_model import STATUS_NAMES
+from workshopdesk.text.ui import _, ngettext
 
 
 class GrowingText(QPlainTextEdit):
@@ -71,7 +72,7 @@ class VoteBox(QSpinBox):
     """A vote count: "1 vote", "9 votes"."""
 
     def textFromValue(self, value: int) -> str:
-        return f"{value} vote" if value == 1 else f"{value} votes"
+        return ngettext("{count} vote", "{count} votes", value).format(count=value)
 
     def valueFromText(self, text: str) -> int:
         digits = "".join(c for c in text if c.isdigit())
@@ -99,12 +100,12 @@ class Card(QFrame):
         self.key = key
         self.setProperty("card", True)
 
-    def _remove_button(self, what: str) -> QPushButton:
-        button = QPushButton("Remove", self)
+    def _remove_button(self, name: str, tip: str) -> QPushButton:
+        button = QPushButton(_("Remove"), self)
         button.setProperty("flat", True)
         button.setAutoDefault(False)
-        button.setAccessibleName(f"Remove this {what}")
-        button.setToolTip(f"Remove this {what} (Cancel brings it back)")
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
         button.clicked.connect(lambda: self.remove_requested.emit(self.key))
         return button
 
@@ -132,9 +133,9 @@ class SolutionCard(Card):
         self.status_group = QButtonGroup(self)
         self.status_buttons: dict[SolutionStatus, QPushButton] = {}
         for status, text in (
-            (SolutionStatus.PROPOSED, "Proposed"),
-            (SolutionStatus.AGREED, "Agreed"),
-            (SolutionStatus.REJECTED, "Rejected"),
+            (SolutionStatus.PROPOSED, _("Proposed")),
+            (SolutionStatus.AGREED, _("Agreed")),
+            (SolutionStatus.REJECTED, _("Rejected")),
         ):
             button = QPushButton(text, self)
             button.setCheckable(True)
@@ -149,16 +150,20 @@ class SolutionCard(Card):
         self.vote_buttons: list[QToolButton] = []
         self.votes = VoteBox(self)
         self.votes.setRange(0, 9999)
-        self.votes.setAccessibleName("Votes")
+        self.votes.setAccessibleName(_("Votes"))
         # The arrow buttons are hidden by the style sheet: the − and + buttons replace them.
         self.votes.setProperty("votes", True)
         self.votes.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.votes.setMinimumWidth(self.votes.fontMetrics().horizontalAdvance("9999 votes") + 16)
-        for text, step, tip in (("−", -1, "One vote less"), ("+", 1, "One vote more")):
+        self.votes.setMinimumWidth(
+            self.votes.fontMetrics().horizontalAdvance(self.votes.textFromValue(9999)) + 16
+        )
+        for text, step, tip in (("−", -1, _("One vote less")), ("+", 1, _("One vote more"))):
             button = QToolButton(self)
             button.setText(text)
             button.setProperty("stepper", True)
-            button.setToolTip(f"{tip} (or the arrow keys in the votes field)")
+            button.setToolTip(
+                _("{action} (or the arrow keys in the votes field)").format(action=tip)
+            )
             button.setAccessibleName(tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field takes the arrow keys
             button.setAutoRepeat(True)
@@ -170,28 +175,30 @@ class SolutionCard(Card):
                 top.addWidget(button)
             self.vote_buttons.append(button)
         top.addSpacing(8)
-        self.remove = self._remove_button("solution")
+        self.remove = self._remove_button(
+            _("Remove this solution"), _("Remove this solution (Cancel brings it back)")
+        )
         top.addWidget(self.remove)
         grid.addLayout(top, 0, 0, 1, 2)
 
-        self.text = GrowingText("Solution text", 2, 8, self)
-        self.text.setPlaceholderText("What will we do about it?")
+        self.text = GrowingText(_("Solution text"), 2, 8, self)
+        self.text.setPlaceholderText(_("What will we do about it?"))
         grid.addWidget(self.text, 1, 0, 1, 2)
 
         proposer_row = QHBoxLayout()
-        label = QLabel("Proposed by", self)
+        label = QLabel(_("Proposed by"), self)
         label.setProperty("role", "field")
-        self.proposer = PersonCombo("Anonymous", "Proposed by", self)
+        self.proposer = PersonCombo(_("Anonymous"), _("Proposed by"), self)
         label.setBuddy(self.proposer)
         proposer_row.setSpacing(8)
         proposer_row.addWidget(label)
         proposer_row.addWidget(self.proposer)
         proposer_row.addSpacing(12)
-        teams_label = QLabel("Teams", self)
+        teams_label = QLabel(_("Teams"), self)
         teams_label.setProperty("role", "field")
         proposer_row.addWidget(teams_label)
         grid.addLayout(proposer_row, 2, 0)
-        self.teams = TeamChips("teams involved", self)
+        self.teams = TeamChips(_("teams involved"), self)
         grid.addWidget(self.teams, 2, 1)
         grid.setColumnStretch(1, 1)
 
@@ -250,12 +257,16 @@ class SolutionCard(Card):
         ]
 
     def set_number(self, number: int) -> None:
-        self.text.setAccessibleName(f"Solution {number} text")
-        for status, button in self.status_buttons.items():
-            button.setAccessibleName(f"Mark solution {number} {status.value}")
-        self.votes.setAccessibleName(f"Solution {number} votes")
-        self.proposer.setAccessibleName(f"Solution {number} proposed by")
-        self.remove.setAccessibleName(f"Remove solution {number}")
+        self.text.setAccessibleName(_("Solution {number} text").format(number=number))
+        for button in self.status_buttons.values():
+            button.setAccessibleName(
+                _("Mark solution {number} {status}").format(
+                    number=number, status=button.text().lower()
+                )
+            )
+        self.votes.setAccessibleName(_("Solution {number} votes").format(number=number))
+        self.proposer.setAccessibleName(_("Solution {number} proposed by").format(number=number))
+        self.remove.setAccessibleName(_("Remove solution {number}").format(number=number))
 
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)
@@ -278,10 +289,12 @@ class FollowUpCard(Card):
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
-        self.text = GrowingText("Follow-up action", 1, 6, self)
-        self.text.setPlaceholderText("Who does what next?")
+        self.text = GrowingText(_("Follow-up action"), 1, 6, self)
+        self.text.setPlaceholderText(_("Who does what next?"))
         grid.addWidget(self.text, 0, 0, 1, 4)
-        self.remove = self._remove_button("follow-up")
+        self.remove = self._remove_button(
+            _("Remove this follow-up"), _("Remove this follow-up (Cancel brings it back)")
+        )
         grid.addWidget(self.remove, 0, 4, Qt.AlignmentFlag.AlignTop)
 
         details = QWidget(self)
@@ -290,32 +303,34 @@ class FollowUpCard(Card):
         owner_row = QHBoxLayout(owner_box)
         owner_row.setContentsMargins(0, 0, 0, 0)
         owner_row.setSpacing(8)
-        owner_label = QLabel("Owner", owner_box)
+        owner_label = QLabel(_("Owner"), owner_box)
         owner_label.setProperty("role", "field")
-        self.owner = PersonCombo("No owner yet", "Owner", owner_box)
+        self.owner = PersonCombo(_("No owner yet"), _("Owner"), owner_box)
         owner_label.setBuddy(self.owner)
         owner_row.addWidget(owner_label)
         owner_row.addWidget(self.owner)
-        self.due = OptionalDateEdit("Due", details)
-        self.check_in = OptionalDateEdit("Check-in", details)
+        self.due = OptionalDateEdit(_("Due"), _("Set a due date"), _("Due date"), details)
+        self.check_in = OptionalDateEdit(
+            _("Check-in"), _("Set a check-in date"), _("Check-in date"), details
+        )
         status_box = QWidget(details)
         status_row = QHBoxLayout(status_box)
         status_row.setContentsMargins(0, 0, 0, 0)
         status_row.setSpacing(8)
-        status_label = QLabel("Status", status_box)
+        status_label = QLabel(_("Status"), status_box)
         status_label.setProperty("role", "field")
         self.status = QComboBox(status_box)
         for status in FollowUpStatus:
-            self.status.addItem(STATUS_NAMES[status], status.value)
-        self.status.setAccessibleName("Status")
+            self.status.addItem(_(STATUS_NAMES[status]), status.value)
+        self.status.setAccessibleName(_("Status"))
         status_label.setBuddy(self.status)
         status_row.addWidget(status_label)
         status_row.addWidget(self.status)
         for widget in (owner_box, self.due, self.check_in, status_box):
             flow.addWidget(widget)
         grid.addWidget(details, 1, 0, 1, 5)
-        self.outcome = GrowingText("Outcome", 1, 4, self)
-        self.outcome.setPlaceholderText("What came of it (for the check-in)")
+        self.outcome = GrowingText(_("Outcome"), 1, 4, self)
+        self.outcome.setPlaceholderText(_("What came of it (for the check-in)"))
         grid.addWidget(self.outcome, 2, 0, 1, 5)
         grid.setColumnStretch(0, 1)
 
@@ -368,15 +383,21 @@ class FollowUpCard(Card):
         ]
 
     def set_number(self, number: int) -> None:
-        self.text.setAccessibleName(f"Follow-up {number} action")
-        self.owner.setAccessibleName(f"Follow-up {number} owner")
-        self.due.check.setAccessibleName(f"Follow-up {number} has a due date")
-        self.due.edit.setAccessibleName(f"Follow-up {number} due date")
-        self.check_in.check.setAccessibleName(f"Follow-up {number} has a check-in date")
-        self.check_in.edit.setAccessibleName(f"Follow-up {number} check-in date")
-        self.status.setAccessibleName(f"Follow-up {number} status")
-        self.outcome.setAccessibleName(f"Follow-up {number} outcome")
-        self.remove.setAccessibleName(f"Remove follow-up {number}")
+        self.text.setAccessibleName(_("Follow-up {number} action").format(number=number))
+        self.owner.setAccessibleName(_("Follow-up {number} owner").format(number=number))
+        self.due.check.setAccessibleName(
+            _("Follow-up {number} has a due date").format(number=number)
+        )
+        self.due.edit.setAccessibleName(_("Follow-up {number} due date").format(number=number))
+        self.check_in.check.setAccessibleName(
+            _("Follow-up {number} has a check-in date").format(number=number)
+        )
+        self.check_in.edit.setAccessibleName(
+            _("Follow-up {number} check-in date").format(number=number)
+        )
+        self.status.setAccessibleName(_("Follow-up {number} status").format(number=number))
+        self.outcome.setAccessibleName(_("Follow-up {number} outcome").format(number=number))
+        self.remove.setAccessibleName(_("Remove follow-up {number}").format(number=number))
 
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)

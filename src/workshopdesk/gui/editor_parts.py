@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshopdesk.core.entities import Attendee, Team
 from workshopdesk.gui.editor_style import CARD_COLOURS, INK, readable_on, set_role
+from workshopdesk.text.ui import N_, _
 
 ISO = "yyyy-MM-dd"
 
@@ -129,7 +130,7 @@ class TeamChips(QWidget):
         self._purpose = purpose
         self._layout = FlowLayout(self)
         self._chips: dict[str, QPushButton] = {}
-        self._empty = QLabel("No teams yet: add them under Teams & attendees.")
+        self._empty = QLabel(_("No teams yet: add them under Teams & attendees."))
         self._empty.setProperty("role", "hint")
         self._layout.addWidget(self._empty)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -146,8 +147,10 @@ class TeamChips(QWidget):
             chip.setCheckable(True)
             chip.setAutoDefault(False)
             chip.setChecked(team.id in checked)
-            chip.setAccessibleName(f"{team.name} ({self._purpose})")
-            chip.setToolTip(f"{team.name}: {self._purpose}")
+            chip.setAccessibleName(
+                _("{team} ({purpose})").format(team=team.name, purpose=self._purpose)
+            )
+            chip.setToolTip(_("{team}: {purpose}").format(team=team.name, purpose=self._purpose))
             chip.setProperty("teamColour", team.color)
             chip.toggled.connect(lambda _on, c=chip: self._paint(c))
             chip.toggled.connect(self.toggled)
@@ -233,17 +236,19 @@ class OptionalDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, check_name: str, date_name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.check = QCheckBox(label, self)
-        self.check.setAccessibleName(f"Set a {label.lower()} date")
+        self.check.setAccessibleName(check_name)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(ISO)
-        self.edit.setAccessibleName(f"{label} date")
+        self.edit.setAccessibleName(date_name)
         self.edit.setEnabled(False)
         self.default = QDate.currentDate()
         layout.addWidget(self.check)
@@ -286,11 +291,11 @@ class ColourSwatches(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[str, QToolButton] = {}
-        for colour, name in (("", "No colour"), *CARD_COLOURS):
-            self._add(colour, name, layout)
+        for colour, name in (("", N_("No colour")), *CARD_COLOURS):
+            self._add(colour, _(name), layout)
         self._custom = QToolButton(self)
-        self._custom.setText("Other…")
-        self._custom.setAccessibleName("Pick another card colour")
+        self._custom.setText(_("Other…"))
+        self._custom.setAccessibleName(_("Pick another card colour"))
         self._custom.clicked.connect(self.pick)
         layout.addWidget(self._custom)
         layout.addStretch(1)
@@ -302,7 +307,7 @@ class ColourSwatches(QWidget):
         button.setCheckable(True)
         button.setIcon(swatch(colour, 18))
         button.setIconSize(QSize(18, 18))
-        button.setAccessibleName(f"Card colour: {name}")
+        button.setAccessibleName(_("Card colour: {name}").format(name=name))
         button.setToolTip(name)
         button.setProperty("colour", colour)
         button.setStyleSheet(
@@ -344,7 +349,7 @@ class ColourSwatches(QWidget):
         """Open the colour dialog (window-modal, so tests and the window stay responsive)."""
         dialog = QColorDialog(QColor(self._value or "#f2cc8f"), self)
         dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
-        dialog.setWindowTitle("Card colour")
+        dialog.setWindowTitle(_("Card colour"))
         dialog.colorSelected.connect(lambda c: self.set_value(c.name()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -366,7 +371,7 @@ class MessageBanner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(_("Message"))
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:

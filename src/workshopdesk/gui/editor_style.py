@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from workshopdesk.paint.fonts import font
 from workshopdesk.resources import resource
+from workshopdesk.text.ui import N_
 
 INK = "#1d2433"
 MUTED = "#5d6778"
@@ -27,13 +28,13 @@ ERROR = "#c4320a"
 STATUS_COLOURS = {"proposed": ACCENT, "agreed": AGREED, "rejected": REJECTED}
 
 CARD_COLOURS: tuple[tuple[str, str], ...] = (
-    ("#f2cc8f", "Sand"),
-    ("#fde68a", "Yellow"),
-    ("#fecaca", "Rose"),
-    ("#bbf7d0", "Mint"),
-    ("#bfdbfe", "Sky"),
-    ("#ddd6fe", "Lavender"),
-    ("#e5e7eb", "Grey"),
+    ("#f2cc8f", N_("Sand")),
+    ("#fde68a", N_("Yellow")),
+    ("#fecaca", N_("Rose")),
+    ("#bbf7d0", N_("Mint")),
+    ("#bfdbfe", N_("Sky")),
+    ("#ddd6fe", N_("Lavender")),
+    ("#e5e7eb", N_("Grey")),
 )
 
 _STYLE = """

@@ -37,26 +37,28 @@ from workshopdesk.export.bundle import slug
 from workshopdesk.export.formats import FORMATS, PAPERS
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_style import apply_style
+from workshopdesk.text import ui
+from workshopdesk.text.ui import N_, _
 
 PREVIEW_LIMIT = 300
 """Problems beyond which the preview waits to be asked for (laying out takes a moment)."""
 
-PAPER_NAMES = {"a4": "A4", "a3": "A3", "letter": "US Letter"}
+PAPER_NAMES = {"a4": N_("A4"), "a3": N_("A3"), "letter": N_("US Letter")}
 LABELS = {
-    "html": "Report (web page)",
-    "pdf": "Report (PDF)",
-    "md": "Report (Markdown, for a wiki)",
-    "csv": "Spreadsheet (CSV)",
-    "followups-csv": "Follow-ups spreadsheet (CSV)",
-    "activity": "Activity log (CSV)",
-    "json": "Full workshop (JSON)",
-    "ics": "Follow-ups for calendars (ICS)",
-    "vcf": "Contact cards (vCard)",
-    "posters": "Posters with QR codes (PDF)",
-    "invitation-pdf": "Invitation (PDF)",
-    "invitation-md": "Invitation (Markdown)",
-    "png": "The wall as an image (PNG)",
-    "bundle": "Everything (zip)",
+    "html": N_("Report (web page)"),
+    "pdf": N_("Report (PDF)"),
+    "md": N_("Report (Markdown, for a wiki)"),
+    "csv": N_("Spreadsheet (CSV)"),
+    "followups-csv": N_("Follow-ups spreadsheet (CSV)"),
+    "activity": N_("Activity log (CSV)"),
+    "json": N_("Full workshop (JSON)"),
+    "ics": N_("Follow-ups for calendars (ICS)"),
+    "vcf": N_("Contact cards (vCard)"),
+    "posters": N_("Posters with QR codes (PDF)"),
+    "invitation-pdf": N_("Invitation (PDF)"),
+    "invitation-md": N_("Invitation (Markdown)"),
+    "png": N_("The wall as an image (PNG)"),
+    "bundle": N_("Everything (zip)"),
 }
 
 
@@ -98,6 +100,7 @@ class ExportJob(QProcess):
         self.setArguments(self.arguments[1:])
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert("QT_QPA_PLATFORM", "offscreen")  # it draws, but shows nothing
+        environment.insert("LANGUAGE", ui.current().language)  # its messages in the window's
         self.setProcessEnvironment(environment)
         self.finished.connect(self._ended)
         self.errorOccurred.connect(self._not_started)
@@ -113,12 +116,12 @@ class ExportJob(QProcess):
             return
         error = bytes(self.readAllStandardError().data()).decode("utf-8", "replace").strip()
         lines = [line.removeprefix("workshopdesk: ") for line in error.splitlines() if line]
-        self.failed.emit(lines[-1] if lines else "The export stopped unexpectedly.")
+        self.failed.emit(lines[-1] if lines else _("The export stopped unexpectedly."))
 
     def _not_started(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             ExportJob._running.discard(self)
-            self.failed.emit("The export could not be started.")
+            self.failed.emit(_("The export could not be started."))
 
 
 def _section(text: str) -> QLabel:
@@ -128,8 +131,11 @@ def _section(text: str) -> QLabel:
 
 
 def ask_target(parent: QWidget, suggested: Path, extension: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Export to", str(suggested), f"{extension.upper()} files (*.{extension})"
+    name, _chosen = QFileDialog.getSaveFileName(
+        parent,
+        _("Export to"),
+        str(suggested),
+        _("{kind} files ({pattern})").format(kind=extension.upper(), pattern=f"*.{extension}"),
     )
     return Path(name) if name else None
 
@@ -148,15 +154,15 @@ class ExportDialog(QDialog):
         self.document = document
         self.ask = ask
         self.job: ExportJob | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(_("Export"))
         self.setObjectName("ExportDialog")
         apply_style(self)
         self.resize(1100, 760)
 
         self.formats = QListWidget()
-        self.formats.setAccessibleName("Export format")
+        self.formats.setAccessibleName(_("Export format"))
         for name, chosen in FORMATS.items():
-            item = QListWidgetItem(LABELS.get(name, name))
+            item = QListWidgetItem(_(LABELS[name]) if name in LABELS else name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(chosen.description)
             self.formats.addItem(item)
@@ -166,16 +172,16 @@ class ExportDialog(QDialog):
         self.description.setWordWrap(True)
         self.description.setProperty("role", "hint")
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(_("Paper size"))
         for paper in PAPERS:
-            self.paper.addItem(PAPER_NAMES[paper], paper)
+            self.paper.addItem(_(PAPER_NAMES[paper]), paper)
         self.paper.currentIndexChanged.connect(lambda _: self._paper_changed())
-        self.excel = QCheckBox("For Excel (semicolons, byte-order mark)")
+        self.excel = QCheckBox(_("For Excel (semicolons, byte-order mark)"))
         self.excel.setChecked(QLocale().decimalPoint() == ",")
-        self.private = QCheckBox("Include contact data (the JSON file and contact cards)")
-        self.invitation = QCheckBox("Add the workshop day itself as an event")
+        self.private = QCheckBox(_("Include contact data (the JSON file and contact cards)"))
+        self.invitation = QCheckBox(_("Add the workshop day itself as an event"))
         options = QFormLayout()
-        options.addRow("Paper:", self.paper)
+        options.addRow(_("Paper:"), self.paper)
         options.addRow(self.excel)
         options.addRow(self.private)
         options.addRow(self.invitation)
@@ -188,18 +194,18 @@ class ExportDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(_("Export…"))
         self.export_button.setDefault(True)
         self.export_button.setProperty("primary", True)
         self.export_button.clicked.connect(self.start_export)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(_("Print…"))
         self.print_button.clicked.connect(self.print_report)
-        close = QPushButton("Close")
+        close = QPushButton(_("Close"))
         close.clicked.connect(self.reject)
 
         left = QWidget()
         column = QVBoxLayout(left)
-        column.addWidget(_section("Format"))
+        column.addWidget(_section(_("Format")))
         column.addWidget(self.formats, 1)
         column.addWidget(self.description)
         column.addLayout(options)
@@ -208,14 +214,14 @@ class ExportDialog(QDialog):
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer)
-        self.preview.setAccessibleName("Print preview of the report")
+        self.preview.setAccessibleName(_("Print preview of the report"))
         self.preview.paintRequested.connect(self._paint_preview)
-        self.preview_button = QPushButton("Show the preview")
+        self.preview_button = QPushButton(_("Show the preview"))
         self.preview_button.clicked.connect(self.show_preview)
         right = QWidget()
         preview_column = QVBoxLayout(right)
         preview_column.setContentsMargins(0, 0, 0, 0)
-        preview_column.addWidget(_section("Preview of the report"))
+        preview_column.addWidget(_section(_("Preview of the report")))
         preview_column.addWidget(self.preview, 1)
         preview_column.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -277,7 +283,7 @@ class ExportDialog(QDialog):
             if box is not self.paper:
                 box.setVisible(option in chosen.options)
         if chosen.private:
-            self.status.setText("This file holds attendees' contact data: share it with care.")
+            self.status.setText(_("This file holds attendees' contact data: share it with care."))
         else:
             self.status.clear()
 
@@ -336,17 +342,20 @@ class ExportDialog(QDialog):
         self.job.failed.connect(self._failed)
         self.export_button.setEnabled(False)
         self.busy.setVisible(True)
-        self.status.setText(f"Exporting {LABELS.get(self.format_name, self.format_name)}…")
+        label = _(LABELS[self.format_name]) if self.format_name in LABELS else self.format_name
+        self.status.setText(_("Exporting {format}…").format(format=label))
         self.job.begin()
         return self.job
 
     def _finished(self, path: str) -> None:
         self.export_button.setEnabled(True)
         self.busy.setVisible(False)
-        self.status.setText(f"Saved {Path(path).name} in {Path(path).parent}.")
+        self.status.setText(
+            _("Saved {name} in {folder}.").format(name=Path(path).name, folder=Path(path).parent)
+        )
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
         self.busy.setVisible(False)
-        self.status.setText(f"Not exported: {message}")
+        self.status.setText(_("Not exported: {reason}").format(reason=message))

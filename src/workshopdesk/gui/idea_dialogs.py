@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshopdesk.core.entities import Idea, Solution
+from workshopdesk.text.ui import _
 
 
 class EditIdeaDialog(QDialog):
@@ -25,19 +26,26 @@ class EditIdeaDialog(QDialog):
     def __init__(self, idea: Idea, problem: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editIdeaDialog")
-        self.setWindowTitle(f"Edit idea {idea.number}")
+        self.setWindowTitle(_("Edit idea {number}").format(number=idea.number))
         self.idea = idea
-        intro = QLabel(f"For problem {problem}. Correct the wording, then put it on the wall.")
+        intro = QLabel(
+            _("For problem {problem}. Correct the wording, then put it on the wall.").format(
+                problem=problem
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.text = QPlainTextEdit(idea.text)
-        self.text.setAccessibleName("The idea's text")
+        self.text.setAccessibleName(_("The idea's text"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumSize(420, 120)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Put on the Wall", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = self.buttons.addButton(
+            _("Put on the Wall"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setObjectName("primary")
-        self.ok.setToolTip("Put the idea on the wall as written here (Ctrl+Enter)")
+        self.ok.setToolTip(_("Put the idea on the wall as written here (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(lambda: self.ok.setEnabled(bool(self.wording())))
@@ -70,12 +78,13 @@ class MergeIdeaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeIdeaDialog")
-        self.setWindowTitle(f"Merge idea {idea.number}")
+        self.setWindowTitle(_("Merge idea {number}").format(number=idea.number))
         self.idea = idea
-        intro = QLabel(f"“{idea.text}”\n\nMerge it into a solution of problem {problem}:")
+        merge = _("Merge it into a solution of problem {problem}:").format(problem=problem)
+        intro = QLabel(f"“{idea.text}”\n\n{merge}")
         intro.setWordWrap(True)
         self.solutions = QListWidget()
-        self.solutions.setAccessibleName("Solutions to merge the idea into")
+        self.solutions.setAccessibleName(_("Solutions to merge the idea into"))
         self.solutions.setObjectName("recentList")
         self.solutions.setMinimumSize(420, 160)
         for solution in solutions:
@@ -84,8 +93,9 @@ class MergeIdeaDialog(QDialog):
             self.solutions.addItem(item)
         self.solutions.setCurrentRow(0)
         self.solutions.itemActivated.connect(lambda _item: self.accept())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(_("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = self.buttons.addButton(_("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("primary")
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)

@@ -33,16 +33,17 @@ from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_style import apply_style
 from workshopdesk.imports.headers import Kind
-from workshopdesk.imports.preview import FIELD_NAMES, Preview, guess_kind, preview
+from workshopdesk.imports.preview import FIELD_NAMES, Preview, PreviewRow, guess_kind, preview
 from workshopdesk.text import error_text
+from workshopdesk.text.ui import N_, _, ngettext
 
 ENCODINGS = (
-    ("Automatic (UTF-8, else Windows-1252)", None),
-    ("UTF-8", "utf-8"),
-    ("Windows-1252 (Excel on Windows)", "cp1252"),
-    ("UTF-16 (Excel Unicode text)", "utf-16"),
-    ("ISO-8859-1 (Latin-1)", "latin-1"),
-    ("Mac Roman", "mac-roman"),
+    (N_("Automatic (UTF-8, else Windows-1252)"), None),
+    (N_("UTF-8"), "utf-8"),
+    (N_("Windows-1252 (Excel on Windows)"), "cp1252"),
+    (N_("UTF-16 (Excel Unicode text)"), "utf-16"),
+    (N_("ISO-8859-1 (Latin-1)"), "latin-1"),
+    (N_("Mac Roman"), "mac-roman"),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,12 +80,13 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Row"
+            return _("Row")
         if section == 1:
-            return "Status"
+            return _("Status")
         fields = self._fields()
         if 0 <= section - 2 < len(fields):
-            return FIELD_NAMES.get(fields[section - 2], fields[section - 2])
+            name = fields[section - 2]
+            return _(FIELD_NAMES[name]) if name in FIELD_NAMES else name
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,7 +100,7 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(row.number)
             if column == 1:
-                return row.status
+                return row_status(row)
             fields = self._fields()
             if 0 <= column - 2 < len(fields):
                 text = row.values.get(fields[column - 2], "")
@@ -118,11 +120,13 @@ class PreviewModel(QAbstractTableModel):
 
 
 def ask_source(parent: QWidget, folder: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
+    name, _chosen = QFileDialog.getOpenFileName(
         parent,
-        "Import from a spreadsheet",
+        _(_("Import from a spreadsheet")),
         folder,
-        "CSV files (*.csv *.txt *.tsv);;All files (*)",
+        _("CSV files ({patterns})").format(patterns="*.csv *.txt *.tsv")
+        + ";;"
+        + _("All files ({patterns})").format(patterns="*"),
     )
     return Path(name) if name else None
 
@@ -140,55 +144,59 @@ class ImportDialog(QDialog):
         self.source: Path | None = None
         self.data: bytes = b""
         self.current: Preview | None = None
-        self.setWindowTitle("Import from a spreadsheet")
+        self.setWindowTitle(_("Import from a spreadsheet"))
         self.setObjectName("ImportDialog")
         apply_style(self)
         self.resize(1000, 640)
 
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText("Choose a CSV file…")
-        self.path.setAccessibleName("CSV file")
-        browse = QPushButton("Choose…")
+        self.path.setPlaceholderText(_("Choose a CSV file…"))
+        self.path.setAccessibleName(_("CSV file"))
+        browse = QPushButton(_("Choose…"))
         browse.clicked.connect(self.choose)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What the rows are")
-        self.kind.addItem("Problems", Kind.PROBLEMS.value)
-        self.kind.addItem("Attendees", Kind.ATTENDEES.value)
+        self.kind.setAccessibleName(_("What the rows are"))
+        self.kind.addItem(_("Problems"), Kind.PROBLEMS.value)
+        self.kind.addItem(_("Attendees"), Kind.ATTENDEES.value)
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Text encoding")
+        self.encoding.setAccessibleName(_("Text encoding"))
         for label, name in ENCODINGS:
-            self.encoding.addItem(label, name)
+            self.encoding.addItem(_(label), name)
         self.encoding.currentIndexChanged.connect(lambda _: self.refresh())
         form = QFormLayout()
-        form.addRow("File:", file_row)
-        form.addRow("The rows are:", self.kind)
-        form.addRow("Encoding:", self.encoding)
+        form.addRow(_("File:"), file_row)
+        form.addRow(_("The rows are:"), self.kind)
+        form.addRow(_("Encoding:"), self.encoding)
 
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Preview of the rows to import")
-        self.table.horizontalHeader().setAccessibleName("Columns of the rows to import")
+        self.table.setAccessibleName(_("Preview of the rows to import"))
+        self.table.horizontalHeader().setAccessibleName(_("Columns of the rows to import"))
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary = QLabel("Column names may be English or Swedish: Title or Titel, "
-                              "Customer or Kund, Name or Namn, Team or Lag …")  # fmt: skip
+        self.summary = QLabel(
+            _(
+                "Column names may be English or Swedish: Title or Titel, "
+                "Customer or Kund, Name or Namn, Team or Lag …"
+            )
+        )
         self.summary.setWordWrap(True)
         self.summary.setObjectName("ImportSummary")
 
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(_("Import"))
         self.import_button.setDefault(True)
         self.import_button.setProperty("primary", True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(_("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -216,7 +224,10 @@ class ImportDialog(QDialog):
             self.data = path.read_bytes()
         except OSError as error:
             self.data = b""
-            self._show(None, f"Cannot read {path.name}: {error.strerror or error}.")
+            reason = error.strerror or str(error)
+            self._show(
+                None, _("Cannot read {file}: {reason}.").format(file=path.name, reason=reason)
+            )
             return
         guessed = guess_kind(self.data, self.encoding.currentData())
         if guessed is not None and guessed.value != self.kind.currentData():
@@ -234,16 +245,26 @@ class ImportDialog(QDialog):
                 self.encoding.currentData(),
             )  # fmt: skip
         except WorkshopError as error:
-            self._show(None, f"{self.source.name}: {error_text(error)} Nothing can be imported.")
+            problem = error_text(error)
+            self._show(
+                None,
+                _("{file}: {problem} Nothing can be imported.").format(
+                    file=self.source.name, problem=problem
+                ),
+            )
             return
-        text = result.summary()
+        text = summary(result)
         if result.errors:
             first = result.errors[0]
-            text += f" First: row {first.number}: {first.error}"
+            text += " " + _("First: row {number}: {problem}").format(
+                number=first.number, problem=first.error
+            )
         if result.ignored_columns:
-            text += f" Ignored columns: {', '.join(result.ignored_columns)}."
+            text += " " + _("Ignored columns: {columns}.").format(
+                columns=", ".join(result.ignored_columns)
+            )
         if self.document.read_only:
-            text += " This workshop is open read-only."
+            text += " " + _("This workshop is open read-only.")
         self._show(result, text)
 
     def _show(self, result: Preview | None, text: str) -> None:
@@ -265,3 +286,39 @@ class ImportDialog(QDialog):
         step = self.document.do_all(self.current.label(), self.current.builders())
         if step is not None:
             self.accept()
+
+
+def row_status(row: PreviewRow) -> str:
+    """What becomes of a row, in the window's language."""
+    if row.error:
+        return row.error
+    if row.skipped:
+        return row.skipped
+    if row.new_teams:
+        return _("New team(s) will be created: {teams}").format(teams=", ".join(row.new_teams))
+    return _("OK")
+
+
+def summary(result: Preview) -> str:
+    """What the import would do: "3 problems will be imported; new teams will be created: A."."""
+    if result.errors:
+        count = len(result.errors)
+        return ngettext(
+            "{count} row has problems; nothing will be imported.",
+            "{count} rows have problems; nothing will be imported.",
+            count,
+        ).format(count=count)
+    count = len(result.accepted)
+    if result.kind is Kind.PROBLEMS:
+        text = ngettext(
+            "{count} problem will be imported", "{count} problems will be imported", count
+        )
+    else:
+        text = ngettext(
+            "{count} attendee will be imported", "{count} attendees will be imported", count
+        )
+    text = text.format(count=count)
+    if result.new_teams:
+        teams = ", ".join(result.new_teams)
+        text += "; " + _("new teams will be created: {teams}").format(teams=teams)
+    return text + "."

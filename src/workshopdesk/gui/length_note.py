@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from workshopdesk.core.limits import TITLE_MAX
+from workshopdesk.text.ui import _
 
 NEAR = 20
 """Characters before the limit at which the count appears."""
@@ -42,9 +43,11 @@ class LengthNote(QLabel):
         length = len(self.edit.text().strip())
         over = length > self.limit
         if over:
-            text = f"{length} / {self.limit} characters: {length - self.limit} too many to save"
+            text = _("{length} / {limit} characters: {over} too many to save").format(
+                length=length, limit=self.limit, over=length - self.limit
+            )
         elif length >= self.limit - NEAR:
-            text = f"{length} / {self.limit} characters"
+            text = _("{length} / {limit} characters").format(length=length, limit=self.limit)
         else:
             text = ""
         self.setText(text)

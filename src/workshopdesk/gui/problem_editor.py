@@ -45,16 +45,17 @@ from workshopdesk.gui.editor_style import apply_style, set_role
 from workshopdesk.gui.editor_tags import TagCompleter, split_tags
 from workshopdesk.gui.length_note import LengthNote
 from workshopdesk.text import error_text
+from workshopdesk.text.ui import N_, _
 
-CHANGED_ELSEWHERE = (
+CHANGED_ELSEWHERE = N_(
     "This problem was changed elsewhere while you were editing it. Your edits are kept; "
     "the fields you did not touch now show the latest values. OK applies your edits on top."
 )
-DELETED_ELSEWHERE = (
+DELETED_ELSEWHERE = N_(
     "This problem was deleted elsewhere while you were editing it, so it cannot be saved. "
     "Your text is still here to copy."
 )
-READ_ONLY = (
+READ_ONLY = N_(
     "This workshop is open read-only (another window is editing it), "
     "so nothing here can be changed."
 )
@@ -71,11 +72,13 @@ class ProblemEditor(QDialog):
         self._gone = False
         base = EditorState.of(document.workshop, problem_id)
         if base is None:
-            raise NotFoundError("That problem no longer exists.")
+            raise NotFoundError(_("That problem no longer exists."))
         self._base = base
         problem = document.workshop.problems[problem_id]
-        self.setWindowTitle(f"Problem {problem.number}: {problem.title}")
-        self.setAccessibleName("Problem editor")
+        self.setWindowTitle(
+            _("Problem {number}: {title}").format(number=problem.number, title=problem.title)
+        )
+        self.setAccessibleName(_("Problem editor"))
         self.setObjectName("problemEditor")
         apply_style(self)
         self._build(problem.number)
@@ -95,7 +98,7 @@ class ProblemEditor(QDialog):
         outer.setSpacing(14)
 
         header = QHBoxLayout()
-        self.number_label = QLabel(f"Problem {number}", self)
+        self.number_label = QLabel(_("Problem {number}").format(number=number), self)
         self.number_label.setProperty("role", "hint")
         header.addWidget(self.number_label)
         header.addStretch(1)
@@ -109,8 +112,8 @@ class ProblemEditor(QDialog):
 
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addWidget(self._scrolled(self._details(), "Problem details"), 4)
-        self.actions_area = self._scrolled(self._actions(), "Solutions and follow-ups")
+        body.addWidget(self._scrolled(self._details(), _("Problem details")), 4)
+        self.actions_area = self._scrolled(self._actions(), _("Solutions and follow-ups"))
         body.addWidget(self.actions_area, 6)
         for cards in (self.solutions, self.follow_ups):
             cards.added.connect(self._reveal)
@@ -118,18 +121,18 @@ class ProblemEditor(QDialog):
         outer.addLayout(body, 1)
 
         footer = QHBoxLayout()
-        self.keys_hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
+        self.keys_hint = QLabel(_("Ctrl+Enter saves · Esc cancels"), self)
         self.keys_hint.setProperty("role", "hint")
         footer.addWidget(self.keys_hint)
         footer.addStretch(1)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(_("Cancel"), self)
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.setAccessibleName("Cancel: close without changing anything")
+        self.cancel_button.setAccessibleName(_("Cancel: close without changing anything"))
         self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = QPushButton("OK", self)
+        self.ok_button = QPushButton(_("OK"), self)
         self.ok_button.setProperty("primary", True)
         self.ok_button.setDefault(True)
-        self.ok_button.setAccessibleName("OK: save the problem")
+        self.ok_button.setAccessibleName(_("OK: save the problem"))
         self.ok_button.setMinimumWidth(96)
         self.ok_button.clicked.connect(self.accept)
         footer.addWidget(self.cancel_button)
@@ -165,8 +168,8 @@ class ProblemEditor(QDialog):
         form.setSpacing(6)
 
         self.title = QLineEdit(panel)
-        self.title.setAccessibleName("Title")
-        self.title.setPlaceholderText("The problem in one line")
+        self.title.setAccessibleName(_("Title"))
+        self.title.setPlaceholderText(_("The problem in one line"))
         self.title.setMaxLength(TITLE_MAX * 2)  # longer text gets a clear message, not a cut
         self.title.setStyleSheet(
             "QLineEdit { font-size: 12pt; font-weight: 600; padding: 5px 8px; }"
@@ -179,17 +182,17 @@ class ProblemEditor(QDialog):
         self.title.textChanged.connect(self._check_title)
 
         self.customer = QLineEdit(panel)
-        self.customer.setAccessibleName("Customer")
-        self.customer.setPlaceholderText("Who is waiting for this?")
+        self.customer.setAccessibleName(_("Customer"))
+        self.customer.setPlaceholderText(_("Who is waiting for this?"))
         self.customer_note = LengthNote(self.customer, parent=panel)
-        self.description = GrowingText("Description and impact", 3, 10, panel)
-        self.description.setPlaceholderText("What happened, and what it costs the customer")
-        self.stalled = GrowingText("Why it stalled", 2, 8, panel)
-        self.stalled.setPlaceholderText("Where the teams got stuck — without blame")
-        self.stake = TeamChips("has a stake", panel)
+        self.description = GrowingText(_("Description and impact"), 3, 10, panel)
+        self.description.setPlaceholderText(_("What happened, and what it costs the customer"))
+        self.stalled = GrowingText(_("Why it stalled"), 2, 8, panel)
+        self.stalled.setPlaceholderText(_("Where the teams got stuck — without blame"))
+        self.stake = TeamChips(_("has a stake"), panel)
         self.tags = QLineEdit(panel)
-        self.tags.setAccessibleName("Tags, separated by commas")
-        self.tags.setPlaceholderText("pricing, security")
+        self.tags.setAccessibleName(_("Tags, separated by commas"))
+        self.tags.setPlaceholderText(_("pricing, security"))
         known = sorted({t for p in self.document.workshop.problems.values() for t in p.tags})
         completer = TagCompleter(known, self.tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -197,13 +200,13 @@ class ProblemEditor(QDialog):
         self.colour = ColourSwatches(panel)
 
         rows: list[tuple[str, QWidget]] = [
-            ("Title", self.title),
-            ("Customer", self.customer),
-            ("Description and impact", self.description),
-            ("Why it stalled", self.stalled),
-            ("Teams with a stake", self.stake),
-            ("Tags", self.tags),
-            ("Card colour", self.colour),
+            (_("Title"), self.title),
+            (_("Customer"), self.customer),
+            (_("Description and impact"), self.description),
+            (_("Why it stalled"), self.stalled),
+            (_("Teams with a stake"), self.stake),
+            (_("Tags"), self.tags),
+            (_("Card colour"), self.colour),
         ]
         for text, widget in rows:
             focus = widget if widget.focusPolicy() != Qt.FocusPolicy.NoFocus else None
@@ -225,19 +228,19 @@ class ProblemEditor(QDialog):
 
         self.solutions: CardList[SolutionCard, SolutionDraft] = CardList(
             SolutionCard,
-            "No solutions yet. The rule of the day: at least one for every problem.",
+            _("No solutions yet. The rule of the day: at least one for every problem."),
             panel,
         )
-        self.add_solution_button = self._section(column, "Solutions", "Add solution", panel)
+        self.add_solution_button = self._section(column, _("Solutions"), _("Add solution"), panel)
         self.add_solution_button.clicked.connect(lambda: self.solutions.add(new_solution()))
         column.addWidget(self.solutions)
         column.addSpacing(10)
 
         self.follow_ups: CardList[FollowUpCard, FollowUpDraft] = CardList(
-            FollowUpCard, "No follow-up actions yet.", panel
+            FollowUpCard, _("No follow-up actions yet."), panel
         )
         self.add_follow_up_button = self._section(
-            column, "Follow-up actions", "Add follow-up", panel
+            column, _("Follow-up actions"), _("Add follow-up"), panel
         )
         self.add_follow_up_button.clicked.connect(lambda: self.follow_ups.add(new_follow_up()))
         column.addWidget(self.follow_ups)
@@ -294,7 +297,7 @@ class ProblemEditor(QDialog):
     def _column_name(self) -> str:
         problem = self.document.workshop.problems.get(self.problem_id)
         column = self.document.workshop.columns.get(problem.column_id) if problem else None
-        return f"In “{column.name}”" if column else ""
+        return _("In “{column}”").format(column=column.name) if column else ""
 
     def _refresh_choices(self) -> None:
         ws = self.document.workshop
@@ -355,7 +358,7 @@ class ProblemEditor(QDialog):
         return True
 
     def _set_read_only(self) -> None:
-        self.banner.show_message(READ_ONLY, "info")
+        self.banner.show_message(_(READ_ONLY), "info")
         for line in (self.title, self.customer, self.tags):
             line.setReadOnly(True)
         self.description.setReadOnly(True)
@@ -368,7 +371,7 @@ class ProblemEditor(QDialog):
         self.add_follow_up_button.setEnabled(False)
         self.ok_button.setEnabled(False)
         self.keys_hint.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(_("Close"))
 
     # -- outside changes --------------------------------------------------------------------
     def _on_changed(self, step: Step | None) -> None:
@@ -382,7 +385,7 @@ class ProblemEditor(QDialog):
         if latest is None:
             self._gone = True
             self.ok_button.setEnabled(False)
-            self.banner.show_message(DELETED_ELSEWHERE, "error")
+            self.banner.show_message(_(DELETED_ELSEWHERE), "error")
             return
         if self._gone:  # back again (an undo elsewhere)
             self._gone = False
@@ -392,7 +395,7 @@ class ProblemEditor(QDialog):
         merged = rebase(self._base, latest, self.state(keep_empty=True))
         self._base = latest
         self._show(merged)
-        self.banner.show_message(CHANGED_ELSEWHERE, "warning")
+        self.banner.show_message(_(CHANGED_ELSEWHERE), "warning")
 
     def _on_failed(self, message: str) -> None:
         if self.isVisible() or self._applying:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshopdesk.gui import style
 from workshopdesk.links import QrMatrix, qr_matrix
 from workshopdesk.paint.qr import paint_qr
+from workshopdesk.text.ui import _
 
 
 class QrView(QWidget):
@@ -19,11 +20,13 @@ class QrView(QWidget):
         self.matrix: QrMatrix = []
         self.setMinimumSize(216, 216)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("QR code")
+        self.setAccessibleName(_("QR code"))
 
     def set_text(self, text: str | None) -> None:
         self.matrix = qr_matrix(text) if text else []
-        self.setAccessibleName(f"QR code for {text}" if text else "QR code")
+        self.setAccessibleName(
+            _("QR code for {link}").format(link=text) if text else _(_("QR code"))
+        )
         self.update()
 
     def heightForWidth(self, width: int) -> int:
@@ -47,6 +50,6 @@ class QrView(QWidget):
             painter.drawText(
                 square.adjusted(16, 16, -16, -16),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Sharing is off.\nPhones see nothing until you start sharing.",
+                _("Sharing is off.\nPhones see nothing until you start sharing."),
             )
         painter.end()

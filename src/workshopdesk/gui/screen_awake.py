@@ -13,6 +13,8 @@ import os
 import subprocess
 import sys
 
+from workshopdesk.text.ui import _
+
 APP_NAME = "WorkshopDesk"
 
 # Windows execution states.
@@ -28,8 +30,8 @@ _DBUS_TIMEOUT_MS = 1000
 class ScreenAwake:
     """One hold on the screen staying on; :meth:`release` (or deleting it) lets go."""
 
-    def __init__(self, reason: str = "The workshop wall is on the projector") -> None:
-        self.reason = reason
+    def __init__(self, reason: str | None = None) -> None:
+        self.reason = reason or _("The workshop wall is on the projector")
         self.method = ""
         """How the hold is kept ("dbus", "windows", "caffeinate"), "" when not held."""
         self._cookie: int | None = None

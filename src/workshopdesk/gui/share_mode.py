@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from workshopdesk.gui.document import Document
+from workshopdesk.text.ui import _
 
 if TYPE_CHECKING:  # the panel and the network modules load when first shown
     from workshopdesk.gui.share_panel import SharePanel
@@ -32,13 +33,13 @@ class ShareMode(QObject):
         self.window = window
         self._panel: SharePanel | None = None
         self._document: Document | None = None
-        self.dock = QDockWidget("Share to phones", window)
+        self.dock = QDockWidget(_("Share to phones"), window)
         self.dock.setObjectName("shareDock")
         self.dock.visibilityChanged.connect(self._visible)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.action = self.dock.toggleViewAction()
-        self.action.setText("Share to &Phones")
+        self.action.setText(_("Share to &Phones"))
         self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.action.setObjectName("shareToPhones")
         self.action.setEnabled(False)

@@ -3,7 +3,7 @@
 One switch starts the phone server (on its own thread and event loop) on the address the
 facilitator picks; the panel shows the QR code and the URL in large type, how many
 phones are connected, "New link" (old links, QR codes and posters stop working), and a
-"Phones can't connect?" check that fetches the panel's own URL.
+_("Phones can't connect?") check that fetches the panel's own URL.
 
 The main window keeps one panel, tells it about the open workshop with :meth:`attach`
 and :meth:`detach`, and passes :attr:`SharePanel.urlChanged` on to the wall.
@@ -48,6 +48,7 @@ from workshopdesk.gui.qr_view import QrView
 from workshopdesk.gui.screen_awake import ScreenAwake
 from workshopdesk.server.addresses import LOOPBACK, NetworkAddress, network_addresses
 from workshopdesk.text import error_text
+from workshopdesk.text.ui import N_, _, ngettext
 
 if TYPE_CHECKING:  # the server's libraries load when sharing starts, not with the window
     from workshopdesk.server.thread import ShareServer
@@ -55,11 +56,11 @@ if TYPE_CHECKING:  # the server's libraries load when sharing starts, not with t
 COUNT_MS = 1000
 CHECK_TIMEOUT = 3.0
 
-NEW_LINK_WARNING = (
+NEW_LINK_WARNING = N_(
     "Phones connected now are cut off, and every printed poster and QR code with the "
     "old link stops working. Attendees scan the new code to join again."
 )
-HELP = (
+HELP = N_(
     "Phones must be on the same network as this computer. Guest Wi-Fi often keeps "
     "devices apart (client isolation), and firewalls can block the port. The cure that "
     "always works: turn on this laptop's hotspot, let the phones join it, and pick the "
@@ -71,10 +72,11 @@ Confirm = Callable[[QWidget, str, str], bool]
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
     )
-    make = box.addButton("Make a New Link", QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    make = box.addButton(_("Make a New Link"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is make
 
@@ -85,7 +87,7 @@ class SharePanel(QWidget):
     wifiChanged = Signal(object)
     """The room's Wi-Fi (a :class:`WifiNetwork`) as the facilitator named it, or None."""
     checked = Signal(bool, str)
-    """The result of "Phones can't connect?": reachable, and what to tell the facilitator."""
+    """The result of _("Phones can't connect?"): reachable, and what to tell the facilitator."""
 
     def __init__(
         self,
@@ -101,35 +103,39 @@ class SharePanel(QWidget):
         self.path: Path | None = None
         self.document: Document | None = None
         self.server: ShareServer | None = None
-        self._awake = ScreenAwake("Attendees follow the workshop on their phones")
+        self._awake = ScreenAwake(_("Attendees follow the workshop on their phones"))
         self.settings: ShareSettings | None = None
         self._told_wifi: WifiNetwork | None = None
         self.saving = True
         """False when the workshop file cannot be written: the link then lasts until
         sharing stops."""
 
-        title = QLabel("Share to phones")
+        title = QLabel(_("Share to phones"))
         title.setFont(_font(15, QFont.Weight.Bold))
         intro = QLabel(
-            "Attendees scan the code and see the board live on their phones: no app, "
-            "no account, no internet."
+            _(
+                "Attendees scan the code and see the board live on their phones: no app, "
+                "no account, no internet."
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color: {style.MUTED};")
 
         self.address = QComboBox()
-        self.address.setAccessibleName("Network address")
-        self.address.setToolTip("The network phones join: the venue Wi-Fi or this laptop's hotspot")
+        self.address.setAccessibleName(_("Network address"))
+        self.address.setToolTip(
+            _("The network phones join: the venue Wi-Fi or this laptop's hotspot")
+        )
         self.address.currentIndexChanged.connect(self._address_picked)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(_("Refresh"))
         self.refresh_button.setObjectName("flat")
-        self.refresh_button.setToolTip("Look for this computer's networks again")
+        self.refresh_button.setToolTip(_("Look for this computer's networks again"))
         self.refresh_button.clicked.connect(self.refresh_addresses)
         address_row = QHBoxLayout()
         address_row.addWidget(self.address, 1)
         address_row.addWidget(self.refresh_button)
 
-        self.switch = QPushButton("Start sharing")
+        self.switch = QPushButton(_("Start sharing"))
         self.switch.setCheckable(True)
         self.switch.setObjectName("shareSwitch")
         self.switch.toggled.connect(self._toggled)
@@ -145,12 +151,12 @@ class SharePanel(QWidget):
         self.phones_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phones_label.setFont(_font(11, QFont.Weight.DemiBold))
 
-        self.new_link_button = QPushButton("New link…")
+        self.new_link_button = QPushButton(_("New link…"))
         self.new_link_button.setToolTip(
-            "Make a new link: old links and printed posters stop working"
+            _("Make a new link: old links and printed posters stop working")
         )
         self.new_link_button.clicked.connect(self.new_link)
-        self.check_button = QPushButton("Phones can't connect?")
+        self.check_button = QPushButton(_("Phones can't connect?"))
         self.check_button.clicked.connect(self.check_connection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_link_button)
@@ -160,34 +166,36 @@ class SharePanel(QWidget):
         self.message.setObjectName("shareMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.help = QLabel(HELP)
+        self.help = QLabel(_(HELP))
         self.help.setWordWrap(True)
         self.help.setStyleSheet(f"color: {style.MUTED};")
         self.help.hide()
 
-        wifi_title = QLabel("The room's Wi-Fi (for the join screen)")
+        wifi_title = QLabel(_("The room's Wi-Fi (for the join screen)"))
         wifi_title.setFont(_font(11, QFont.Weight.Bold))
         self.wifi_name = QLineEdit()
         self.wifi_name.setObjectName("wifiName")
-        self.wifi_name.setAccessibleName("Wi-Fi name")
-        self.wifi_name.setPlaceholderText("e.g. Hotel-Guest, or this laptop's hotspot")
+        self.wifi_name.setAccessibleName(_("Wi-Fi name"))
+        self.wifi_name.setPlaceholderText(_("e.g. Hotel-Guest, or this laptop's hotspot"))
         self.wifi_password = QLineEdit()
         self.wifi_password.setObjectName("wifiPassword")
-        self.wifi_password.setAccessibleName("Wi-Fi password")
+        self.wifi_password.setAccessibleName(_("Wi-Fi password"))
         self.wifi_password.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.wifi_password.setPlaceholderText("empty for an open network")
-        self.keep_password = QCheckBox("Keep the password in this workshop file")
+        self.wifi_password.setPlaceholderText(_("empty for an open network"))
+        self.keep_password = QCheckBox(_("Keep the password in this workshop file"))
         self.keep_password.setObjectName("wifiKeep")
         self.keep_password.setToolTip(
-            "Otherwise it is forgotten when the workshop closes. It never goes into an "
-            "export or a copy."
+            _(
+                "Otherwise it is forgotten when the workshop closes. It never goes into an "
+                "export or a copy."
+            )
         )
         for field in (self.wifi_name, self.wifi_password):
             field.editingFinished.connect(self.save_wifi)
         self.keep_password.toggled.connect(self.save_wifi)
         wifi_form = QFormLayout()
-        wifi_form.addRow("Name", self.wifi_name)
-        wifi_form.addRow("Password", self.wifi_password)
+        wifi_form.addRow(_("Name"), self.wifi_name)
+        wifi_form.addRow(_("Password"), self.wifi_password)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -296,7 +304,7 @@ class SharePanel(QWidget):
         """A new token, after a warning: old phones, links and posters stop working."""
         if self.document is None:
             return False
-        if not self._confirm(self, "Make a new link?", NEW_LINK_WARNING):
+        if not self._confirm(self, _("Make a new link?"), _(NEW_LINK_WARNING)):
             return False
         token = new_token()
         if self.saving:
@@ -312,7 +320,7 @@ class SharePanel(QWidget):
         if self.server is not None and self.sharing:
             self.server.new_token(token)
             self.urlChanged.emit(self.server.url)
-        self._say("New link made: old links and posters no longer work.")
+        self._say(_("New link made: old links and posters no longer work."))
         self._update()
         return True
 
@@ -322,10 +330,10 @@ class SharePanel(QWidget):
         self.help.show()
         url = self.url
         if url is None:
-            self._say("Start sharing first; then this check fetches the link as a phone would.")
+            self._say(_("Start sharing first; then this check fetches the link as a phone would."))
             return
         self.check_button.setEnabled(False)
-        self._say("Checking the link…")
+        self._say(_("Checking the link…"))
         threading.Thread(target=self._fetch, args=(url,), daemon=True).start()
 
     def _fetch(self, url: str) -> None:
@@ -336,15 +344,15 @@ class SharePanel(QWidget):
             ok = False
         port = url.rsplit(":", 1)[-1].split("/", 1)[0]
         if ok:
-            text = (
+            text = _(
                 "This computer reaches its own link, so the server works. If phones still "
                 "cannot connect, the network keeps them apart from this computer."
             )
         else:
-            text = (
+            text = _(
                 "This computer cannot reach its own link: a firewall on it probably blocks "
-                f"port {port}. Allow WorkshopDesk in the firewall, or pick another address."
-            )
+                "port {port}. Allow WorkshopDesk in the firewall, or pick another address."
+            ).format(port=port)
         self.checked.emit(ok, text)
 
     def _show_check(self, ok: bool, text: str) -> None:
@@ -395,7 +403,7 @@ class SharePanel(QWidget):
         found = self._addresses()
         for entry in found:
             self.address.addItem(entry.label(), entry.address)
-        self.address.addItem(f"Only this computer ({LOOPBACK})", LOOPBACK)
+        self.address.addItem(_("Only this computer ({address})").format(address=LOOPBACK), LOOPBACK)
         self.address.blockSignals(False)
         saved = self.settings.host if self.settings else None
         preferred = current or (saved if saved != LOOPBACK else None)
@@ -403,8 +411,10 @@ class SharePanel(QWidget):
             self._select_host(preferred)
         if not found:
             self._say(
-                "No network found: connect to the venue Wi-Fi or turn on this laptop's "
-                "hotspot, then press Refresh.",
+                _(
+                    "No network found: connect to the venue Wi-Fi or turn on this laptop's "
+                    "hotspot, then press Refresh."
+                ),
                 error=True,
             )
 
@@ -443,9 +453,11 @@ class SharePanel(QWidget):
     def _show_phones(self) -> None:
         count = self.server.phones() if self.server is not None else 0
         text = (
-            "No phones connected yet"
+            _("No phones connected yet")
             if count == 0
-            else ("1 phone connected" if count == 1 else f"{count} phones connected")
+            else ngettext("{count} phone connected", "{count} phones connected", count).format(
+                count=count
+            )
         )
         self.phones_label.setText(text)
         self.phones_label.setAccessibleName(text)
@@ -460,7 +472,7 @@ class SharePanel(QWidget):
         self.switch.blockSignals(True)
         self.switch.setChecked(sharing)
         self.switch.blockSignals(False)
-        self.switch.setText("Stop sharing" if sharing else "Start sharing")
+        self.switch.setText(_("Stop sharing") if sharing else _("Start sharing"))
         self.switch.setEnabled(self.path is not None)
         self.new_link_button.setEnabled(self.path is not None)
         self.check_button.setEnabled(sharing)

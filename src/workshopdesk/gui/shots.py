@@ -21,6 +21,7 @@ from workshopdesk.core.errors import WorkshopError
 from workshopdesk.gui.app import make_application
 from workshopdesk.gui.app_settings import AppSettings, isolated_settings
 from workshopdesk.gui.main_window import MainWindow
+from workshopdesk.text.ui import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ def settle(ms: int = 60) -> None:
     """Let pending layouts and paints happen."""
     app = QApplication.instance()
     assert app is not None
-    for _ in range(3):
+    for _turn in range(3):
         app.processEvents()
         loop = QEventLoop()
         QTimer.singleShot(ms // 3, loop.quit)
@@ -60,7 +61,7 @@ def desktop_window(request: ShotRequest, *, open_file: bool = True) -> Iterator[
         try:
             window.resize(request.width, request.height)
             if open_file and not window.open_file(request.path):
-                raise WorkshopError(f"Cannot open {request.path}.")
+                raise WorkshopError(_("Cannot open {path}.").format(path=request.path))
             window.show()
             settle()
             yield window
@@ -87,7 +88,9 @@ def editor_view(request: ShotRequest) -> QImage:
         number = request.problem or 1
         problem = document.workshop.problem_by_number(number)
         if problem is None:
-            raise WorkshopError(f"There is no problem {number} in this workshop.")
+            raise WorkshopError(
+                _("There is no problem {number} in this workshop.").format(number=number)
+            )
         from workshopdesk.gui.problem_editor import ProblemEditor
 
         editor = ProblemEditor(document, problem.id, window)
@@ -136,6 +139,6 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise WorkshopError("Could not encode the image as PNG.")
+        raise WorkshopError(_("Could not encode the image as PNG."))
     buffer.close()
     return bytes(data.data())

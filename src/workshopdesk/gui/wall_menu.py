@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
 from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.gui.document import Document
+from workshopdesk.text.ui import _
 
 if TYPE_CHECKING:  # the wall's painting loads when the wall or its preview is first wanted
     from workshopdesk.gui.wall_controller import WallController
@@ -45,42 +46,42 @@ class WallMode(QObject):
         self.join_url: str | None = None
         self.wifi: WifiNetwork | None = None
 
-        self.dock = QDockWidget("Wall", window)
+        self.dock = QDockWidget(_("Wall"), window)
         self.dock.setObjectName("wallDock")
         self.dock.setWidget(self._placeholder())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._preview_visible)
 
-        self.action = QAction("&Wall mode", window)
+        self.action = QAction(_("&Wall mode"), window)
         self.action.setObjectName("wallModeAction")
         self.action.setCheckable(True)
         self.action.setEnabled(False)
         self.action.setShortcuts(list(SHORTCUTS))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.action.setStatusTip("Show the wall full screen on the projector (Esc there leaves)")
+        self.action.setStatusTip(_("Show the wall full screen on the projector (Esc there leaves)"))
         self.action.toggled.connect(self._toggled)
         window.addAction(self.action)
-        self.spotlight_action = QAction("&Spotlight the Selected Problem", window)
+        self.spotlight_action = QAction(_("&Spotlight the Selected Problem"), window)
         self.spotlight_action.setObjectName("wallSpotlightAction")
         self.spotlight_action.setEnabled(False)
         self.spotlight_action.setShortcut(QKeySequence("Shift+F5"))
         self.spotlight_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.spotlight_action.setStatusTip("Show the selected problem large on the wall")
+        self.spotlight_action.setStatusTip(_("Show the selected problem large on the wall"))
         self.spotlight_action.triggered.connect(self.spotlight_selected)
         window.addAction(self.spotlight_action)
-        self.join_action = QAction("Show the &Join Screen", window)
+        self.join_action = QAction(_("Show the &Join Screen"), window)
         self.join_action.setObjectName("wallJoinAction")
         self.join_action.setEnabled(False)
         self.join_action.setShortcut(QKeySequence("Ctrl+Shift+J"))
         self.join_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.join_action.setStatusTip(
-            "The QR codes large on the wall, for phones to join (J on the wall); while sharing"
+            _("The QR codes large on the wall, for phones to join (J on the wall); while sharing")
         )
         self.join_action.triggered.connect(self.show_join)
         window.addAction(self.join_action)
         self.preview_action = self.dock.toggleViewAction()
-        self.preview_action.setText("Wall &Preview and Timer")
+        self.preview_action.setText(_("Wall &Preview and Timer"))
         if view_menu is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.action)
@@ -181,7 +182,7 @@ class WallMode(QObject):
             self.dock.show()
 
     def _placeholder(self) -> QLabel:
-        label = QLabel("Open a workshop to show its wall.")
+        label = QLabel(_("Open a workshop to show its wall."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label

@@ -29,6 +29,7 @@ from workshopdesk.gui.wall_controller import WallController
 from workshopdesk.paint.themes import THEMES
 from workshopdesk.paint.wall import paint_wall
 from workshopdesk.paint.wall_scene import View
+from workshopdesk.text.ui import _
 
 PANEL_WIDTH = 256
 """The preview's width: the panel stays narrow so the board keeps its columns."""
@@ -42,7 +43,7 @@ class ScenePreview(QWidget):
         self.controller = controller
         self.setMinimumSize(240, 135)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Preview of the wall")
+        self.setAccessibleName(_("Preview of the wall"))
         controller.sceneChanged.connect(self.update)
 
     def sizeHint(self) -> QSize:
@@ -72,18 +73,18 @@ class WallPreview(QWidget):
     def __init__(self, controller: WallController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setAccessibleName("Wall mode")
+        self.setAccessibleName(_("Wall mode"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.preview = ScenePreview(controller, self)
         layout.addWidget(self.preview)
 
-        self.show_button = QPushButton("Show on projector", self)
+        self.show_button = QPushButton(_("Show on projector"), self)
         self.show_button.setCheckable(True)
-        self.show_button.setToolTip("Open the wall full screen (F5); Esc on the wall closes it")
+        self.show_button.setToolTip(_("Open the wall full screen (F5); Esc on the wall closes it"))
         self.show_button.toggled.connect(controller.toggle_wall)
         self.screen_box = QComboBox(self)
-        self.screen_box.setAccessibleName("Screen for the wall")
+        self.screen_box.setAccessibleName(_("Screen for the wall"))
         self.screen_box.activated.connect(self._screen_chosen)
         self.screen_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -98,10 +99,10 @@ class WallPreview(QWidget):
         views.setSpacing(4)
         self.view_buttons: dict[View, QToolButton] = {}
         for view, text, tip in (
-            (View.WALL, "Wall", "The whole wall (W)"),
-            (View.SPOTLIGHT, "Spotlight", "One problem and its solutions, large"),
-            (View.RULES, "Goal && rules", "The shared goal and the ground rules (R)"),
-            (View.JOIN, "QR code", "The join QR code full screen, for the back row (Q)"),
+            (View.WALL, _("Wall"), _("The whole wall (W)")),
+            (View.SPOTLIGHT, _("Spotlight"), _("One problem and its solutions, large")),
+            (View.RULES, _("Goal && rules"), _("The shared goal and the ground rules (R)")),
+            (View.JOIN, _("QR code"), _("The join QR code full screen, for the back row (Q)")),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -112,30 +113,30 @@ class WallPreview(QWidget):
             self.view_buttons[view] = button
             place = len(self.view_buttons) - 1
             views.addWidget(button, place // 2, place % 2)
-        form.addRow("Show:", views)
+        form.addRow(_("Show:"), views)
 
         steps = QHBoxLayout()
         self.previous_button = QToolButton(self)
-        self.previous_button.setText("◀ Previous")
-        self.previous_button.setToolTip("Previous problem (PageUp)")
+        self.previous_button.setText(_("◀ Previous"))
+        self.previous_button.setToolTip(_("Previous problem (PageUp)"))
         self.previous_button.clicked.connect(lambda: controller.step(-1))
         self.next_button = QToolButton(self)
-        self.next_button.setText("Next ▶")
-        self.next_button.setToolTip("Next problem (PageDown)")
+        self.next_button.setText(_("Next ▶"))
+        self.next_button.setToolTip(_("Next problem (PageDown)"))
         self.next_button.clicked.connect(lambda: controller.step(1))
         steps.addWidget(self.previous_button)
         steps.addWidget(self.next_button)
         steps.addStretch(1)
-        form.addRow("Spotlight:", steps)
+        form.addRow(_("Spotlight:"), steps)
 
         self.theme_box = QComboBox(self)
-        self.theme_box.setAccessibleName("Wall theme")
+        self.theme_box.setAccessibleName(_("Wall theme"))
         for name, theme in THEMES.items():
-            self.theme_box.addItem(theme.label, name)
+            self.theme_box.addItem(_(theme.label), name)
         self.theme_box.activated.connect(
             lambda index: controller.set_theme(str(self.theme_box.itemData(index)))
         )
-        form.addRow("Theme:", self.theme_box)
+        form.addRow(_("Theme:"), self.theme_box)
         layout.addLayout(form)
 
         layout.addWidget(self._timer_controls())
@@ -154,14 +155,14 @@ class WallPreview(QWidget):
         box = QWidget(self)
         grid = QVBoxLayout(box)
         grid.setContentsMargins(0, 8, 0, 0)
-        heading = QLabel("Time-box timer", box)
+        heading = QLabel(_("Time-box timer"), box)
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
         grid.addWidget(heading)
         top = QHBoxLayout()
         self.clock_label = QLabel(box)
-        self.clock_label.setAccessibleName("Time left")
+        self.clock_label.setAccessibleName(_("Time left"))
         font = self.clock_label.font()
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
@@ -170,26 +171,26 @@ class WallPreview(QWidget):
         top.addStretch(1)
         self.minutes = QSpinBox(box)
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Time-box minutes")
-        self.minutes.setToolTip("Minutes for the time-box; press Enter or Set")
+        self.minutes.setSuffix(" " + _("min"))
+        self.minutes.setAccessibleName(_("Time-box minutes"))
+        self.minutes.setToolTip(_("Minutes for the time-box; press Enter or Set"))
         self.minutes.editingFinished.connect(self._minutes_edited)
         self.minutes_set_button = QToolButton(box)
-        self.minutes_set_button.setText("Set")
+        self.minutes_set_button.setText(_("Set"))
         self.minutes_set_button.clicked.connect(self._set_minutes)
         top.addWidget(self.minutes)
         top.addWidget(self.minutes_set_button)
         grid.addLayout(top)
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("Start", box)
+        self.start_button = QPushButton(_("Start"), box)
         self.start_button.clicked.connect(self.controller.timer.toggle)
-        self.reset_button = QPushButton("Reset", box)
+        self.reset_button = QPushButton(_("Reset"), box)
         self.reset_button.clicked.connect(self.controller.timer.reset)
-        self.plus_button = QPushButton("+1 min", box)
-        self.plus_button.setToolTip("One more minute")
+        self.plus_button = QPushButton(_("+1 min"), box)
+        self.plus_button.setToolTip(_("One more minute"))
         self.plus_button.clicked.connect(self.controller.timer.add_minute)
-        self.beep_box = QCheckBox("Beep at zero", box)
+        self.beep_box = QCheckBox(_("Beep at zero"), box)
         self.beep_box.setChecked(self.controller.timer.beep_enabled)
         self.beep_box.toggled.connect(self.controller.set_beep)
         for widget in (self.start_button, self.reset_button, self.plus_button):
@@ -210,18 +211,20 @@ class WallPreview(QWidget):
             self.show_button.blockSignals(True)
             self.show_button.setChecked(controller.is_up)
             self.show_button.blockSignals(False)
-        self.show_button.setText("Close the wall" if controller.is_up else "Show on projector")
+        self.show_button.setText(
+            _("Close the wall") if controller.is_up else _("Show on projector")
+        )
         index = self.theme_box.findData(controller.theme.name)
         if index >= 0 and index != self.theme_box.currentIndex():
             self.theme_box.setCurrentIndex(index)
         timer = controller.timer
         state = timer.state
         if timer.is_finished():
-            self.clock_label.setText("Time's up")
+            self.clock_label.setText(_("Time's up"))
         else:
             self.clock_label.setText(format_clock(timer.remaining()))
         self.start_button.setText(
-            "Pause" if state.phase is Phase.RUNNING and not timer.is_finished() else "Start"
+            _("Pause") if state.phase is Phase.RUNNING and not timer.is_finished() else _("Start")
         )
         if not self.minutes.hasFocus():
             self.minutes.blockSignals(True)
@@ -241,7 +244,9 @@ class WallPreview(QWidget):
         chosen = self.controller.chosen_screen()
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry().size()
-            label = f"Screen {number} ({size.width()}×{size.height()})"
+            label = _("Screen {number} ({width}×{height})").format(
+                number=number, width=size.width(), height=size.height()
+            )
             self.screen_box.addItem(label, screen.name())
             self.screen_box.setItemData(number - 1, screen.name(), Qt.ItemDataRole.ToolTipRole)
             if screen is chosen:

@@ -18,6 +18,7 @@ from workshopdesk.paint.themes import DEFAULT_THEME, theme
 from workshopdesk.paint.wall import render_wall
 from workshopdesk.paint.wall_scene import Join, View, WallScene
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.text.ui import _
 
 if TYPE_CHECKING:
     from workshopdesk.gui.shots import ShotRequest
@@ -37,7 +38,9 @@ def wall_shot(request: ShotRequest, view: View) -> QImage:
     if request.problem is not None:
         problem = workshop.problem_by_number(request.problem)
         if problem is None:
-            raise WorkshopError(f"There is no problem {request.problem} in this workshop.")
+            raise WorkshopError(
+                _("There is no problem {number} in this workshop.").format(number=request.problem)
+            )
         problem_id = problem.id
     scene = WallScene(
         workshop,

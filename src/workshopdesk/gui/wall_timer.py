@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from workshopdesk.app.timer import timer_of
 from workshopdesk.core.timer import Clock, TimerState, system_clock
 from workshopdesk.gui.document import Document
+from workshopdesk.text.ui import _
 
 TICK_MS = 200
 
@@ -61,7 +62,7 @@ class WallTimer(QObject):
         try:
             state = self.state.set_minutes(minutes)
         except ValueError:
-            self.document.failed.emit("A time-box needs at least one second.")
+            self.document.failed.emit(_("A time-box needs at least one second."))
             return
         self._store(state)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from workshopdesk.paint.wall import paint_wall
 from workshopdesk.paint.wall_scene import View
+from workshopdesk.text.ui import _
 
 if TYPE_CHECKING:
     from workshopdesk.gui.wall_controller import WallController
@@ -32,8 +33,10 @@ class WallWindow(QWidget):
     def __init__(self, controller: WallController) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.controller = controller
-        self.setWindowTitle(f"Wall: {controller.document.workshop.info.title}")
-        self.setAccessibleName("Workshop wall")
+        self.setWindowTitle(
+            _("Wall: {title}").format(title=controller.document.workshop.info.title)
+        )
+        self.setAccessibleName(_("Workshop wall"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.BlankCursor)

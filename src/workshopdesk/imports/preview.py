@@ -21,17 +21,20 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.imports.headers import HEADERS, REQUIRED, Kind, mapping
 from workshopdesk.imports.reading import NotACsvFile, Table, read
 from workshopdesk.text import error_text
+from workshopdesk.text.ui import N_, _
 
 YES = {"yes", "y", "ja", "j", "true", "1", "x", "✓", "✔"}
 NO = {"no", "n", "nej", "false", "0", ""}
 _LIST_SPLIT = re.compile(r"\s*[,;\n]\s*")
 
 FIELD_NAMES = {
-    "title": "Title", "customer": "Customer", "description": "Description",
-    "stalled_because": "Stalled because", "teams": "Teams", "tags": "Tags",
-    "column": "Column", "color": "Colour", "number": "Number", "name": "Name",
-    "team": "Team", "role": "Role", "email": "E-mail", "phone": "Phone", "consent": "Consent",
+    "title": N_("Title"), "customer": N_("Customer"), "description": N_("Description"),
+    "stalled_because": N_("Stalled because"), "teams": N_("Teams"), "tags": N_("Tags"),
+    "column": N_("Column"), "color": N_("Colour"), "number": N_("Number"), "name": N_("Name"),
+    "team": N_("Team"), "role": N_("Role"), "email": N_("E-mail"), "phone": N_("Phone"),
+    "consent": N_("Consent"),
 }  # fmt: skip
+"""The fields' names in English, marked for translation: shown as ``_(FIELD_NAMES[f])``."""
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,8 @@ def check(ws: Workshop, table: Table, kind: Kind) -> Preview:
         repeat = values.get("number", "")
         if repeat and repeat in seen_numbers and seen_numbers[repeat][1] == values["title"]:
             first = seen_numbers[repeat][0]
-            rows.append(PreviewRow(number, values, skipped=f"Same problem as row {first}"))
+            skipped = _("Same problem as row {number}").format(number=first)
+            rows.append(PreviewRow(number, values, skipped=skipped))
             continue
         if repeat:
             seen_numbers.setdefault(repeat, (number, values.get("title", "")))

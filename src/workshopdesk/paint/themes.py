@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshopdesk.text.ui import N_
+
 AAA = 7.0
 
 
@@ -55,7 +57,7 @@ class Theme:
 
 LIGHT = Theme(
     name="light",
-    label="Light",
+    label=N_("Light"),
     background="#F3F0E8",
     surface="#FFFFFF",
     edge="#C9C3B6",
@@ -70,7 +72,7 @@ LIGHT = Theme(
 
 DARK = Theme(
     name="dark",
-    label="Dark",
+    label=N_("Dark"),
     background="#101317",
     surface="#1D222A",
     edge="#3A424E",
@@ -85,7 +87,7 @@ DARK = Theme(
 
 CONTRAST = Theme(
     name="contrast",
-    label="High contrast",
+    label=N_("High contrast"),
     background="#000000",
     surface="#000000",
     edge="#FFFFFF",

@@ -40,6 +40,8 @@ from workshopdesk.paint.wall_parts import (
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
 from workshopdesk.paint.wall_text import paint_line, text_width, wall_font
+from workshopdesk.text import Translator, translator
+from workshopdesk.text.language import ENGLISH
 
 HEADER_HEIGHT = 132.0
 BOARD_MARGIN = 32.0
@@ -66,24 +68,27 @@ def paint_board(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     header = HEADER_HEIGHT
     if scene.join is not None:
         corner = corner_side(scene.join) if scene.join.reachable else HEADER_HEIGHT
-        width = join_corner_width(scene.join, corner)
+        width = join_corner_width(scene.join, corner, scene.words)
         box = QRectF(right - width, top, width, corner)
-        join_corner(painter, box, scene.join, theme, text_height=HEADER_HEIGHT)
+        join_corner(painter, box, scene.join, theme, scene.words, text_height=HEADER_HEIGHT)
         right -= width + 40
     face = scene.timer_face
     if face is not None:
         box_height = header - 12
-        width = timer_width(face, box_height)
-        timer_box(painter, QRectF(right - width, top + 6, width, box_height), face, theme)
+        width = timer_width(face, box_height, scene.words)
+        box = QRectF(right - width, top + 6, width, box_height)
+        timer_box(painter, box, face, theme, scene.words)
         right -= width + 56
     status = round_status(workshop)
     if status is not None and status.round.ended_at is None:
         box_height = header - 12
-        width = round_width(status, box_height)
-        round_box(painter, QRectF(right - width, top + 6, width, box_height), status, theme)
+        width = round_width(status, box_height, scene.words)
+        box = QRectF(right - width, top + 6, width, box_height)
+        round_box(painter, box, status, theme, scene.words)
         right -= width + 56
     left = rect.left() + MARGIN
-    progress_line(painter, QRectF(left, top, right - left, header), workshop.progress(), theme)
+    band = QRectF(left, top, right - left, header)
+    progress_line(painter, band, workshop.progress(), theme, scene.words)
 
     area = board_area(rect, scene)
     layout = wall_layout(scene, rect)
@@ -186,11 +191,12 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
             dot_x += radius * 2 + 8
     status_mark(
         painter,
-        right - status_mark_width(m.mark, solved),
+        right - status_mark_width(m.mark, solved, scene.words),
         row_top + m.top_row / 2,
         m.mark,
         solved,
         theme,
+        scene.words,
     )
     title_top = row_top + m.top_row + m.below_row
     title = card.title.fitting(rect.bottom() - m.pad - title_top)
@@ -235,7 +241,8 @@ def _paint_legend(painter: QPainter, rect: QRectF, layout: BoardLayout, scene: W
     theme = scene.theme
     font = wall_font(28, QFont.Weight.DemiBold)
     right = rect.right()
-    pager = pager_text(layout)
+    words = scene.words
+    pager = pager_text(layout, words)
     if pager:
         pager_font = wall_font(32, QFont.Weight.Bold)
         paint_line(painter, pager, pager_font, theme.text, rect, Qt.AlignmentFlag.AlignRight)
@@ -245,10 +252,10 @@ def _paint_legend(painter: QPainter, rect: QRectF, layout: BoardLayout, scene: W
     for index, team in enumerate(teams):
         width = min(text_width(team.name, font) + 4, 420.0)
         left_over = len(teams) - index - 1
-        more = f"+ {left_over} more" if left_over else ""
+        more = words.gettext("+ {count} more").format(count=left_over) if left_over else ""
         needed = 34 + width + (40 + text_width(more, font) if more else 0)
         if x + needed > right:
-            rest = f"+ {left_over + 1} more"
+            rest = words.gettext("+ {count} more").format(count=left_over + 1)
             paint_line(
                 painter, rest, font, theme.muted, QRectF(x, rect.top(), right - x, rect.height())
             )
@@ -260,12 +267,19 @@ def _paint_legend(painter: QPainter, rect: QRectF, layout: BoardLayout, scene: W
         x += 34 + width + 40
 
 
-def pager_text(layout: BoardLayout) -> str:
-    """ "page 2 of 5" while screens take turns, with the columns when they take turns too."""
+def pager_text(layout: BoardLayout, words: Translator | None = None) -> str:
+    """ "page 2 of 5" while screens take turns, with the columns when they take turns too
+    (in English unless ``words`` says otherwise)."""
     if layout.screens <= 1:
         return ""
-    page = f"page {layout.screen + 1} of {layout.screens}"
+    words = words or translator(ENGLISH)
+    page = words.gettext("page {page} of {pages}").format(
+        page=layout.screen + 1, pages=layout.screens
+    )
     if layout.groups <= 1:
         return page
     last = layout.first_column + len(layout.columns)
-    return f"columns {layout.first_column + 1}–{last} of {layout.total_columns}  ·  {page}"
+    columns = words.gettext("columns {first}–{last} of {count}").format(
+        first=layout.first_column + 1, last=last, count=layout.total_columns
+    )
+    return f"{columns}  ·  {page}"

@@ -15,14 +15,16 @@ from workshopdesk.paint.themes import Theme
 from workshopdesk.paint.wall_parts import LOOPBACK_HINT, LOOPBACK_WORDS, qr_code, short_url
 from workshopdesk.paint.wall_scene import Join, WallScene
 from workshopdesk.paint.wall_text import TextBlock, paint_line, text_width, wall_font
+from workshopdesk.text import Translator
+from workshopdesk.text.ui import N_
 
 EDGE = 40.0
 HEADING = 72.0
 CAPTION = 84.0
 HINT = 52.0
 GAP = 16.0
-HOW_TO = "Point your phone's camera at the code  ·  no app, no account"
-WIFI_FIRST = "Point your phone's camera at the code to join the Wi-Fi"
+HOW_TO = N_("Point your phone's camera at the code")
+NO_APP = N_("no app, no account")
 
 
 def paint_join(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
@@ -30,11 +32,11 @@ def paint_join(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     if join is None:
         return
     if not join.reachable:
-        _paint_unreachable(painter, rect, join, scene.theme)
+        _paint_unreachable(painter, rect, join, scene.theme, scene.words)
     elif join.wifi is None:
-        _paint_board_only(painter, rect, join, scene.theme)
+        _paint_board_only(painter, rect, join, scene.theme, scene.words)
     else:
-        _paint_two_steps(painter, rect, join, scene.theme)
+        _paint_two_steps(painter, rect, join, scene.theme, scene.words)
 
 
 def code_side(rect: QRectF, codes: int = 1) -> float:
@@ -44,12 +46,14 @@ def code_side(rect: QRectF, codes: int = 1) -> float:
     return max(1.0, min(tall, rect.width() / codes - 2 * EDGE))
 
 
-def _paint_board_only(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
+def _paint_board_only(
+    painter: QPainter, rect: QRectF, join: Join, theme: Theme, words: Translator
+) -> None:
     top = rect.top() + EDGE
     heading = wall_font(56, QFont.Weight.Bold)
     paint_line(
         painter,
-        "Follow the board on your phone",
+        words.gettext("Follow the board on your phone"),
         heading,
         theme.text,
         QRectF(rect.left(), top, rect.width(), HEADING),
@@ -60,10 +64,13 @@ def _paint_board_only(painter: QPainter, rect: QRectF, join: Join, theme: Theme)
     qr_code(painter, square, join, theme)
     below = QRectF(rect.left() + EDGE, square.bottom() + GAP, rect.width() - 2 * EDGE, CAPTION)
     _big_line(painter, short_url(join.url), below, theme.text, 72)
-    _hint(painter, HOW_TO, QRectF(rect.left(), below.bottom(), rect.width(), HINT), theme)
+    how_to = f"{words.gettext(HOW_TO)}  ·  {words.gettext(NO_APP)}"
+    _hint(painter, how_to, QRectF(rect.left(), below.bottom(), rect.width(), HINT), theme)
 
 
-def _paint_two_steps(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
+def _paint_two_steps(
+    painter: QPainter, rect: QRectF, join: Join, theme: Theme, words: Translator
+) -> None:
     wifi = join.wifi
     assert wifi is not None
     side = code_side(rect, 2)
@@ -73,11 +80,20 @@ def _paint_two_steps(painter: QPainter, rect: QRectF, join: Join, theme: Theme) 
     for index, (title, code, lines) in enumerate(
         (
             (
-                "1  Join the Wi-Fi",
+                "1  " + words.gettext("Join the Wi-Fi"),
                 Join(join.url, wifi.qr),
-                [wifi.name, f"Password  {wifi.password}" if wifi.password else "No password"],
+                [
+                    wifi.name,
+                    words.gettext("Password  {password}").format(password=wifi.password)
+                    if wifi.password
+                    else words.gettext("No password"),
+                ],
             ),
-            ("2  Open the board", join, [short_url(join.url), HOW_TO.split("  ·  ")[1]]),
+            (
+                "2  " + words.gettext("Open the board"),
+                join,
+                [short_url(join.url), words.gettext(NO_APP)],
+            ),
         )
     ):
         column = QRectF(rect.left() + index * half, top, half, rect.height() - 2 * EDGE)
@@ -103,13 +119,16 @@ def _paint_two_steps(painter: QPainter, rect: QRectF, join: Join, theme: Theme) 
     painter.drawLine(QPointF(middle, top + HEADING + GAP), QPointF(middle, top + HEADING + side))
 
 
-def _paint_unreachable(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
+def _paint_unreachable(
+    painter: QPainter, rect: QRectF, join: Join, theme: Theme, words: Translator
+) -> None:
     """No code: sharing listens on this computer only, so no phone could open it."""
     width = rect.width() - 4 * EDGE
-    big = TextBlock.of(LOOPBACK_WORDS, wall_font(84, QFont.Weight.Bold), width)
-    hint = TextBlock.of(
-        LOOPBACK_HINT + ", then phones can join.", wall_font(44, QFont.Weight.DemiBold), width
+    big = TextBlock.of(words.gettext(LOOPBACK_WORDS), wall_font(84, QFont.Weight.Bold), width)
+    hint_text = words.gettext("{hint}, then phones can join.").format(
+        hint=words.gettext(LOOPBACK_HINT)
     )
+    hint = TextBlock.of(hint_text, wall_font(44, QFont.Weight.DemiBold), width)
     url_font = wall_font(36, QFont.Weight.DemiBold)
     total = big.height + 40 + hint.height + 40 + 50
     y = rect.center().y() - total / 2

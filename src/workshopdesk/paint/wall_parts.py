@@ -11,7 +11,10 @@ from workshopdesk.core.participation import RoundStatus
 from workshopdesk.core.timer import Phase
 from workshopdesk.paint.themes import Theme
 from workshopdesk.paint.wall_scene import Join, TimerFace
-from workshopdesk.paint.wall_text import paint_line, tabular, text_width, wall_font
+from workshopdesk.paint.wall_text import TextBlock, paint_line, tabular, text_width, wall_font
+from workshopdesk.text import Translator, render, translator
+from workshopdesk.text.language import ENGLISH
+from workshopdesk.text.ui import N_
 
 RADIUS = 14.0
 
@@ -55,12 +58,22 @@ def open_mark(painter: QPainter, rect: QRectF, color: str) -> None:
     painter.drawEllipse(inner)
 
 
+def status_word(solved: bool, words: Translator) -> str:
+    return words.gettext("Solved") if solved else words.gettext("Unsolved")
+
+
 def status_mark(
-    painter: QPainter, x: float, center_y: float, size: float, solved: bool, theme: Theme
+    painter: QPainter,
+    x: float,
+    center_y: float,
+    size: float,
+    solved: bool,
+    theme: Theme,
+    words: Translator,
 ) -> float:
     """The solved tick or the unsolved ring with its word; return the width used."""
     font = wall_font(size * 0.8, QFont.Weight.DemiBold)
-    word = "Solved" if solved else "Unsolved"
+    word = status_word(solved, words)
     color = theme.solved if solved else theme.unsolved
     box = QRectF(x, center_y - size / 2, size, size)
     (check_mark if solved else open_mark)(painter, box, color)
@@ -69,30 +82,28 @@ def status_mark(
     return size * 1.25 + width
 
 
-def status_mark_width(size: float, solved: bool) -> float:
+def status_mark_width(size: float, solved: bool, words: Translator) -> float:
     font = wall_font(size * 0.8, QFont.Weight.DemiBold)
-    return size * 1.25 + text_width("Solved" if solved else "Unsolved", font)
+    return size * 1.25 + text_width(status_word(solved, words), font)
 
 
-def progress_line(painter: QPainter, rect: QRectF, progress: Progress, theme: Theme) -> None:
-    """ "7 / 10 problems solved" big, and a bar under it."""
-    big = wall_font(rect.height() * 0.5, QFont.Weight.Bold)
+def progress_line(
+    painter: QPainter, rect: QRectF, progress: Progress, theme: Theme, words: Translator
+) -> None:
+    """ "7 of 10 problems have an agreed solution" in the room's language, as large as the
+    band allows, and a bar under it."""
     rest = wall_font(rect.height() * 0.3, QFont.Weight.DemiBold)
     bar_height = rect.height() * 0.13
     text_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - bar_height * 2.2)
     if progress.total == 0:
-        paint_line(painter, "No problems on the wall yet", rest, theme.muted, text_rect)
+        paint_line(
+            painter, words.gettext("No problems on the wall yet"), rest, theme.muted, text_rect
+        )
         return
-    numbers = f"{progress.solved} / {progress.total}"
-    noun = "problem" if progress.total == 1 else "problems"
-    words = f"  {noun} solved" if not progress.done else f"  every {noun[:-1]} solved"
-    numbers_width = text_width(numbers, big)
-    paint_line(painter, numbers, big, theme.text, text_rect)
-    words_rect = QRectF(
-        text_rect.left() + numbers_width, text_rect.top(), rect.width() - numbers_width, 0
-    )
-    words_rect.setHeight(text_rect.height())
-    paint_line(painter, words, rest, theme.solved if progress.done else theme.text, words_rect)
+    sentence = render(progress.message(), words)
+    block = progress_block(sentence, text_rect, rect.height())
+    top = text_rect.top() + (text_rect.height() - block.height) / 2
+    block.paint(painter, text_rect.left(), top, theme.solved if progress.done else theme.text)
     bar = QRectF(rect.left(), rect.bottom() - bar_height, rect.width(), bar_height)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(theme.track))
@@ -104,20 +115,58 @@ def progress_line(painter: QPainter, rect: QRectF, progress: Progress, theme: Th
         painter.drawRoundedRect(filled, bar_height / 2, bar_height / 2)
 
 
-def timer_width(face: TimerFace, height: float) -> float:
+def progress_block(sentence: str, rect: QRectF, band: float) -> TextBlock:
+    """The progress sentence in ``rect`` as large as the ``band`` allows: on one line
+    while it can stay at least 30 % of the band's height, else on two lines, else on one
+    line down to 22 %; words are never cut."""
+    for size in _sizes(band * 0.36, band * 0.30):
+        font = wall_font(size, QFont.Weight.Bold)
+        if text_width(sentence, font) <= rect.width():
+            return TextBlock.of(sentence, font, rect.width())
+    for size in _sizes(band * 0.36, band * 0.22):
+        block = TextBlock.of(sentence, wall_font(size, QFont.Weight.Bold), rect.width())
+        if len(block.lines) <= 2 and block.height <= rect.height() and _whole(block, sentence):
+            return block
+    for size in _sizes(band * 0.30, band * 0.16):
+        font = wall_font(size, QFont.Weight.Bold)
+        if text_width(sentence, font) <= rect.width():
+            return TextBlock.of(sentence, font, rect.width())
+    font = wall_font(band * 0.16, QFont.Weight.Bold)
+    return TextBlock.of(sentence, font, rect.width(), max_lines=2)
+
+
+def _sizes(largest: float, smallest: float) -> list[float]:
+    """Pixel sizes from ``largest`` down to ``smallest``, a pixel apart."""
+    return [largest - step for step in range(int(largest - smallest) + 1)]
+
+
+def _whole(block: TextBlock, sentence: str) -> bool:
+    """True when the block breaks ``sentence`` only between words."""
+    return " ".join(block.lines).split() == sentence.split()
+
+
+def timer_width(face: TimerFace, height: float, words: Translator) -> float:
     digits = tabular(wall_font(height * 0.62, QFont.Weight.Bold))
     if face.finished:
-        return text_width("Time's up", wall_font(height * 0.42, QFont.Weight.Bold)) + height * 0.6
+        up = words.gettext("Time's up")
+        return text_width(up, wall_font(height * 0.42, QFont.Weight.Bold)) + height * 0.6
     return max(text_width(face.text, digits), text_width("00:00", digits)) + height * 0.6
 
 
-def timer_box(painter: QPainter, rect: QRectF, face: TimerFace, theme: Theme) -> None:
+def timer_box(
+    painter: QPainter, rect: QRectF, face: TimerFace, theme: Theme, words: Translator
+) -> None:
     """The countdown; paused shows a word under it; at zero an alarm-coloured "Time's up"."""
     if face.finished:
         panel(painter, rect, theme, fill=theme.alarm, edge=0)
         font = wall_font(rect.height() * 0.42, QFont.Weight.Bold)
         paint_line(
-            painter, "Time's up", font, theme.alarm_text, rect, Qt.AlignmentFlag.AlignHCenter
+            painter,
+            words.gettext("Time's up"),
+            font,
+            theme.alarm_text,
+            rect,
+            Qt.AlignmentFlag.AlignHCenter,
         )
         return
     panel(painter, rect, theme, edge=3)
@@ -130,7 +179,8 @@ def timer_box(painter: QPainter, rect: QRectF, face: TimerFace, theme: Theme) ->
         small = tabular(wall_font(rect.height() * 0.5, QFont.Weight.Bold))
         paint_line(painter, face.text, small, theme.muted, upper, Qt.AlignmentFlag.AlignHCenter)
         label = wall_font(rect.height() * 0.22, QFont.Weight.DemiBold)
-        paint_line(painter, "paused", label, theme.muted, lower, Qt.AlignmentFlag.AlignHCenter)
+        paused = words.pgettext("timer", "paused")
+        paint_line(painter, paused, label, theme.muted, lower, Qt.AlignmentFlag.AlignHCenter)
         return
     paint_line(painter, face.text, digits, theme.text, rect, Qt.AlignmentFlag.AlignHCenter)
 
@@ -156,14 +206,14 @@ def qr_code(painter: QPainter, rect: QRectF, join: Join, theme: Theme) -> None:
     painter.restore()
 
 
-JOIN_LABEL = "Follow on your phone"
+JOIN_LABEL = N_("Follow on your phone")
 HEADER_CORNER = 132.0
 """The height of the corner when it holds words, not a code."""
 CORNER_MODULE = 6.0
 """Design pixels per module of the corner code: 6 px at 1080p, so a 12 MP phone 12 m from
 a 3 m wide image still sees two camera pixels per module."""
-LOOPBACK_WORDS = "Only this computer can open this link"
-LOOPBACK_HINT = "Share on the room's Wi-Fi or this laptop's hotspot"
+LOOPBACK_WORDS = N_("Only this computer can open this link")
+LOOPBACK_HINT = N_("Share on the room's Wi-Fi or this laptop's hotspot")
 
 
 def corner_side(join: Join) -> float:
@@ -180,20 +230,28 @@ def _join_fonts() -> tuple[QFont, QFont, QFont]:
 
 
 def join_corner(
-    painter: QPainter, rect: QRectF, join: Join, theme: Theme, text_height: float = 0.0
+    painter: QPainter,
+    rect: QRectF,
+    join: Join,
+    theme: Theme,
+    words: Translator,
+    text_height: float = 0.0,
 ) -> None:
     """The QR code at the right of ``rect`` (as high as ``rect``), the URL beside it
     (address, then path) centred on the top ``text_height`` (the code's height when 0);
     for a link on this computer only, words instead of a code."""
     if not join.reachable:
-        unreachable_box(painter, rect, theme)
+        unreachable_box(painter, rect, theme, words)
         return
     side = rect.height()
     qr_code(painter, QRectF(rect.right() - side, rect.top(), side, side), join, theme)
     width = rect.width() - side - 24
     label_font, host_font, path_font = _join_fonts()
     host, path = url_parts(join.url)
-    rows = [(JOIN_LABEL, label_font, theme.muted, 42.0), (host, host_font, theme.text, 54.0)]
+    rows = [
+        (words.gettext(JOIN_LABEL), label_font, theme.muted, 42.0),
+        (host, host_font, theme.text, 54.0),
+    ]
     if path:
         rows.append((path, path_font, theme.text, 42.0))
     y = rect.top() + ((text_height or side) - sum(r[3] for r in rows)) / 2
@@ -203,13 +261,13 @@ def join_corner(
         y += height
 
 
-def join_corner_width(join: Join, height: float) -> float:
+def join_corner_width(join: Join, height: float, words: Translator) -> float:
     if not join.reachable:
-        return unreachable_width()
+        return unreachable_width(words)
     label_font, host_font, path_font = _join_fonts()
     host, path = url_parts(join.url)
     text = max(
-        text_width(JOIN_LABEL, label_font),
+        text_width(words.gettext(JOIN_LABEL), label_font),
         text_width(host, host_font),
         text_width(path, path_font),
     )
@@ -220,12 +278,18 @@ def _unreachable_fonts() -> tuple[QFont, QFont]:
     return wall_font(30, QFont.Weight.Bold), wall_font(24, QFont.Weight.DemiBold)
 
 
-def unreachable_width() -> float:
+def unreachable_width(words: Translator) -> float:
     big, small = _unreachable_fonts()
-    return max(text_width(LOOPBACK_WORDS, big), text_width(LOOPBACK_HINT, small)) + 56
+    return (
+        max(
+            text_width(words.gettext(LOOPBACK_WORDS), big),
+            text_width(words.gettext(LOOPBACK_HINT), small),
+        )
+        + 56
+    )
 
 
-def unreachable_box(painter: QPainter, rect: QRectF, theme: Theme) -> None:
+def unreachable_box(painter: QPainter, rect: QRectF, theme: Theme, words: Translator) -> None:
     """ "Only this computer can open this link": sharing listens on 127.0.0.1, so a code
     would lead every phone nowhere."""
     panel(painter, rect, theme, edge=3)
@@ -234,14 +298,14 @@ def unreachable_box(painter: QPainter, rect: QRectF, theme: Theme) -> None:
     middle = rect.center().y()
     paint_line(
         painter,
-        LOOPBACK_WORDS,
+        words.gettext(LOOPBACK_WORDS),
         big,
         theme.unsolved,
         QRectF(inner.left(), middle - 46, inner.width(), 46),
     )
     paint_line(
         painter,
-        LOOPBACK_HINT,
+        words.gettext(LOOPBACK_HINT),
         small,
         theme.muted,
         QRectF(inner.left(), middle + 4, inner.width(), 38),
@@ -275,19 +339,26 @@ def alarm_frame(painter: QPainter, rect: QRectF, theme: Theme, on: bool) -> None
     painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
 
 
-def round_words(status: RoundStatus) -> str:
-    """ "Vote · 9 of 14 done": the round as the room sees it."""
-    kind = "Vote" if status.is_vote else "Writing"
-    return f"{kind}  ·  {status.done} of {status.joined} done"
+def round_words(status: RoundStatus, words: Translator | None = None) -> str:
+    """ "Vote · 9 of 14 done": the round as the room sees it (in English by default)."""
+    words = words or translator(ENGLISH)
+    kind = words.pgettext("round", "Vote") if status.is_vote else words.gettext("Writing")
+    done = words.gettext("{done} of {joined} done").format(done=status.done, joined=status.joined)
+    return f"{kind}  ·  {done}"
 
 
-def round_width(status: RoundStatus, height: float) -> float:
-    return text_width(round_words(status), wall_font(height * 0.36, QFont.Weight.Bold)) + height
+def round_width(status: RoundStatus, height: float, words: Translator) -> float:
+    font = wall_font(height * 0.36, QFont.Weight.Bold)
+    return text_width(round_words(status, words), font) + height
 
 
-def round_box(painter: QPainter, rect: QRectF, status: RoundStatus, theme: Theme) -> None:
+def round_box(
+    painter: QPainter, rect: QRectF, status: RoundStatus, theme: Theme, words: Translator
+) -> None:
     """The open round in the wall's header: its kind and how many phones are done."""
     panel(painter, rect, theme, edge=2)
     font = wall_font(rect.height() * 0.36, QFont.Weight.Bold)
     inner = rect.adjusted(rect.height() * 0.45, 0, -rect.height() * 0.45, 0)
-    paint_line(painter, round_words(status), font, theme.text, inner, Qt.AlignmentFlag.AlignCenter)
+    paint_line(
+        painter, round_words(status, words), font, theme.text, inner, Qt.AlignmentFlag.AlignCenter
+    )

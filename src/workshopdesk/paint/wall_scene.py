@@ -18,6 +18,7 @@ from workshopdesk.core.timer import Phase, TimerState, format_clock, system_cloc
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.links import is_loopback
 from workshopdesk.paint.themes import LIGHT, Theme
+from workshopdesk.text import Translator, translator
 
 DESIGN_WIDTH = 1920.0
 DESIGN_HEIGHT = 1080.0
@@ -92,6 +93,13 @@ class WallScene:
     flash: bool = True
     """The "time is up" signal blinks: True is its bright half."""
     join: Join | None = None
+    language: Translator | None = None
+    """The room's words; by default the workshop's language (a test passes another)."""
+
+    @property
+    def words(self) -> Translator:
+        """The translator the wall speaks with: the workshop's language, not the window's."""
+        return self.language or translator(self.workshop.info.language)
 
     @property
     def timer_face(self) -> TimerFace | None:

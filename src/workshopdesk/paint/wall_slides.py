@@ -18,7 +18,9 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, wall_font
+from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, shrunk, wall_font
+from workshopdesk.text import Translator
+from workshopdesk.text.language import PSEUDO
 
 SIDE = 96.0
 
@@ -33,23 +35,25 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     corner_bottom = top
     if scene.join is not None:  # people arrive: the best moment to join on the phone
         corner = corner_side(scene.join) if scene.join.reachable else HEADER_CORNER
-        width = join_corner_width(scene.join, corner)
-        join_corner(painter, QRectF(right - width, top - 22, width, corner), scene.join, theme)
+        width = join_corner_width(scene.join, corner, scene.words)
+        box = QRectF(right - width, top - 22, width, corner)
+        join_corner(painter, box, scene.join, theme, scene.words)
         corner_bottom = top - 22 + corner
         title_right -= width + 40
         right_of_timer = title_right
     else:
         right_of_timer = right
     if face is not None:
-        width = timer_width(face, strip)
-        timer_box(painter, QRectF(right_of_timer - width, top, width, strip), face, theme)
+        width = timer_width(face, strip, scene.words)
+        box = QRectF(right_of_timer - width, top, width, strip)
+        timer_box(painter, box, face, theme, scene.words)
         title_right -= width + 40
-    title_font = wall_font(40, QFont.Weight.DemiBold)
+    title_font = shrunk(info.title, 40, 30, title_right - left, QFont.Weight.DemiBold)
     paint_line(
         painter, info.title, title_font, theme.muted, QRectF(left, top, title_right - left, strip)
     )
 
-    footer = _footer(info)
+    footer = _footer(info, scene.words)
     bottom = rect.bottom() - MARGIN - (56 if footer else 0)
     body_top = max(top + strip + (72 if scene.join is not None else 56), corner_bottom + 32)
     gap = 120.0
@@ -66,7 +70,7 @@ def paint_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
             painter, QRectF(rules_left, body_top, right - rules_left, bottom - body_top), scene
         )
     if footer:
-        font = wall_font(30, QFont.Weight.DemiBold)
+        font = shrunk(footer, 30, 24, right - left, QFont.Weight.DemiBold)
         paint_line(painter, footer, font, theme.muted, QRectF(left, bottom + 8, right - left, 48))
 
 
@@ -75,13 +79,15 @@ def _paint_goal(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     label_font = wall_font(32, QFont.Weight.Bold)
     paint_line(
         painter,
-        "Our shared goal",
+        scene.words.gettext("Our shared goal"),
         label_font,
         theme.solved,
         QRectF(rect.left(), rect.top(), rect.width(), 44),
     )
     y = rect.top() + 72
-    goal = info.goal.strip() or "Every problem on the wall leaves with at least one solution."
+    goal = info.goal.strip() or scene.words.gettext(
+        "Every problem on the wall leaves with at least one solution."
+    )
     paragraphs = [p.strip() for p in goal.split("\n\n") if p.strip()]
     texts = [(paragraphs[0], 64.0, QFont.Weight.Bold)]
     if len(paragraphs) > 1:
@@ -97,7 +103,7 @@ def _paint_ground_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> No
     label_font = wall_font(32, QFont.Weight.Bold)
     paint_line(
         painter,
-        "Ground rules",
+        scene.words.gettext("Ground rules"),
         label_font,
         theme.solved,
         QRectF(rect.left(), rect.top(), rect.width(), 44),
@@ -141,17 +147,18 @@ def _paint_ground_rules(painter: QPainter, rect: QRectF, scene: WallScene) -> No
         y = max(end, circle.bottom()) + gap
 
 
-def _footer(info: WorkshopInfo) -> str:
+def _footer(info: WorkshopInfo, words: Translator) -> str:
     parts = [info.venue.strip()] if info.venue.strip() else []
-    when = _when(info.starts_at, info.ends_at)
+    when = _when(info.starts_at, info.ends_at, words)
     if when:
         parts.append(when)
     if info.facilitator.strip():
-        parts.append(f"Facilitated by {info.facilitator.strip()}")
+        facilitated = words.gettext("Facilitated by {name}")
+        parts.append(facilitated.format(name=info.facilitator.strip()))
     return "   ·   ".join(parts)
 
 
-def _when(starts_at: str | None, ends_at: str | None) -> str:
+def _when(starts_at: str | None, ends_at: str | None, words: Translator) -> str:
     try:
         start = datetime.fromisoformat(starts_at) if starts_at else None
         end = datetime.fromisoformat(ends_at) if ends_at else None
@@ -159,9 +166,32 @@ def _when(starts_at: str | None, ends_at: str | None) -> str:
         return ""
     if start is None:
         return ""
-    text = f"{start.day} {start:%B} {start:%H:%M}"
+    text = f"{_day(start, words)} {_clock(start, words)}"
     if end is not None:
-        text += (
-            f"–{end:%H:%M}" if end.date() == start.date() else f" – {end.day} {end:%B} {end:%H:%M}"
-        )
+        same_day = end.date() == start.date()
+        later = _clock(end, words) if same_day else f" {_day(end, words)} {_clock(end, words)}"
+        text += f"–{later}" if same_day else f" –{later}"
     return text
+
+
+def _day(value: datetime, words: Translator) -> str:
+    """The day and month as the room's language writes them: "11 February", "11 februari"."""
+    from babel.dates import format_skeleton
+
+    return _marked(format_skeleton("dMMMM", value, locale=words.locale), words)
+
+
+def _clock(value: datetime, words: Translator) -> str:
+    """A time of day on the 24-hour clock: "09:00"."""
+    from babel.dates import format_skeleton
+
+    return _marked(format_skeleton("Hm", value, locale=words.locale), words)
+
+
+def _marked(text: str, words: Translator) -> str:
+    """A formatted date in the pseudo-language is marked as translated, like any text."""
+    if words.language != PSEUDO:
+        return text
+    from workshopdesk.text.pseudo import pseudo
+
+    return pseudo(text)

@@ -23,38 +23,50 @@ from workshopdesk.paint.wall_parts import (
     timer_width,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
-from workshopdesk.paint.wall_text import TextBlock, fitted, paint_line, text_width, wall_font
+from workshopdesk.paint.wall_text import (
+    TextBlock,
+    fitted,
+    paint_line,
+    shrunk,
+    text_width,
+    wall_font,
+)
+from workshopdesk.text import Translator, translator
+from workshopdesk.text.language import ENGLISH
+from workshopdesk.text.ui import N_
 
 TOP_STRIP = 96.0
 SIDE = 72.0
 STATUS_ORDER = {SolutionStatus.AGREED: 0, SolutionStatus.PROPOSED: 1, SolutionStatus.REJECTED: 2}
 STATUS_WORD = {
-    SolutionStatus.AGREED: "Agreed",
-    SolutionStatus.PROPOSED: "Proposed",
-    SolutionStatus.REJECTED: "Rejected",
+    SolutionStatus.AGREED: N_("Agreed"),
+    SolutionStatus.PROPOSED: N_("Proposed"),
+    SolutionStatus.REJECTED: N_("Rejected"),
 }
 
 
 def paint_spotlight(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
-    theme, workshop = scene.theme, scene.workshop
+    theme, workshop, words = scene.theme, scene.workshop, scene.words
     problem = scene.spotlight_problem()
     left, right = rect.left() + SIDE, rect.right() - SIDE
     top = rect.top() + MARGIN
     strip_right = right
     if scene.join is not None:
-        width = join_corner_width(scene.join, TOP_STRIP)
-        join_corner(painter, QRectF(strip_right - width, top, width, TOP_STRIP), scene.join, theme)
+        width = join_corner_width(scene.join, TOP_STRIP, words)
+        box = QRectF(strip_right - width, top, width, TOP_STRIP)
+        join_corner(painter, box, scene.join, theme, words)
         strip_right -= width + 40
     face = scene.timer_face
     if face is not None:
-        width = timer_width(face, TOP_STRIP)
-        timer_box(painter, QRectF(strip_right - width, top, width, TOP_STRIP), face, theme)
+        width = timer_width(face, TOP_STRIP, words)
+        box = QRectF(strip_right - width, top, width, TOP_STRIP)
+        timer_box(painter, box, face, theme, words)
         strip_right -= width + 40
     if problem is None:
         font = wall_font(56, QFont.Weight.Bold)
         paint_line(
             painter,
-            "No problems on the wall yet",
+            words.gettext("No problems on the wall yet"),
             font,
             theme.muted,
             rect,
@@ -66,17 +78,17 @@ def paint_spotlight(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
     y = top + TOP_STRIP + 36
     title = _title_block(problem.title, right - left)
     y = title.paint(painter, left, y, theme.text) + 16
-    y = _paint_who(painter, QRectF(left, y, right - left, 52), problem, workshop, theme) + 40
+    who = QRectF(left, y, right - left, 52)
+    y = _paint_who(painter, who, problem, workshop, theme, words) + 40
 
     body = QRectF(left, y, right - left, rect.bottom() - MARGIN - y)
     split = body.width() * 0.40
-    _paint_story(
-        painter, QRectF(body.left(), body.top(), split - 24, body.height()), problem, theme
-    )
+    story = QRectF(body.left(), body.top(), split - 24, body.height())
+    _paint_story(painter, story, problem, theme, words)
     solutions = QRectF(
         body.left() + split + 24, body.top(), body.width() - split - 24, body.height()
     )
-    _paint_solutions(painter, solutions, workshop, problem, theme)
+    _paint_solutions(painter, solutions, workshop, problem, theme, words)
 
 
 def _title_block(title: str, width: float) -> TextBlock:
@@ -101,9 +113,16 @@ def _paint_strip(painter: QPainter, rect: QRectF, problem: Problem, scene: WallS
     ordered = workshop.ordered_problems()
     index = next((i for i, p in enumerate(ordered) if p.id == problem.id), 0)
     progress = workshop.progress()
-    counts = f"{index + 1} of {len(ordered)}  ·  {progress.solved} / {progress.total} solved"
+    words = scene.words
+    place_in_order = words.gettext("{number} of {count}").format(
+        number=index + 1, count=len(ordered)
+    )
+    solved = words.gettext("{solved} / {total} solved").format(
+        solved=progress.solved, total=progress.total
+    )
+    counts = f"{place_in_order}  ·  {solved}"
     detail = f"{counts}  ·  {place}" if place else counts
-    font = wall_font(32, QFont.Weight.DemiBold)
+    font = shrunk(detail, 32, 24, rect.right() - x, QFont.Weight.DemiBold)
     paint_line(
         painter,
         detail,
@@ -114,12 +133,17 @@ def _paint_strip(painter: QPainter, rect: QRectF, problem: Problem, scene: WallS
 
 
 def _paint_who(
-    painter: QPainter, rect: QRectF, problem: Problem, workshop: Workshop, theme: Theme
+    painter: QPainter,
+    rect: QRectF,
+    problem: Problem,
+    workshop: Workshop,
+    theme: Theme,
+    words: Translator,
 ) -> float:
     """Solved or not, the customer, and the teams with a stake, on one line."""
     solved = workshop.is_solved(problem.id)
     x = rect.left()
-    x += status_mark(painter, x, rect.center().y(), 40, solved, theme) + 40
+    x += status_mark(painter, x, rect.center().y(), 40, solved, theme, words) + 40
     font = wall_font(36, QFont.Weight.DemiBold)
     if problem.customer:
         width = min(text_width(problem.customer, font) + 4, rect.right() - x)
@@ -145,14 +169,16 @@ def _paint_who(
     return rect.bottom()
 
 
-def _paint_story(painter: QPainter, rect: QRectF, problem: Problem, theme: Theme) -> None:
+def _paint_story(
+    painter: QPainter, rect: QRectF, problem: Problem, theme: Theme, words: Translator
+) -> None:
     """What it costs the customer, and why it stalled: 32 px, down to 28 px to fit both."""
     label_font = wall_font(28, QFont.Weight.Bold)
     parts = [
         (label, text.strip())
         for label, text in (
-            ("Why it matters", problem.description),
-            ("Why it stalled", problem.stalled_because),
+            (words.gettext("Why it matters"), problem.description),
+            (words.gettext("Why it stalled"), problem.stalled_because),
         )
         if text.strip()
     ]
@@ -192,32 +218,40 @@ def ordered_solutions(workshop: Workshop, problem_id: str) -> list[Solution]:
 
 
 def _paint_solutions(
-    painter: QPainter, rect: QRectF, workshop: Workshop, problem: Problem, theme: Theme
+    painter: QPainter,
+    rect: QRectF,
+    workshop: Workshop,
+    problem: Problem,
+    theme: Theme,
+    words: Translator,
 ) -> None:
     solutions = ordered_solutions(workshop, problem.id)
     label_font = wall_font(28, QFont.Weight.Bold)
-    label = f"Solutions ({len(solutions)})" if solutions else "Solutions"
+    label = (
+        words.gettext("Solutions ({count})").format(count=len(solutions))
+        if solutions
+        else words.gettext("Solutions")
+    )
     paint_line(
         painter, label, label_font, theme.muted, QRectF(rect.left(), rect.top(), rect.width(), 40)
     )
     y = rect.top() + 52
     if not solutions:
         font = wall_font(40, QFont.Weight.DemiBold)
-        block = TextBlock.of("None yet. What could we try?", font, rect.width())
+        block = TextBlock.of(words.gettext("None yet. What could we try?"), font, rect.width())
         block.paint(painter, rect.left(), y + 12, theme.unsolved)
         return
     more_height = 48.0
     for index, solution in enumerate(solutions):
         left_over = len(solutions) - index - 1
         room = rect.bottom() - y - (more_height if left_over else 0)
-        used = _paint_solution(
-            painter, QRectF(rect.left(), y, rect.width(), room), solution, workshop, theme
-        )
+        space = QRectF(rect.left(), y, rect.width(), room)
+        used = _paint_solution(painter, space, solution, workshop, theme, words)
         if used <= 0:
             left_over += 1
         if used <= 0 or (left_over and rect.bottom() - (y + used + 16) < 150):
             if left_over:
-                more = f"+ {left_over} more"
+                more = words.gettext("+ {count} more").format(count=left_over)
                 paint_line(
                     painter,
                     more,
@@ -230,7 +264,12 @@ def _paint_solutions(
 
 
 def _paint_solution(
-    painter: QPainter, rect: QRectF, solution: Solution, workshop: Workshop, theme: Theme
+    painter: QPainter,
+    rect: QRectF,
+    solution: Solution,
+    workshop: Workshop,
+    theme: Theme,
+    words: Translator,
 ) -> float:
     """One solution in a panel; return the height used, or 0 if it does not fit at all."""
     pad = 22.0
@@ -257,9 +296,10 @@ def _paint_solution(
         open_mark(painter, mark, theme.muted)
     x += 44
     word_font = wall_font(28, QFont.Weight.Bold)
-    word = STATUS_WORD[solution.status]
-    paint_line(painter, word, word_font, word_color, QRectF(x, box.top() + pad, 200, head))
-    meta = _meta(solution, workshop, visible_dots(workshop))
+    word = words.gettext(STATUS_WORD[solution.status])
+    word_box = QRectF(x, box.top() + pad, text_width(word, word_font) + 4, head)
+    paint_line(painter, word, word_font, word_color, word_box)
+    meta = _meta(solution, workshop, visible_dots(workshop), words)
     meta_font = wall_font(28)
     paint_line(
         painter,
@@ -279,7 +319,13 @@ def _paint_solution(
     return height
 
 
-def _meta(solution: Solution, workshop: Workshop, dots: Mapping[str, int] | None) -> str:
+def _meta(
+    solution: Solution,
+    workshop: Workshop,
+    dots: Mapping[str, int] | None,
+    words: Translator | None = None,
+) -> str:
+    words = words or translator(ENGLISH)
     parts = []
     if solution.proposer_id is not None:
         attendee = workshop.attendees.get(solution.proposer_id)
@@ -287,8 +333,9 @@ def _meta(solution: Solution, workshop: Workshop, dots: Mapping[str, int] | None
             team = workshop.teams.get(attendee.team_id) if attendee.team_id else None
             parts.append(f"{attendee.name} ({team.name})" if team else attendee.name)
     if solution.votes:
-        parts.append(f"{solution.votes} vote" + ("" if solution.votes == 1 else "s"))
+        votes = words.ngettext("{count} vote", "{count} votes", solution.votes)
+        parts.append(votes.format(count=solution.votes))
     if dots is not None and dots.get(solution.id):
         count = dots[solution.id]
-        parts.append(f"{count} dot" + ("" if count == 1 else "s"))
+        parts.append(words.ngettext("{count} dot", "{count} dots", count).format(count=count))
     return "  ·  ".join(parts)

@@ -111,6 +111,14 @@ def text_width(text: str, font: QFont) -> float:
     return QFontMetricsF(font).horizontalAdvance(text)
 
 
+def shrunk(text: str, size: float, smallest: float, width: float, weight: QFont.Weight) -> QFont:
+    """The font for ``text`` on one line ``width`` wide: ``size`` pixels, smaller down to
+    ``smallest`` when longer words need the room (below that the line is elided)."""
+    while size > smallest and text_width(text, wall_font(size, weight)) > width:
+        size -= 1
+    return wall_font(size, weight)
+
+
 def paint_line(
     painter: QPainter,
     text: str,

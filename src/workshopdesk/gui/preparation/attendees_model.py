@@ -13,6 +13,7 @@ from workshopdesk.core.entities import Attendee, Team
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui.editor_parts import swatch
 from workshopdesk.gui.preparation.table_model import WorkshopTableModel
+from workshopdesk.text.ui import N_, _
 
 NAME, TEAM, ROLE, EMAIL, PHONE, CONSENT = range(6)
 FIELDS = {NAME: "name", ROLE: "role", EMAIL: "email", PHONE: "phone"}
@@ -21,7 +22,7 @@ TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttendeesModel(WorkshopTableModel):
-    headers = ("Name", "Team", "Role", "E-mail", "Phone", "Shares contact")
+    headers = (N_("Name"), N_("Team"), N_("Role"), N_("E-mail"), N_("Phone"), N_("Shares contact"))
     watched = frozenset({Attendee.kind, Team.kind})
 
     def load(self, ws: Workshop) -> list[Attendee]:
@@ -37,7 +38,7 @@ class AttendeesModel(WorkshopTableModel):
         if column == TEAM:
             team = self.team(row)
             if role == Qt.ItemDataRole.DisplayRole:
-                return team.name if team else "No team"
+                return team.name if team else _("No team")
             if role in (Qt.ItemDataRole.EditRole, TEAM_ID_ROLE):
                 return team.id if team else None
             if role == Qt.ItemDataRole.DecorationRole:
@@ -46,13 +47,16 @@ class AttendeesModel(WorkshopTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if row.consent_to_share else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Agreed to share their e-mail and phone with the other attendees"
+                return _("Agreed to share their e-mail and phone with the other attendees")
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                shares = "shares" if row.consent_to_share else "does not share"
-                return f"{row.name} {shares} their contact details"
+                if row.consent_to_share:
+                    return _("{name} shares their contact details").format(name=row.name)
+                return _("{name} does not share their contact details").format(name=row.name)
         if role == Qt.ItemDataRole.AccessibleTextRole and column in FIELDS:
             value = getattr(row, FIELDS[column])
-            return f"{self.headers[column]} of {row.name}: {value or 'empty'}"
+            return _("{field} of {name}: {value}").format(
+                field=_(self.headers[column]), name=row.name, value=value or _("empty")
+            )
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -13,8 +13,9 @@ from workshopdesk.core.changes import Step
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_parts import MessageBanner
 from workshopdesk.gui.editor_style import apply_style
+from workshopdesk.text.ui import N_, _
 
-READ_ONLY = (
+READ_ONLY = N_(
     "This workshop is open read-only (another window is editing it), "
     "so nothing here can be changed."
 )
@@ -44,7 +45,7 @@ class PreparationDialog(QDialog):
         self.banner = MessageBanner(self)
         self.outer.addWidget(self.banner)
         if self.read_only:
-            self.banner.show_message(READ_ONLY, "info")
+            self.banner.show_message(_(READ_ONLY), "info")
         self._applying = False
         """True while this dialog's own edit is being saved (not an outside change)."""
         document.failed.connect(self._on_failed)
@@ -95,14 +96,14 @@ class PreparationDialog(QDialog):
     def ok_cancel(self, saves: str) -> None:
         """The footer every preparation dialog ends with: Cancel, OK (``saves`` says what
         OK keeps), the keys hint, and Ctrl+Enter for OK."""
-        self.cancel_button = self.button("Cancel", "Cancel: close without changing anything")
+        self.cancel_button = self.button(_("Cancel"), _("Cancel: close without changing anything"))
         self.cancel_button.clicked.connect(self.reject)
-        self.ok_button = self.button("OK", f"OK: save {saves}")
+        self.ok_button = self.button(_("OK"), _("OK: save {what}").format(what=saves))
         self.ok_button.setProperty("primary", True)
         self.ok_button.setDefault(True)
         self.ok_button.setMinimumWidth(96)
         self.ok_button.clicked.connect(self.accept)
-        hint = QLabel("Ctrl+Enter saves · Esc cancels", self)
+        hint = QLabel(_("Ctrl+Enter saves · Esc cancels"), self)
         hint.setProperty("role", "hint")
         self.footer(self.cancel_button, self.ok_button, left=hint)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

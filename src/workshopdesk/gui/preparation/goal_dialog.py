@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from workshopdesk.core.changes import Step
-from workshopdesk.core.entities import DEFAULT_GROUND_RULES, WorkshopInfo
+from workshopdesk.core.entities import DEFAULT_GROUND_RULES, LANGUAGES, WorkshopInfo
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_cards import GrowingText
 from workshopdesk.gui.length_note import LengthNote
 from workshopdesk.gui.preparation.base import PreparationDialog
 from workshopdesk.gui.preparation.workshop_dates import to_iso, wall_time, zone_names
+from workshopdesk.text import translator
+from workshopdesk.text.language import ENGLISH, SWEDISH
+from workshopdesk.text.ui import N_, _
 
 FIELDS = (
     "title",
@@ -45,16 +48,26 @@ FIELDS = (
     "timezone",
     "goal",
     "ground_rules",
+    "language",
 )
-CHANGED_ELSEWHERE = (
+CHANGED_ELSEWHERE = N_(
     "The workshop's details were changed elsewhere while this was open. What you typed is "
     "kept; the rest shows the latest values."
 )
 DISPLAY = "ddd d MMM yyyy  HH:mm"
+LANGUAGE_NAMES = {ENGLISH: N_("English"), SWEDISH: N_("Svenska")}
+"""The workshop's languages by their own names."""
 
 
 def details(info: WorkshopInfo) -> dict[str, Any]:
     return {name: getattr(info, name) for name in FIELDS}
+
+
+def default_rules(dialog: PreparationDialog) -> tuple[str, ...]:
+    """The default ground rules in the language chosen for the room."""
+    box = getattr(dialog, "language_box", None)
+    words = translator(box.currentData() if box is not None else ENGLISH)
+    return tuple(words.pgettext("template", rule) for rule in DEFAULT_GROUND_RULES)
 
 
 def _qt(moment: datetime) -> QDateTime:
@@ -76,7 +89,7 @@ class RulesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Ground rules")
+        self.list.setAccessibleName(_("Ground rules"))
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -85,18 +98,18 @@ class RulesEditor(QWidget):
         self.list.setSpacing(2)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.add_button = dialog.button("+ Add rule", "Add a ground rule", self)
-        self.up_button = dialog.button("↑", "Move the selected rule up", self)
-        self.down_button = dialog.button("↓", "Move the selected rule down", self)
-        self.remove_button = dialog.button("Remove", "Remove the selected rule", self)
+        self.add_button = dialog.button(_("+ Add rule"), _("Add a ground rule"), self)
+        self.up_button = dialog.button("↑", _("Move the selected rule up"), self)
+        self.down_button = dialog.button("↓", _("Move the selected rule down"), self)
+        self.remove_button = dialog.button(_("Remove"), _("Remove the selected rule"), self)
         self.defaults_button = dialog.button(
-            "Use the defaults", "Replace the rules with the default ground rules", self
+            _("Use the defaults"), _("Replace the rules with the default ground rules"), self
         )
         self.add_button.clicked.connect(self.add)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.remove_button.clicked.connect(self.remove)
-        self.defaults_button.clicked.connect(lambda: self.set_rules(DEFAULT_GROUND_RULES))
+        self.defaults_button.clicked.connect(lambda: self.set_rules(default_rules(dialog)))
         self.buttons = (
             self.add_button,
             self.up_button,
@@ -157,8 +170,8 @@ class GoalDialog(PreparationDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(
             document,
-            "Goal & ground rules",
-            "What brings both teams into the room, and how everyone treats each other there.",
+            _("Goal & ground rules"),
+            _("What brings both teams into the room, and how everyone treats each other there."),
             parent,
         )
         self._base = details(document.workshop.info)
@@ -168,7 +181,7 @@ class GoalDialog(PreparationDialog):
         body.addLayout(self._purpose(), 6)
         self.outer.addLayout(body, 1)
 
-        self.ok_cancel("the goal, rules and details")
+        self.ok_cancel(_("the goal, rules and details"))
 
         self._show(self._base)
         self._loaded_dates = self._date_widgets()
@@ -191,40 +204,44 @@ class GoalDialog(PreparationDialog):
 
     def _day(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(self.section("The day"))
+        column.addWidget(self.section(_("The day")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
         self.title = QLineEdit(self)
-        self.title.setAccessibleName("Workshop title")
+        self.title.setAccessibleName(_("Workshop title"))
         self.venue = QLineEdit(self)
-        self.venue.setAccessibleName("Venue")
-        self.venue.setPlaceholderText("Where you meet: the room, the address")
+        self.venue.setAccessibleName(_("Venue"))
+        self.venue.setPlaceholderText(_("Where you meet: the room, the address"))
         self.facilitator = QLineEdit(self)
-        self.facilitator.setAccessibleName("Facilitator")
+        self.facilitator.setAccessibleName(_("Facilitator"))
         self.length_notes: list[LengthNote] = []
         for row, (text, edit) in enumerate(
-            (("Title", self.title), ("Venue", self.venue), ("Facilitator", self.facilitator))
+            (
+                (_("Title"), self.title),
+                (_("Venue"), self.venue),
+                (_("Facilitator"), self.facilitator),
+            )
         ):
             self._labelled(grid, 2 * row, text, edit)
             note = LengthNote(edit, parent=self)
             self.length_notes.append(note)
             grid.addWidget(note, 2 * row + 1, 1)
 
-        self.dated = QCheckBox("The date is set", self)
-        self.dated.setAccessibleName("The date is set")
+        self.dated = QCheckBox(_("The date is set"), self)
+        self.dated.setAccessibleName(_("The date is set"))
         grid.addWidget(self.dated, 6, 1)
         self.starts = QDateTimeEdit(self)
         self.ends = QDateTimeEdit(self)
-        for edit, name in ((self.starts, "Starts"), (self.ends, "Ends")):
+        for edit, name in ((self.starts, _(_("Starts"))), (self.ends, _(_("Ends")))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DISPLAY)
             edit.setAccessibleName(name)
-        self._labelled(grid, 7, "Starts", self.starts)
-        self._labelled(grid, 8, "Ends", self.ends)
+        self._labelled(grid, 7, _("Starts"), self.starts)
+        self._labelled(grid, 8, _("Ends"), self.ends)
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
-        self.zone.setAccessibleName("Time zone")
+        self.zone.setAccessibleName(_("Time zone"))
         self.zone.addItem("")
         self.zone.addItems(list(zone_names()))
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -232,8 +249,19 @@ class GoalDialog(PreparationDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone.setCompleter(completer)
-        self.zone.lineEdit().setPlaceholderText("e.g. Europe/Stockholm")
-        self._labelled(grid, 9, "Time zone", self.zone)
+        self.zone.lineEdit().setPlaceholderText(_("e.g. Europe/Stockholm"))
+        self._labelled(grid, 9, _("Time zone"), self.zone)
+        self.language_box = QComboBox(self)
+        self.language_box.setAccessibleName(_("Language of the wall, phones and exports"))
+        self.language_box.setToolTip(
+            _("What the room reads: the wall, the phones, the report and the posters")
+        )
+        for code in LANGUAGES:
+            self.language_box.addItem(_(LANGUAGE_NAMES[code]), code)
+        self._labelled(grid, 10, _("Language"), self.language_box)
+        language_hint = QLabel(_("Of the wall, the phones and the exports"), self)
+        language_hint.setProperty("role", "hint")
+        grid.addWidget(language_hint, 11, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
         self.dated.toggled.connect(self._dates_enabled)
@@ -243,12 +271,12 @@ class GoalDialog(PreparationDialog):
 
     def _purpose(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(self.section("Shared goal"))
-        self.goal = GrowingText("Shared goal", 4, 9, self)
-        self.goal.setPlaceholderText("The goal both teams can commit to, in their own words")
+        column.addWidget(self.section(_("Shared goal")))
+        self.goal = GrowingText(_("Shared goal"), 4, 9, self)
+        self.goal.setPlaceholderText(_("The goal both teams can commit to, in their own words"))
         column.addWidget(self.goal)
         column.addSpacing(8)
-        column.addWidget(self.section("Ground rules"))
+        column.addWidget(self.section(_("Ground rules")))
         self.rules = RulesEditor(self)
         column.addWidget(self.rules, 1)
         return column
@@ -278,6 +306,9 @@ class GoalDialog(PreparationDialog):
         self.starts.setDateTime(_qt(starts or default))
         self.ends.setDateTime(_qt(ends or (starts or default) + timedelta(hours=8)))
         self._dates_enabled(self.dated.isChecked())
+        index = self.language_box.findData(values["language"])
+        if index >= 0:
+            self.language_box.setCurrentIndex(index)
         self.goal.set_text(values["goal"])
         self.rules.set_rules(tuple(values["ground_rules"]))
 
@@ -307,16 +338,24 @@ class GoalDialog(PreparationDialog):
             "timezone": zone_name,
             "goal": self.goal.toPlainText(),
             "ground_rules": self.rules.rules(),
+            "language": self.language_box.currentData(),
         }
 
     def _set_read_only(self) -> None:
         for line in (self.title, self.venue, self.facilitator):
             line.setReadOnly(True)
         self.goal.setReadOnly(True)
-        for widget in (self.dated, self.starts, self.ends, self.zone, self.ok_button):
+        for widget in (
+            self.dated,
+            self.starts,
+            self.ends,
+            self.zone,
+            self.language_box,
+            self.ok_button,
+        ):
             widget.setEnabled(False)
         self.rules.set_read_only(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(_("Close"))
 
     # -- outside changes, OK ----------------------------------------------------------------
     def workshop_changed(self, step: Step | None) -> None:
@@ -334,7 +373,7 @@ class GoalDialog(PreparationDialog):
         self._show(merged)
         if not dates_touched:
             self._loaded_dates = self._date_widgets()
-        self.banner.show_message(CHANGED_ELSEWHERE, "warning")
+        self.banner.show_message(_(CHANGED_ELSEWHERE), "warning")
 
     def changes(self) -> dict[str, Any]:
         mine = self.values()

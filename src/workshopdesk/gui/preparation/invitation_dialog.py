@@ -13,9 +13,10 @@ from workshopdesk.export import invitation
 from workshopdesk.facts import invitation_draft, when
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.preparation.base import PreparationDialog
+from workshopdesk.text.ui import N_, _
 
-COPIED = "Copied: the invitation with the date, the venue and the shared goal."
-CHANGED_ELSEWHERE = (
+COPIED = N_("Copied: the invitation with the date, the venue and the shared goal.")
+CHANGED_ELSEWHERE = N_(
     "The invitation was changed elsewhere while this was open. Your text is kept; "
     "OK saves it over the other version."
 )
@@ -25,9 +26,11 @@ class InvitationDialog(PreparationDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(
             document,
-            "Invitation",
-            "Keep it casual and about the customers, never about blame. Copy adds the date, "
-            "the venue and the shared goal.",
+            _("Invitation"),
+            _(
+                "Keep it casual and about the customers, never about blame. Copy adds the "
+                "date, the venue and the shared goal."
+            ),
             parent,
         )
         self._base = document.workshop.info.invitation
@@ -36,17 +39,19 @@ class InvitationDialog(PreparationDialog):
 
         left = QVBoxLayout()
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName("Invitation text")
+        self.text.setAccessibleName(_("Invitation text"))
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("Hi everyone, …")
+        self.text.setPlaceholderText(_("Hi everyone, …"))
         self.text.setPlainText(self._base)
         left.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.suggest_button = self.button(
-            "Suggest a draft", "Replace the text with a suggested draft"
+            _("Suggest a draft"), _("Replace the text with a suggested draft")
         )
         self.suggest_button.clicked.connect(self.suggest)
-        self.copy_button = self.button("Copy", "Copy the invitation with the date, venue and goal")
+        self.copy_button = self.button(
+            _("Copy"), _("Copy the invitation with the date, venue and goal")
+        )
         self.copy_button.clicked.connect(self.copy)
         row.addWidget(self.suggest_button)
         row.addStretch(1)
@@ -56,13 +61,13 @@ class InvitationDialog(PreparationDialog):
         body.addWidget(self._facts_panel(), 2)
         self.outer.addLayout(body, 1)
 
-        self.ok_cancel("the invitation")
+        self.ok_cancel(_("the invitation"))
 
         if self.read_only:
             self.text.setReadOnly(True)
             self.suggest_button.setEnabled(False)
             self.ok_button.setEnabled(False)
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(_("Close"))
         self._show_facts(document.workshop.info)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(1000, 660)
@@ -73,9 +78,9 @@ class InvitationDialog(PreparationDialog):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(6)
-        layout.addWidget(self.section("Goes with it", panel))
+        layout.addWidget(self.section(_("Goes with it"), panel))
         self.facts: dict[str, QLabel] = {}
-        for key, title in (("when", "When"), ("where", "Where"), ("goal", "Shared goal")):
+        for key, title in (("when", _("When")), ("where", _("Where")), ("goal", _("Shared goal"))):
             label = QLabel(title, panel)
             label.setProperty("role", "field")
             value = QLabel(panel)
@@ -89,21 +94,21 @@ class InvitationDialog(PreparationDialog):
         self.missing = QLabel(panel)
         self.missing.setProperty("role", "error")
         self.missing.setWordWrap(True)
-        self.missing.setAccessibleName("What the invitation lacks")
+        self.missing.setAccessibleName(_("What the invitation lacks"))
         layout.addSpacing(8)
         layout.addWidget(self.missing)
         layout.addStretch(1)
-        note = QLabel("Change these under Goal & ground rules.", panel)
+        note = QLabel(_("Change these under Goal & ground rules."), panel)
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         layout.addWidget(note)
         return panel
 
     def _show_facts(self, info: WorkshopInfo) -> None:
-        self.facts["when"].setText(when(info, zone=True) or "No date yet")
-        self.facts["where"].setText(info.venue or "No venue yet")
+        self.facts["when"].setText(when(info, zone=True) or _("No date yet"))
+        self.facts["where"].setText(info.venue or _("No venue yet"))
         goal = info.goal.strip()
-        first = goal.split("\n\n")[0] if goal else "No shared goal yet"
+        first = goal.split("\n\n")[0] if goal else _("No shared goal yet")
         self.facts["goal"].setText(first)
         warning = invitation.warning(self.document.workshop)
         self.missing.setText(f"⚠ {warning}" if warning else "")
@@ -116,7 +121,7 @@ class InvitationDialog(PreparationDialog):
     def copy(self) -> str:
         text = self.plain_text()
         QGuiApplication.clipboard().setText(text)
-        self.banner.show_message(COPIED, "info")
+        self.banner.show_message(_(COPIED), "info")
         return text
 
     def suggest(self) -> None:
@@ -136,7 +141,7 @@ class InvitationDialog(PreparationDialog):
         if self.text.toPlainText() == self._base:  # untouched: follow
             self.text.setPlainText(info.invitation)
         else:
-            self.banner.show_message(CHANGED_ELSEWHERE, "warning")
+            self.banner.show_message(_(CHANGED_ELSEWHERE), "warning")
         self._base = info.invitation
 
     def accept(self) -> None:

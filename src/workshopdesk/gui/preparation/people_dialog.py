@@ -39,6 +39,7 @@ from workshopdesk.gui.preparation.attendees_model import (
 from workshopdesk.gui.preparation.base import PreparationDialog
 from workshopdesk.gui.preparation.teams_model import COLOUR, TeamsModel, free_name
 from workshopdesk.text import render
+from workshopdesk.text.ui import _, ngettext
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,8 +53,8 @@ class TeamDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Team")
-        combo.addItem(swatch(""), "No team", None)
+        combo.setAccessibleName(_("Team"))
+        combo.addItem(swatch(""), _("No team"), None)
         for team in self.document.workshop.ordered_teams():
             combo.addItem(swatch(team.color), team.name, team.id)
         return combo
@@ -72,7 +73,7 @@ def _table(model, name: str, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setAccessibleName(name)
-    view.horizontalHeader().setAccessibleName(f"{name}: column headings")
+    view.horizontalHeader().setAccessibleName(_("{name}: column headings").format(name=name))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(
@@ -97,8 +98,8 @@ class PeopleDialog(PreparationDialog):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(
             document,
-            "Teams & attendees",
-            "Changes are saved as you make them; Undo takes back the last one.",
+            _("Teams & attendees"),
+            _("Changes are saved as you make them; Undo takes back the last one."),
             parent,
         )
         self.teams_model = TeamsModel(document, self)
@@ -112,9 +113,9 @@ class PeopleDialog(PreparationDialog):
         self._own: list[Step] = []
         """The steps made here, so Undo takes back only this dialog's changes."""
         document.applied.connect(self._applied)
-        self.undo_button = self.button("Undo", "Undo the last change made here")
+        self.undo_button = self.button(_("Undo"), _("Undo the last change made here"))
         self.undo_button.clicked.connect(self.undo)
-        self.close_button = self.button("Close", "Close")
+        self.close_button = self.button(_("Close"), _("Close"))
         self.close_button.setProperty("primary", True)
         self.close_button.clicked.connect(self.accept)
         self.footer(self.close_button, left=self.undo_button)
@@ -142,23 +143,23 @@ class PeopleDialog(PreparationDialog):
     # -- building ---------------------------------------------------------------------------
     def _teams_panel(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(self.section("Teams"))
-        self.teams_view = _table(self.teams_model, "Teams", self)
+        column.addWidget(self.section(_("Teams")))
+        self.teams_view = _table(self.teams_model, _("Teams"), self)
         header = self.teams_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLOUR, QHeaderView.ResizeMode.ResizeToContents)
         self.teams_view.activated.connect(self._team_activated)  # Enter or double-click
         self.teams_view.setFixedWidth(310)
         column.addWidget(self.teams_view, 1)
-        self.add_team_button = self.button("+ Add team", "Add a team")
-        self.colour_button = self.button("Colour…", "Pick the selected team's colour")
-        self.up_button = self.button("↑", "Move the selected team up")
-        self.down_button = self.button("↓", "Move the selected team down")
+        self.add_team_button = self.button(_("+ Add team"), _("Add a team"))
+        self.colour_button = self.button(_("Colour…"), _("Pick the selected team's colour"))
+        self.up_button = self.button("↑", _("Move the selected team up"))
+        self.down_button = self.button("↓", _("Move the selected team down"))
         for button in (self.up_button, self.down_button):
             button.setToolTip(button.accessibleName())
             button.setStyleSheet("QPushButton { padding: 5px 8px; }")
             button.setMinimumHeight(self.add_team_button.sizeHint().height())
-        self.remove_team_button = self.button("Remove", "Remove the selected team")
+        self.remove_team_button = self.button(_("Remove"), _("Remove the selected team"))
         self.add_team_button.clicked.connect(self.add_team)
         self.colour_button.clicked.connect(lambda: self.pick_colour())
         self.up_button.clicked.connect(lambda: self.move_team(-1))
@@ -181,13 +182,13 @@ class PeopleDialog(PreparationDialog):
     def _attendees_panel(self) -> QVBoxLayout:
         column = QVBoxLayout()
         heading = QHBoxLayout()
-        heading.addWidget(self.section("Attendees"))
+        heading.addWidget(self.section(_("Attendees")))
         heading.addStretch(1)
         self.summary = QLabel(self)
         self.summary.setProperty("role", "hint")
         heading.addWidget(self.summary)
         column.addLayout(heading)
-        self.attendees_view = _table(self.attendees_model, "Attendees", self)
+        self.attendees_view = _table(self.attendees_model, _("Attendees"), self)
         self.attendees_view.setItemDelegateForColumn(TEAM, TeamDelegate(self.document, self))
         header = self.attendees_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -198,15 +199,15 @@ class PeopleDialog(PreparationDialog):
         header.setSectionResizeMode(CONSENT, QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(self.attendees_view, 1)
         row = QHBoxLayout()
-        self.add_attendee_button = self.button("+ Add attendee", "Add an attendee")
-        self.remove_attendee_button = self.button("Remove", "Remove the selected attendee")
+        self.add_attendee_button = self.button(_("+ Add attendee"), _("Add an attendee"))
+        self.remove_attendee_button = self.button(_("Remove"), _("Remove the selected attendee"))
         self.add_attendee_button.clicked.connect(self.add_attendee)
         self.remove_attendee_button.clicked.connect(self.remove_attendee)
         self.attendee_buttons = (self.add_attendee_button, self.remove_attendee_button)
         for button in self.attendee_buttons:
             row.addWidget(button)
         row.addStretch(1)
-        note = QLabel("Contact details reach others only with consent.", self)
+        note = QLabel(_("Contact details reach others only with consent."), self)
         note.setProperty("role", "hint")
         row.addWidget(note)
         column.addLayout(row)
@@ -237,16 +238,24 @@ class PeopleDialog(PreparationDialog):
         mine = history.can_undo and self._own_next(history.next_undo())
         label = history.undo_label() if mine else None
         self.undo_button.setEnabled(label is not None and not self.read_only)
-        self.undo_button.setText(f"Undo: {render(label)}" if label else "Undo")
+        self.undo_button.setText(
+            _("Undo: {action}").format(action=render(label)) if label else _("Undo")
+        )
         self.undo_button.setToolTip(
-            self.undo_button.text() if label else "Nothing changed here yet to undo"
+            self.undo_button.text() if label else _("Nothing changed here yet to undo")
         )
 
     def workshop_changed(self, step: Step | None) -> None:
         self._show_undo()
         attendees = self.document.workshop.attendees.values()
         sharing = sum(1 for a in attendees if a.consent_to_share)
-        self.summary.setText(f"{len(attendees)} attendees · {sharing} share their contact details")
+        count = ngettext("{count} attendee", "{count} attendees", len(attendees)).format(
+            count=len(attendees)
+        )
+        shared = ngettext(
+            "{count} shares their contact details", "{count} share their contact details", sharing
+        ).format(count=sharing)
+        self.summary.setText(f"{count} · {shared}")
         if step is not None and step.changes and not self.read_only:
             self.banner.clear()  # a good edit after a refused one
 
@@ -290,7 +299,7 @@ class PeopleDialog(PreparationDialog):
             return None
         dialog = QColorDialog(QColor(team.color), self)
         dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
-        dialog.setWindowTitle(f"Colour of {team.name}")
+        dialog.setWindowTitle(_("Colour of {name}").format(name=team.name))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         team_id = team.id
         dialog.colorSelected.connect(
@@ -326,7 +335,7 @@ class PeopleDialog(PreparationDialog):
         current = self._current_attendee()
         team_id = current.team_id if current else None
         step = self.document.do(
-            lambda ws: operations.add_attendee(ws, "New attendee", team_id=team_id)
+            lambda ws: operations.add_attendee(ws, _("New attendee"), team_id=team_id)
         )
         if step is None:
             return

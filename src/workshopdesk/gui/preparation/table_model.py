@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from workshopdesk.core.changes import Step
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui.document import Document
+from workshopdesk.text.ui import _
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +62,7 @@ class WorkshopTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return _(self.headers[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None

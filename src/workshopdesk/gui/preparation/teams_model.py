@@ -14,11 +14,13 @@ from workshopdesk.core.entities import Team
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui.editor_parts import swatch
 from workshopdesk.gui.preparation.table_model import WorkshopTableModel
+from workshopdesk.text.ui import N_, _
 
 NAME, COLOUR = range(2)
 
 
-def free_name(ws: Workshop, base: str = "New team") -> str:
+def free_name(ws: Workshop, base: str | None = None) -> str:
+    base = base or _("New team")
     taken = {t.name.casefold() for t in ws.teams.values()}
     if base.casefold() not in taken:
         return base
@@ -26,17 +28,17 @@ def free_name(ws: Workshop, base: str = "New team") -> str:
 
 
 _HUES = (
-    (12, "Red"),
-    (40, "Orange"),
-    (52, "Amber"),
-    (68, "Yellow"),
-    (160, "Green"),
-    (190, "Teal"),
-    (250, "Blue"),
-    (280, "Violet"),
-    (320, "Purple"),
-    (345, "Pink"),
-    (361, "Red"),
+    (12, N_("Red")),
+    (40, N_("Orange")),
+    (52, N_("Amber")),
+    (68, N_("Yellow")),
+    (160, N_("Green")),
+    (190, N_("Teal")),
+    (250, N_("Blue")),
+    (280, N_("Violet")),
+    (320, N_("Purple")),
+    (345, N_("Pink")),
+    (361, N_("Red")),
 )
 
 
@@ -44,23 +46,25 @@ def colour_name(value: str) -> str:
     """A colour in words a facilitator says ("Light orange"), never its hex code."""
     colour = QColor(value)
     if not colour.isValid():
-        return "No colour"
+        return _("No colour")
     lightness = colour.lightnessF()
     if colour.hslSaturationF() < 0.15 or colour.hslHue() < 0:
         if lightness > 0.9:
-            return "White"
-        return "Black" if lightness < 0.15 else ("Light grey" if lightness > 0.6 else "Grey")
+            return _("White")
+        return (
+            _("Black") if lightness < 0.15 else (_("Light grey") if lightness > 0.6 else _("Grey"))
+        )
     hue = colour.hslHue()
-    name = next(word for top, word in _HUES if hue < top)
+    name = _(next(word for top, word in _HUES if hue < top))
     if lightness >= 0.72:
-        return f"Light {name.lower()}"
+        return _("Light {colour}").format(colour=name.lower())
     if lightness <= 0.3:
-        return f"Dark {name.lower()}"
+        return _("Dark {colour}").format(colour=name.lower())
     return name
 
 
 class TeamsModel(WorkshopTableModel):
-    headers = ("Team", "Colour")
+    headers = (N_("Team"), N_("Colour"))
     watched = frozenset({Team.kind})
 
     def editable(self, column: int) -> bool:
@@ -77,7 +81,7 @@ class TeamsModel(WorkshopTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return swatch(row.color, 14)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"Team {row.name}"
+                return _("Team {name}").format(name=row.name)
         elif column == COLOUR:
             if role == Qt.ItemDataRole.DisplayRole:
                 return colour_name(row.color)
@@ -86,9 +90,13 @@ class TeamsModel(WorkshopTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return swatch(row.color, 14, square=True)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{colour_name(row.color)}: double-click or Enter picks another colour"
+                return _("{colour}: double-click or Enter picks another colour").format(
+                    colour=colour_name(row.color)
+                )
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"Colour of {row.name}: {colour_name(row.color).lower()}"
+                return _("Colour of {name}: {colour}").format(
+                    name=row.name, colour=colour_name(row.color).lower()
+                )
         return None
 
     def edit(

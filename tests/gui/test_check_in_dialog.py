@@ -142,3 +142,27 @@ def test_opening_after_the_day_offers_a_check_in_that_starts_one(
     opened.extend(window.findChildren(CheckInDialog))
     assert len(opened) == 1 and opened[0].isVisible()
     opened[0].reject()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_the_window_offers_a_check_in_for_a_workshop_whose_day_is_over(
+    make_window: Any, demo_path: Path
+) -> None:
+    from workshopdesk.core import operations as ops
+    from workshopdesk.core.session import Session
+
+    with WorkshopFile.open(demo_path, Mode.EDIT) as file:
+        session = Session(file)
+        session.do(
+            ops.edit_workshop(
+                session.workshop,
+                starts_at="2026-01-15T09:00:00+01:00",
+                ends_at="2026-01-15T17:00:00+01:00",
+            )
+        )
+    window = make_window(demo_path)
+    box = window.check_ins.offer_box
+    assert box is not None and box.isVisible()
+    assert window.check_ins.action in window.workshop_menu.actions()
+    assert window.check_ins.action.isEnabled()
+    box.reject()

@@ -30,6 +30,7 @@ from workshopdesk.core.errors import WorkshopError
 from workshopdesk.gui import style
 from workshopdesk.gui.app_settings import AppSettings
 from workshopdesk.gui.board_page import BoardPage
+from workshopdesk.gui.check_in_commands import CheckInCommands
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.edit_commands import EditCommands
 from workshopdesk.gui.file_commands import FileCommands, menu_text
@@ -135,6 +136,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.goal_action = self._action("&Goal && Ground Rules…", self.edit_goal)
         self.people_action = self._action("&Teams && Attendees…", self.edit_people)
         self.invitation_action = self._action("&Invitation…", self.edit_invitation)
+        self.check_ins = CheckInCommands(self, lambda: self.document)
         self.about_action = self._action("&About WorkshopDesk", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.document_actions = [
@@ -156,6 +158,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.add_column_action,
             self.edit_problem_action,
             self.import_action,
+            self.check_ins.action,
         ]
 
     def _build_file_menu(self) -> None:
@@ -216,6 +219,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         menu.addAction(self.goal_action)
         menu.addAction(self.people_action)
         menu.addAction(self.invitation_action)
+        menu.addSeparator()
+        menu.addAction(self.check_ins.action)
         self.workshop_menu = menu
 
     def _build_help_menu(self) -> None:
@@ -316,6 +321,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         first = next(iter(self.page.board.columns.values()), None)
         if first is not None:
             first.cards.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.check_ins.offer()
         return True
 
     def close_file(self) -> None:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from workshopdesk.core.entities import (
     Attendee,
+    CheckIn,
     FollowUp,
     FollowUpStatus,
     Problem,
@@ -257,3 +258,84 @@ def invitation_draft(ws: Workshop, language: Translator | None = None) -> str:
         tr.gettext("Bring an open mind."),
     )
     return "\n\n".join(paragraphs) + signature
+
+
+@dataclass(frozen=True)
+class CheckInItem:
+    """A follow-up as a check-in summary shows it."""
+
+    status: str
+    text: str
+    owner: str
+    problem: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class CheckInSummary:
+    """What a check-in summary says, in the reader's language, in the order it says it:
+    the same in Markdown and on paper."""
+
+    heading: str
+    workshop: str
+    goal_label: str
+    goal: str
+    progress_label: str
+    progress: str
+    came_label: str
+    came: str
+    items_label: str
+    items: list[CheckInItem]
+    nothing_due: str
+    notes_label: str
+    notes: str
+    next_check_in: str
+
+
+def check_in_summary(
+    ws: Workshop, check_in: CheckIn, language: Translator | None = None
+) -> CheckInSummary:
+    from workshopdesk.text import render
+
+    tr = language or room_language(ws)
+    names = Names(ws, tr)
+    items = []
+    for follow_up_id in check_in.reviewed:
+        follow_up = ws.follow_ups.get(follow_up_id)
+        problem = ws.problems.get(follow_up.problem_id) if follow_up is not None else None
+        if follow_up is None or problem is None:
+            continue
+        items.append(
+            CheckInItem(
+                status=follow_up_status(follow_up.status, tr),
+                text=follow_up.text,
+                owner=names.owner(follow_up),
+                problem=f"#{problem.number} {problem.title}",
+                outcome=follow_up.outcome,
+            )
+        )
+    next_on = (
+        tr.gettext("Next check-in: {date}").format(
+            date=day(date.fromisoformat(check_in.next_on), tr)
+        )
+        if check_in.next_on
+        else ""
+    )
+    return CheckInSummary(
+        heading=tr.gettext("Check-in of {date}").format(
+            date=day(date.fromisoformat(check_in.held_on), tr)
+        ),
+        workshop=ws.info.title,
+        goal_label=tr.gettext("Our shared goal"),
+        goal=ws.info.goal.strip(),
+        progress_label=tr.gettext("Progress"),
+        progress=render(ws.progress().message(), tr),
+        came_label=tr.gettext("Who came"),
+        came=", ".join(check_in.came),
+        items_label=tr.gettext("Follow-ups gone through"),
+        items=items,
+        nothing_due=tr.gettext("None fell due."),
+        notes_label=tr.gettext("Notes"),
+        notes=check_in.notes.strip(),
+        next_check_in=next_on,
+    )

@@ -15,6 +15,7 @@ from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export import (
     activity,
+    check_in,
     csv_format,
     html_report,
     ics,
@@ -84,6 +85,13 @@ def _invitation_pdf(request: ExportRequest) -> bytes:
     from workshopdesk.paint import pdf_report
 
     return pdf_report.render_invitation(request.workshop, request.paper)
+
+
+def _check_in_pdf(request: ExportRequest) -> bytes:
+    from workshopdesk.paint import pdf_report
+
+    ws = request.workshop
+    return pdf_report.render_check_in(ws, check_in.latest(ws), request.paper)
 
 
 def _posters(request: ExportRequest) -> bytes:
@@ -175,6 +183,12 @@ FORMATS: dict[str, Format] = {
                lambda r: invitation.markdown(r.workshop), extension="md",
                notes=_invitation_notes),
         Format("png", N_("the wall as an image"), _png, binary=True, extension="png"),
+        Format("check-in-md", N_("the latest check-in's summary as Markdown"),
+               lambda r: check_in.markdown(r.workshop), extension="md"),
+        Format("check-in-pdf", N_("the latest check-in's summary as a PDF"), _check_in_pdf,
+               binary=True, options=_PAPER, extension="pdf"),
+        Format("check-in-ics", N_("the next check-in as a calendar event"),
+               lambda r: check_in.next_event(r.workshop), extension="ics"),
         Format("bundle", N_("a zip of everything above (json and vcf with --include-private)"),
                _bundle, binary=True,
                options=frozenset({"paper", "excel", "include-private"}), extension="zip"),

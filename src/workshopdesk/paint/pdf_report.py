@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
+from workshopdesk.core.entities import CheckIn
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.facts import check_in_summary, room_language
 from workshopdesk.paint import report_flow
 from workshopdesk.paint.pdf_layout import Flow, Para
 from workshopdesk.paint.qt_app import ensure_gui_app
@@ -62,6 +64,13 @@ def _pdf(title: str, paper: str, paragraphs: Iterable[Para]) -> bytes:
 
 def render(ws: Workshop, paper: str = "a4", language: Translator | None = None) -> bytes:
     return _pdf(ws.info.title, paper, report_flow.paragraphs(ws, language))
+
+
+def render_check_in(
+    ws: Workshop, check_in: CheckIn, paper: str = "a4", language: Translator | None = None
+) -> bytes:
+    summary = check_in_summary(ws, check_in, language or room_language(ws))
+    return _pdf(summary.heading, paper, report_flow.check_in_paragraphs(summary))
 
 
 def render_invitation(ws: Workshop, paper: str = "a4", language: Translator | None = None) -> bytes:

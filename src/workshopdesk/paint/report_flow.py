@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import (
+    CheckInSummary,
     Names,
     attendance,
     bridging_solutions,
@@ -257,3 +258,33 @@ def invitation_paragraphs(ws: Workshop, language: Translator | None = None) -> I
         for rule in info.ground_rules:
             yield Para([Run(rule, Style(12.5))], label=Run("•", Style(12.5, BOLD, ACCENT)),
                        label_width=16, space_after=5)  # fmt: skip
+
+
+def check_in_paragraphs(summary: CheckInSummary) -> Iterator[Para]:
+    """A check-in's summary on paper: the same as its Markdown."""
+    yield Para([Run(summary.heading, H1)], space_after=4)
+    yield Para([Run(summary.workshop, SMALL_BOLD)], space_after=10)
+    if summary.goal:
+        yield _heading(summary.goal_label, space=6)
+        yield from _paragraphs(summary.goal)
+    yield _heading(summary.progress_label)
+    yield from _paragraphs(summary.progress)
+    if summary.came:
+        yield _heading(summary.came_label)
+        yield from _paragraphs(summary.came)
+    yield _heading(summary.items_label)
+    if not summary.items:
+        yield from _paragraphs(summary.nothing_due, QUIET)
+    for item in summary.items:
+        yield Para([Run(item.status.upper() + "  ", CAPS), Run(item.text, BODY)],
+                   label=Run("•", BULLET), label_width=12, keep_with_next=True)  # fmt: skip
+        yield Para([Run(f"{item.owner} · {item.problem}", SMALL)], indent=12,
+                   space_after=2 if item.outcome.strip() else 5,
+                   keep_with_next=bool(item.outcome.strip()))  # fmt: skip
+        if item.outcome.strip():
+            yield from _paragraphs(item.outcome, STALLED, after=5, indent=12)
+    if summary.notes:
+        yield _heading(summary.notes_label)
+        yield from _paragraphs(summary.notes)
+    if summary.next_check_in:
+        yield Para([Run(summary.next_check_in, BODY_BOLD)], space_before=14)

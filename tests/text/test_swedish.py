@@ -39,6 +39,7 @@ USER_DATA = {
     "reason": "Permission denied",
     "backup": "retro.workshop.bak",
     "text": "Mina egna ord",
+    "date": "2027-02-20",
 }
 """Sample values of the parameters that carry the facilitator's or the system's words."""
 WHAT = Message("field.problem_title")

@@ -136,6 +136,10 @@ def scenes(ws: Workshop, **given: object) -> dict[str, WallScene]:
         "join screen, this computer only": replace(
             base, view=View.JOIN, join=Join("http://127.0.0.1:8421/j/abc", room_join(URL).qr)
         ),
+        "check-in, follow-ups due": replace(
+            base, view=View.CHECK_IN, now=datetime(2027, 3, 6, 10, tzinfo=UTC)
+        ),
+        "check-in, nothing due yet": replace(base, view=View.CHECK_IN),
     }
 
 

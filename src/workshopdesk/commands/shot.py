@@ -17,7 +17,7 @@ from workshopdesk.commands import UsageError
 from workshopdesk.commands.output import write_file
 from workshopdesk.store.preflight import check_file
 
-WALL_VIEW_NAMES = ("wall", "spotlight", "rules", "join")
+WALL_VIEW_NAMES = ("wall", "spotlight", "rules", "join", "check-in")
 """The projector's views: 1920x1080 unless --size says otherwise, and themed."""
 VIEW_NAMES = ("board", "editor", "start", *WALL_VIEW_NAMES)
 """The views known without loading Qt (for --help); gui.shots.VIEWS is the authority."""

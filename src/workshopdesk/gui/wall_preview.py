@@ -103,6 +103,11 @@ class WallPreview(QWidget):
             (View.SPOTLIGHT, _("Spotlight"), _("One problem and its solutions, large")),
             (View.RULES, _("Goal && rules"), _("The shared goal and the ground rules (R)")),
             (View.JOIN, _("QR code"), _("The join QR code full screen, for the back row (Q)")),
+            (
+                View.CHECK_IN,
+                _("Check-in"),
+                _("The goal, the progress and the follow-ups due, for a check-in (C)"),
+            ),
         ):
             button = QToolButton(self)
             button.setText(text)

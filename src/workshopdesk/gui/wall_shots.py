@@ -23,7 +23,7 @@ from workshopdesk.text.ui import _
 if TYPE_CHECKING:
     from workshopdesk.gui.shots import ShotRequest
 
-WALL_VIEW_NAMES = ("wall", "spotlight", "rules", "join")
+WALL_VIEW_NAMES = tuple(view.value for view in View)
 
 
 def wall_shot(request: ShotRequest, view: View) -> QImage:

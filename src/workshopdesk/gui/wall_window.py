@@ -1,10 +1,10 @@
 """The wall window: full screen on the projector, nothing but the wall.
 
 Keys (when it has focus): → Space PageDown next problem in the spotlight, ← PageUp
-previous; W, Home or Enter the whole wall; R the goal and ground rules; J (or Q) the join
-screen (while sharing); N and P the next and previous page of a full board; T start/pause
-the timer, + one more minute; Esc (or F5, Ctrl+Shift+W: the same keys that opened it)
-leaves.
+previous; W, Home or Enter the whole wall; R the goal and ground rules; C the check-in;
+J (or Q) the join screen (while sharing); N and P the next and previous page of a full
+board; T start/pause the timer, + one more minute; Esc (or F5, Ctrl+Shift+W: the same
+keys that opened it) leaves.
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ class WallWindow(QWidget):
             controller.show_board()
         elif key == Qt.Key.Key_R:
             controller.show_rules()
+        elif key == Qt.Key.Key_C:
+            controller.set_view(View.CHECK_IN)
         elif key in (Qt.Key.Key_Q, Qt.Key.Key_J):
             controller.set_view(View.WALL if controller.view is View.JOIN else View.JOIN)
         elif key == Qt.Key.Key_S:

@@ -1,7 +1,7 @@
 """The wall on the projector, painted with QPainter and no widgets.
 
 One rendering for the wall window, its preview on the laptop, ``workshopdesk shot
---view wall|spotlight|rules`` and PNG exports::
+--view wall|spotlight|rules|join|check-in`` and PNG exports::
 
     image = render_wall(WallScene(workshop, theme=theme("dark")), QSize(1920, 1080))
 """
@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from workshopdesk.paint.wall_board import paint_board
+from workshopdesk.paint.wall_check_in import paint_check_in
 from workshopdesk.paint.wall_join import paint_join
 from workshopdesk.paint.wall_parts import alarm_frame
 from workshopdesk.paint.wall_scene import Canvas, View, WallScene
@@ -37,6 +38,8 @@ def paint_wall(painter: QPainter, target: QRectF, scene: WallScene) -> None:
         paint_rules(painter, rect, scene)
     elif scene.view is View.JOIN and scene.join is not None:
         paint_join(painter, rect, scene)
+    elif scene.view is View.CHECK_IN:
+        paint_check_in(painter, rect, scene)
     else:
         paint_board(painter, rect, scene)
     face = scene.timer_face

@@ -36,6 +36,7 @@ class View(StrEnum):
     SPOTLIGHT = "spotlight"
     RULES = "rules"
     JOIN = "join"
+    CHECK_IN = "check-in"
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from workshopdesk.gui.card_model import ColumnModel
 from workshopdesk.gui.length_note import LengthNote
 from workshopdesk.gui.one_line_label import OneLineLabel
 from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.text.ui import _, ngettext
 
 if TYPE_CHECKING:
     from workshopdesk.gui.board import Board
@@ -71,9 +72,9 @@ class ColumnWidget(QWidget):
         self.name_note = LengthNote(self.name_edit, parent=self)
         self.count_label = QLabel()
         self.count_label.setObjectName("columnCount")
-        self.done_badge = QLabel("Done")
+        self.done_badge = QLabel(_("Done"))
         self.done_badge.setObjectName("doneBadge")
-        self.done_badge.setToolTip("Problems here count as done: they need an agreed solution.")
+        self.done_badge.setToolTip(_("Problems here count as done: they need an agreed solution."))
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("columnMenu")
         self.menu_button.setText("•••")
@@ -121,14 +122,14 @@ class ColumnWidget(QWidget):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)
-        self.rename_action = QAction("Rename column", self)
+        self.rename_action = QAction(_("Rename column"), self)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self.start_rename)
         self.addAction(self.rename_action)  # F2 works anywhere in the column
-        self.move_left_action = QAction("Move column left", self)
+        self.move_left_action = QAction(_("Move column left"), self)
         self.move_left_action.triggered.connect(lambda: self.board.move_column(self.column_id, -1))
-        self.move_right_action = QAction("Move column right", self)
+        self.move_right_action = QAction(_("Move column right"), self)
         self.move_right_action.triggered.connect(lambda: self.board.move_column(self.column_id, 1))
         for action, keys in (
             (self.move_left_action, "Ctrl+Shift+Left"),
@@ -137,9 +138,9 @@ class ColumnWidget(QWidget):
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)  # works anywhere in the column, like F2
-        self.done_action = QAction("Make this the done column", self)
+        self.done_action = QAction(_("Make this the done column"), self)
         self.done_action.triggered.connect(lambda: self.board.make_done(self.column_id))
-        self.delete_action = QAction("Delete column…", self)
+        self.delete_action = QAction(_("Delete column…"), self)
         self.delete_action.triggered.connect(lambda: self.board.delete_column(self.column_id))
         for action in (self.rename_action, self.move_left_action, self.move_right_action):
             menu.addAction(action)
@@ -154,13 +155,14 @@ class ColumnWidget(QWidget):
         self.name_label.setText(column.name)
         self.done_badge.setVisible(column.is_done)
         self.done_action.setEnabled(not column.is_done)
-        self.setAccessibleName(f"Column {column.name}")
-        self.cards.setAccessibleName(f"Cards in {column.name}")
-        self.quick_add.setPlaceholderText("+  Add a problem")
-        self.quick_add.setAccessibleName(f"Add a problem to {column.name}")
-        self.menu_button.setAccessibleName(f"Column {column.name} actions")
-        self.menu_button.setToolTip(f"Rename, move or delete {column.name}")
-        self.name_edit.setAccessibleName(f"New name for column {column.name}")
+        name = column.name
+        self.setAccessibleName(_("Column {column}").format(column=name))
+        self.cards.setAccessibleName(_("Cards in {column}").format(column=name))
+        self.quick_add.setPlaceholderText(_("+  Add a problem"))
+        self.quick_add.setAccessibleName(_("Add a problem to {column}").format(column=name))
+        self.menu_button.setAccessibleName(_("Column {column} actions").format(column=name))
+        self.menu_button.setToolTip(_("Rename, move or delete {column}").format(column=name))
+        self.name_edit.setAccessibleName(_("New name for column {column}").format(column=name))
         self.update_count()
 
     def update_count(self) -> None:
@@ -168,9 +170,16 @@ class ColumnWidget(QWidget):
         shown = self.model.rowCount()
         cid = self.column_id
         total = sum(1 for p in self.board.document.workshop.problems.values() if p.column_id == cid)
-        text = str(total) if shown == total else f"{shown} of {total}"
+        if shown == total:
+            text = str(total)
+            said = ngettext("{n} problem", "{n} problems", total).format(n=total)
+        else:
+            text = _("{shown} of {total}").format(shown=shown, total=total)
+            said = ngettext(
+                "{shown} of {total} problem", "{shown} of {total} problems", total
+            ).format(shown=shown, total=total)
         self.count_label.setText(text)
-        self.count_label.setAccessibleName(f"{text} problems")
+        self.count_label.setAccessibleName(said)
 
     def set_width(self, width: int) -> None:
         if width != self.width() or self.minimumWidth() != width:

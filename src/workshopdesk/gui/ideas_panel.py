@@ -33,13 +33,18 @@ from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.idea_dialogs import EditIdeaDialog, MergeIdeaDialog
 from workshopdesk.gui.ideas_model import AUTHOR, NUMBER, PROBLEM, RELEVANT, SENT, TEXT, IdeasModel
+from workshopdesk.text.ui import N_, _, ngettext
 
 
 def private_sentence(count: int) -> str:
     """What the writing round keeps to itself, in the command line's words."""
     if count == 0:
         return ""
-    return f"{count} idea{'s' if count != 1 else ''} written, private until you reveal them."
+    return ngettext(
+        "{n} idea written, private until you reveal them.",
+        "{n} ideas written, private until you reveal them.",
+        count,
+    ).format(n=count)
 
 
 TABLE_STYLE = f"""
@@ -68,7 +73,9 @@ def make_table(name: str, accessible: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.horizontalHeader().setAccessibleName(f"{accessible}: column headings")
+    table.horizontalHeader().setAccessibleName(
+        _("{table}: column headings").format(table=accessible)
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,13 +102,15 @@ class IdeasPanel(QWidget):
         self.dialog: QDialog | None = None
         """The edit or merge question that is open, if any."""
 
-        title = QLabel("Ideas from phones")
+        title = QLabel(_("Ideas from phones"))
         title.setObjectName("heading")
-        self.moderation = QCheckBox("Ideas wait for me")
-        self.moderation.setAccessibleName("Ideas wait for me")
+        self.moderation = QCheckBox(_("Ideas wait for me"))
+        self.moderation.setAccessibleName(_("Ideas wait for me"))
         self.moderation.setToolTip(
-            "On: phones' ideas wait here until you put them on the wall. "
-            "Off: they go straight to the wall."
+            _(
+                "On: phones' ideas wait here until you put them on the wall. "
+                "Off: they go straight to the wall."
+            )
         )
         self.moderation.setChecked(True)
         self.moderation.toggled.connect(self._moderation_toggled)
@@ -113,11 +122,11 @@ class IdeasPanel(QWidget):
         self.private_label = QLabel("")
         self.private_label.setObjectName("privateIdeas")
         self.private_label.hide()
-        self.empty_label = QLabel("No ideas are waiting.")
+        self.empty_label = QLabel(_("No ideas are waiting."))
         self.empty_label.setObjectName("muted")
 
         self.model = IdeasModel(self)
-        self.table = make_table("ideasTable", "Ideas waiting for you")
+        self.table = make_table("ideasTable", _("Ideas waiting for you"))
         self.table.setModel(self.model)
         self.setFocusProxy(self.table)
         header = self.table.horizontalHeader()
@@ -128,17 +137,17 @@ class IdeasPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
         self.approve_action = self._action(
-            "Put on the Wall", self.approve, [Qt.Key.Key_Return, Qt.Key.Key_Enter]
+            N_("Put on the Wall"), self.approve, [Qt.Key.Key_Return, Qt.Key.Key_Enter]
         )
-        self.edit_action = self._action("Edit…", self.edit, [Qt.Key.Key_F2, "Ctrl+E"])
-        self.merge_action = self._action("Merge…", self.merge, ["Ctrl+M"])
+        self.edit_action = self._action(N_("Edit…"), self.edit, [Qt.Key.Key_F2, "Ctrl+E"])
+        self.merge_action = self._action(N_("Merge…"), self.merge, ["Ctrl+M"])
         self.reject_action = self._action(
-            "Set Aside", self.reject, [Qt.Key.Key_Delete, Qt.Key.Key_Backspace]
+            N_("Set Aside"), self.reject, [Qt.Key.Key_Delete, Qt.Key.Key_Backspace]
         )
-        self.approve_button = self._button(self.approve_action, "primary", "Enter")
+        self.approve_button = self._button(self.approve_action, "primary", _("Enter"))
         self.edit_button = self._button(self.edit_action, "", "F2")
         self.merge_button = self._button(self.merge_action, "", "Ctrl+M")
-        self.reject_button = self._button(self.reject_action, "", "Delete")
+        self.reject_button = self._button(self.reject_action, "", _("Delete"))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.approve_button)
@@ -162,8 +171,8 @@ class IdeasPanel(QWidget):
         self._enable()
 
     def _action(self, text: str, slot: object, keys: list[object]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(text)
+        action = QAction(_(text), self)
+        action.setObjectName(text)  # the English text (marked with N_), shown translated
         action.setShortcuts([QKeySequence(k) for k in keys])  # type: ignore[call-overload]
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table's keys only
         action.triggered.connect(slot)

@@ -15,7 +15,7 @@ from workshopdesk.app.origin import Source
 from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Label
 from workshopdesk.gui.column_titles import column_title
-from workshopdesk.gui.dates import clock
+from workshopdesk.gui.dates import clock, long_moment
 from workshopdesk.text import render
 from workshopdesk.text.ui import N_, _
 
@@ -58,7 +58,7 @@ def when(moment: str) -> tuple[str, str]:
         at = datetime.fromisoformat(moment).astimezone()
     except ValueError:
         return moment, moment
-    return clock(at, seconds=True), moment(at)
+    return clock(at, seconds=True), long_moment(at)
 
 
 class ActivityModel(QAbstractTableModel):

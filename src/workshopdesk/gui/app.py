@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTranslator
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +16,39 @@ from workshopdesk.gui.error_report import ErrorReporter
 from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.main_window import MainWindow
 from workshopdesk.paint.fonts import font, register_fonts
+from workshopdesk.text import ui
+from workshopdesk.text.language import ENGLISH, system_language
+
+_qt_translators: list[QTranslator] = []
+"""Qt's own translations installed now (kept here: Qt does not own them)."""
+
+
+def preferred_language(settings: AppSettings, environ: Mapping[str, str] = os.environ) -> str:
+    """The window's language: the one chosen in the preferences, else the system's."""
+    return settings.interface_language() or system_language(environ)
+
+
+def use_language(language: str) -> None:
+    """Speak ``language`` in the window, Qt's own dialogs and buttons included (Qt's
+    catalogue ``qtbase_<language>.qm``, which PySide6 ships)."""
+    ui.use(language)
+    app = QCoreApplication.instance()
+    for old in _qt_translators:
+        if app is not None:
+            app.removeTranslator(old)
+    _qt_translators.clear()
+    if language == ENGLISH or app is None:
+        return
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder) and app.installTranslator(translator):
+        _qt_translators.append(translator)
+
+
+def use_preferred_language() -> None:
+    """Before the window opens: speak the language the preferences (or the system) ask for."""
+    make_application()
+    use_language(preferred_language(AppSettings(user_settings())))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -50,7 +85,9 @@ class FileOpenListener(QObject):
 def run_window(path: Path | None) -> int:
     """Open ``path`` (or the start screen) in the main window and run until it closes."""
     app = make_application()
-    window = MainWindow(AppSettings(user_settings()))
+    settings = AppSettings(user_settings())
+    use_language(preferred_language(settings))
+    window = MainWindow(settings)
     ErrorReporter(window).install()  # our bugs: logged, one sentence, the window keeps running
     app.installEventFilter(FileOpenListener(window))
     if path is not None:

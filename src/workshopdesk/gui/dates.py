@@ -29,6 +29,6 @@ def clock(moment: datetime, seconds: bool = False) -> str:
     return current().time(moment, "HH:mm:ss" if seconds else "HH:mm")
 
 
-def moment(value: datetime) -> str:
+def long_moment(value: datetime) -> str:
     """``Thursday 11 February 2027, 14:05:09``: a whole moment, as a tooltip gives it."""
     return current().date_time(value, "EEEE d MMMM y, HH:mm:ss")

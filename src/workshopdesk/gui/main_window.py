@@ -142,6 +142,10 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.people_action = self._action(N_("&Teams && Attendees…"), self.edit_people)
         self.invitation_action = self._action(N_("&Invitation…"), self.edit_invitation)
         self.check_ins = CheckInCommands(self, lambda: self.document)
+        self.preferences_action = self._action(
+            N_("&Preferences…"), self.edit_preferences, KS.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(N_("&About WorkshopDesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.document_actions = [
@@ -196,6 +200,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         menu.addAction(self.delete_action)
         menu.addSeparator()
         menu.addAction(self.find_action)
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
         self.edit_menu = menu
 
     def _build_view_menu(self) -> None:
@@ -360,6 +366,13 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.statusBar().showMessage(
             _("Saved automatically — every change is saved as you make it"), STATUS_MS
         )
+
+    def edit_preferences(self) -> None:
+        from workshopdesk.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)  # the window owns it while open
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # -- help -------------------------------------------------------------------------
     def about(self) -> None:

@@ -184,7 +184,7 @@ class IdeasPanel(QWidget):
         if name:
             button.setObjectName(name)
         button.setAccessibleName(action.text().rstrip("…"))
-        button.setToolTip(f"{action.text()} ({keys})")
+        button.setToolTip(_("{action} ({keys})").format(action=action.text(), keys=keys))
         button.clicked.connect(action.trigger)
         return button
 

@@ -248,3 +248,25 @@ def test_new_workshops_and_the_demo_speak_the_interfaces_language(
     assert window.document.path == tmp_path / "new.workshop"
     assert window.document.workshop.info.language == "sv"
     assert prompts.asked[-1] == "Ny workshop"
+
+
+def test_a_long_swedish_column_name_takes_two_lines_not_cut(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from workshopdesk.core import operations as ops
+
+    path = tmp_path / "demo.workshop"
+    WorkshopFile.create(path, starters.demo("sv"))
+    window = make_window(path)
+    window.resize(1600, 1000)
+    ws = window.document.workshop
+    done = next(c for c in ws.ordered_columns() if c.is_done)
+    window.document.do(lambda w: ops.rename_column(w, done.id, "Lösning överenskommen"))
+    column = window.page.board.columns[done.id]
+    qtbot.waitUntil(lambda: column.name_label.text() == "Lösning överenskommen")
+    label = column.name_label
+    qtbot.waitUntil(lambda: not label.is_elided(), timeout=2000)
+    assert label.lines() == ["Lösning", "överenskommen"]
+    assert label.height() >= 2 * label.fontMetrics().lineSpacing()
+    for other in window.page.board.columns.values():
+        assert not other.name_label.is_elided(), other.column_name

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,9 +54,62 @@ class _NameEdit(QLineEdit):
 
 
 class _NameLabel(OneLineLabel):
+    """The column's name on one line, or on two when it is longer than the header's room
+    (a long name, often in Swedish: "Lösning överenskommen"); cut short only when two lines
+    are not enough."""
+
+    LINES = 2
+
     def __init__(self, column: ColumnWidget) -> None:
         super().__init__()
         self._column = column
+
+    def lines(self, width: int | None = None) -> list[str]:
+        """The name wrapped at spaces into at most :data:`LINES` lines of ``width``."""
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() if width is None else width
+        words, lines = self.text().split(), [""]
+        for word in words:
+            joined = f"{lines[-1]} {word}" if lines[-1] else word
+            if lines[-1] and metrics.horizontalAdvance(joined) > room:
+                lines.append(word)
+            else:
+                lines[-1] = joined
+        if len(lines) > self.LINES:
+            lines = [*lines[: self.LINES - 1], " ".join(lines[self.LINES - 1 :])]
+        return lines
+
+    def is_elided(self) -> bool:
+        metrics, room = self.fontMetrics(), self.contentsRect().width()
+        return any(metrics.horizontalAdvance(line) > room for line in self.lines())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        margins = self.contentsMargins()
+        height = len(self.lines()) * self.fontMetrics().lineSpacing()
+        height += margins.top() + margins.bottom()
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        rect, metrics = self.contentsRect(), self.fontMetrics()
+        lines = self.lines()
+        top = rect.top() + (rect.height() - len(lines) * metrics.lineSpacing()) // 2
+        for line in lines:
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            box = QRect(rect.left(), top, rect.width(), metrics.lineSpacing())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            top += metrics.lineSpacing()
+        painter.end()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._column.start_rename()
@@ -87,8 +149,8 @@ class ColumnWidget(QWidget):
         header.setSpacing(6)
         header.addWidget(self.name_label)
         header.addWidget(self.name_edit, 1)
-        header.addWidget(self.count_label)
-        header.addWidget(self.done_badge)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.done_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         header.addWidget(self.menu_button)
 
@@ -194,6 +256,11 @@ class ColumnWidget(QWidget):
         self.quick_add.setFont(pixel_font(round(14 * zoom)))
         self.quick_add_note.setFont(small)
         self.name_note.setFont(small)
+        # The count and the badge as tall as the header's one line, whether the name
+        # takes one line or two.
+        one_line = max(self.menu_button.sizeHint().height(), self.name_label.sizeHint().height())
+        for label in (self.count_label, self.done_badge):
+            label.setFixedHeight(one_line)
         self.cards.set_zoom(zoom)
 
     def set_editable(self, editable: bool) -> None:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from tests.gui.conftest import OFFSCREEN_NOISE
-from tests.gui.phone_helpers import done, first_problem, join, send
+from tests.gui.phone_helpers import done, dot, first_problem, join, send
 from tests.pseudo_locale import untranslated, widget_texts, workshop_texts
 
 from workshopdesk import __version__, starters
@@ -95,28 +95,56 @@ def card_texts(window: Any) -> Iterator[str]:
             yield layout.footer_text
 
 
-def room_and_follow_ups(window: Any) -> None:
-    """Phones joined, a writing round running with an idea waiting, a follow-up: so the
-    panels show their lists, not only their empty states."""
+def room_and_follow_ups(window: Any, qtbot: Any, monkeypatch: Any) -> list[str]:
+    """Phones joined, a writing round with an idea waiting, then a hidden vote with its
+    results, and a follow-up: so the panels show their lists and sentences, not only their
+    empty states. Returns what the round panel said on the way."""
+    from itertools import count
+
     from workshopdesk.core import operations as ops
 
-    document = window.document
-    phones = [join(document, "Ann"), join(document)]
-    window.phone_docks.round.kind.setCurrentIndex(
-        window.phone_docks.round.kind.findData(RoundKind.WRITE.value)
+    # Each round starts a minute after the last (in one second, which is the later of two
+    # rounds that both ended would be a toss-up).
+    minutes = count()
+    monkeypatch.setattr(
+        "workshopdesk.gui.round_panel.now",
+        lambda: f"2027-02-11T09:{next(minutes):02d}:00+01:00",
     )
-    window.phone_docks.round.start()
+
+    document = window.document
+    panel = window.phone_docks.round
+    phones = [join(document, "Ann"), join(document)]
+    panel.kind.setCurrentIndex(panel.kind.findData(RoundKind.WRITE.value))
+    panel.start()
     send(document, phones[0], first_problem(document), "A quiet idea")
     done(document, phones[0])
-    window.phone_docks.round.reveal()
-    problem = first_problem(document)
+    said = [panel.status_label.text(), panel.detail_label.text()]
+    panel.reveal()
+    said += [panel.status_label.text(), panel.detail_label.text()]
+    panel.stop()
+    problem = next(
+        p for p in document.workshop.ordered_problems() if document.workshop.solutions_of(p.id)
+    )
+    solution = document.workshop.solutions_of(problem.id)[0]
+    panel.kind.setCurrentIndex(panel.kind.findData(RoundKind.VOTE.value))
+    panel.scope.setCurrentIndex(panel.scope.findData(problem.id))
+    panel.hidden.setChecked(True)
+    panel.start()
+    dot(document, phones[1], solution.id)
+    said += [panel.status_label.text(), panel.detail_label.text(), panel.phones_label.text()]
+    panel.stop()
+    qtbot.waitUntil(lambda: panel.results.topLevelItemCount() == 2)  # a problem, its solution
+    said.append(panel.status_label.text())
+    for row in range(panel.results.topLevelItemCount()):
+        item = panel.results.topLevelItem(row)
+        said += [item.text(0), item.text(1), item.data(0, Qt.ItemDataRole.AccessibleTextRole)]
+    send(document, phones[0], problem, "Another idea")  # waits in the Ideas panel
     document.do(lambda ws: ops.add_follow_up(ws, problem.id, "Call the customer"))
+    return [text for text in said if isinstance(text, str)]
 
 
 def panels_texts(window: Any, qtbot: Any) -> Iterator[str]:
     docks = window.phone_docks
-    for action in docks.actions:
-        action.trigger()
     for dock in docks.build().docks.values():
         qtbot.waitUntil(dock.isVisible)
         yield from widget_texts(dock)
@@ -127,14 +155,17 @@ def panels_texts(window: Any, qtbot: Any) -> Iterator[str]:
 
 
 def test_the_window_leaves_no_text_untranslated(
-    qtbot: Any, make_window: Any, demo_path: Path, speak: Any
+    qtbot: Any, make_window: Any, demo_path: Path, speak: Any, monkeypatch: Any
 ) -> None:
     speak("pseudo")
     window = make_window(demo_path)
     ws = window.document.workshop
-    room_and_follow_ups(window)
+    for action in window.phone_docks.actions:  # the panels follow the workshop when shown
+        action.trigger()
+    qtbot.waitUntil(window.phone_docks.round.isVisible)
+    said = room_and_follow_ups(window, qtbot, monkeypatch)
     user = workshop_texts(window.document.workshop) | {demo_path.name, str(demo_path.parent)}
-    texts = [*widget_texts(window), *card_texts(window), *panels_texts(window, qtbot)]
+    texts = [*said, *widget_texts(window), *card_texts(window), *panels_texts(window, qtbot)]
     board = window.page.board
     texts.append(window.windowTitle())
     texts.append(window.progress_label.text())

@@ -19,7 +19,7 @@ from tests.pseudo_locale import untranslated, widget_texts, workshop_texts
 
 from workshopdesk import __version__, starters
 from workshopdesk.core.entities import RoundKind
-from workshopdesk.store.workshop_file import WorkshopFile
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -301,3 +301,23 @@ def test_a_long_swedish_column_name_takes_two_lines_not_cut(
     assert label.height() >= 2 * label.fontMetrics().lineSpacing()
     for other in window.page.board.columns.values():
         assert not other.name_label.is_elided(), other.column_name
+
+
+def test_the_demo_from_the_command_line_speaks_the_preferred_language(
+    qapp: Any, tmp_path: Path, monkeypatch: Any, speak: Any
+) -> None:
+    from workshopdesk.commands import open as open_command
+    from workshopdesk.gui.app_settings import AppSettings, isolated_settings
+    from workshopdesk.text import ui
+
+    settings = isolated_settings(tmp_path)
+    AppSettings(settings).set_interface_language("sv")
+    monkeypatch.setattr("workshopdesk.gui.app.user_settings", lambda: settings)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    opened: list[Path] = []
+    monkeypatch.setattr(open_command, "_window", lambda path: opened.append(path) or 0)
+    assert open_command.open_demo() == 0
+    assert ui.current().language == "sv"
+    with WorkshopFile.open(opened[0], Mode.READ) as file:
+        assert file.load().info.language == "sv"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.phone_helpers import done, dot, first_problem, join, send
@@ -63,9 +63,11 @@ def speak(interface_language: Any) -> Iterator[Any]:
     """Speak a language in the window, Qt's own texts included; English again after."""
     from workshopdesk.gui.app import use_language
 
+    before = QLocale()
     yield use_language
     use_language("en")
     interface_language("en")
+    QLocale.setDefault(before)
 
 
 def model_texts(model: Any) -> Iterator[str]:
@@ -218,6 +220,7 @@ def test_the_window_speaks_swedish_qt_buttons_too(
     assert cancel.text() == "Avbryt"
     assert preferences.windowTitle() == "Inställningar"
     preferences.reject()
+    assert QLocale().monthName(2) == "februari"  # Qt's date editors in Swedish too
 
 
 def test_a_new_column_is_named_in_the_workshops_language(

@@ -7,7 +7,14 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -17,7 +24,7 @@ from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.main_window import MainWindow
 from workshopdesk.paint.fonts import font, register_fonts
 from workshopdesk.text import ui
-from workshopdesk.text.language import ENGLISH, system_language
+from workshopdesk.text.language import ENGLISH, LANGUAGES, system_language
 
 _qt_translators: list[QTranslator] = []
 """Qt's own translations installed now (kept here: Qt does not own them)."""
@@ -29,9 +36,11 @@ def preferred_language(settings: AppSettings, environ: Mapping[str, str] = os.en
 
 
 def use_language(language: str) -> None:
-    """Speak ``language`` in the window, Qt's own dialogs and buttons included (Qt's
-    catalogue ``qtbase_<language>.qm``, which PySide6 ships)."""
+    """Speak ``language`` in the window, Qt's own dialogs, buttons and date editors
+    included (Qt's catalogue ``qtbase_<language>.qm``, which PySide6 ships)."""
     ui.use(language)
+    if language in LANGUAGES:  # Qt's own dates and numbers (a date editor's months) too
+        QLocale.setDefault(QLocale(language))
     app = QCoreApplication.instance()
     for old in _qt_translators:
         if app is not None:

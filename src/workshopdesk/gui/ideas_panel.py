@@ -10,7 +10,7 @@ moderation switch: off, phones' ideas go straight to the wall.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,6 +67,14 @@ QPushButton#primary:disabled {{ color: #ffffff; background: #b9b5f3; border-colo
 QWidget#ideasPanel, QWidget#activityPanel, QWidget#roundPanel {{ background: {style.BOARD_BG}; }}
 QComboBox:disabled {{ color: {style.FAINT}; background: {style.BOARD_BG}; }}
 """
+
+
+def header_width(header: QHeaderView, column: int) -> int:
+    """Room for a column's title in any language (a bold title and the header's padding)."""
+    title = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    font = header.font()
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font).horizontalAdvance(title) + 28
 
 
 def make_table(name: str, accessible: str) -> QTableView:
@@ -132,7 +140,7 @@ class IdeasPanel(QWidget):
         header = self.table.horizontalHeader()
         for column, width in ((NUMBER, 48), (PROBLEM, 220), (AUTHOR, 190), (SENT, 64)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header_width(header, column)))
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 

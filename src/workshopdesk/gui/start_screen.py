@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from workshopdesk.gui import style
 from workshopdesk.gui.dates import day
 from workshopdesk.paint.fonts import pixel_font
-from workshopdesk.text.ui import N_, _
+from workshopdesk.text.ui import N_, _, pgettext
 
 TEMPLATE_CHOICES = (
     ("problem-wall", N_("New problem-wall workshop"), N_("Two teams, real customer problems")),
@@ -69,7 +69,7 @@ class StartScreen(QWidget):
         heading.addWidget(logo)
         heading.addLayout(heading_text, 1)
 
-        start_label = QLabel(_("Start"))
+        start_label = QLabel(pgettext("start screen heading", "Start"))
         start_label.setObjectName("heading")
         start_label.setFont(pixel_font(16, QFont.Weight.DemiBold))
         actions = QVBoxLayout()

@@ -49,9 +49,22 @@ def use_language(language: str) -> None:
     if language == ENGLISH or app is None:
         return
     translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder) and app.installTranslator(translator):
-        _qt_translators.append(translator)
+    for folder in _qt_translation_folders():
+        if translator.load(f"qtbase_{language}", folder):
+            if app.installTranslator(translator):
+                _qt_translators.append(translator)
+            return
+
+
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's catalogues are: Qt's own answer, else beside PySide6's Qt (as a bundle
+    made by the installer keeps them)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
 
 
 def use_preferred_language() -> None:

@@ -324,3 +324,28 @@ def test_the_demo_from_the_command_line_speaks_the_preferred_language(
     assert ui.current().language == "sv"
     with WorkshopFile.open(opened[0], Mode.READ) as file:
         assert file.load().info.language == "sv"
+
+
+def test_choosing_a_language_reopens_the_window_in_it(
+    qtbot: Any, window_settings: Any, demo_path: Path, speak: Any
+) -> None:
+    from workshopdesk.gui.app import WindowKeeper
+
+    speak("en")
+    keeper = WindowKeeper(window_settings, report_errors=False)
+    old = keeper.window  # made anew below: closed by hand, not by qtbot
+    old.open_file(demo_path)
+    old.show()
+    old.edit_preferences()
+    dialog = old.findChild(QWidget, "preferences")
+    assert "reopens" in " ".join(widget_texts(dialog))
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: keeper.window is not old)
+    new = keeper.window
+    qtbot.addWidget(new)
+    assert new.file_menu.title() == "&Arkiv"
+    assert new.document is not None and new.document.path == demo_path
+    assert not new.document.read_only  # the old window let go of the workshop
+    assert new.isVisible() and not old.isVisible()
+    new.close()

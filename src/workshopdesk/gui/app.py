@@ -104,15 +104,54 @@ class FileOpenListener(QObject):
         return False
 
 
+class WindowKeeper:
+    """The main window, made anew in another language when the facilitator chooses one in
+    the preferences: the workshop open in it opens again in the new window, where it was."""
+
+    def __init__(self, settings: AppSettings, *, report_errors: bool = True) -> None:
+        self.settings = settings
+        self.report_errors = report_errors
+        self.reporter: ErrorReporter | None = None
+        self.window = self._make()
+
+    def _make(self) -> MainWindow:
+        window = MainWindow(self.settings)
+        window.respeak = self.respeak
+        if self.report_errors:  # our bugs: logged, one sentence, the window keeps running
+            if self.reporter is not None:
+                self.reporter.uninstall()
+            self.reporter = ErrorReporter(window)
+            self.reporter.install()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(FileOpenListener(window))
+        return window
+
+    def respeak(self) -> None:
+        """Speak the language the preferences ask for now, if it is another one."""
+        language = preferred_language(self.settings)
+        if language == ui.current().language:
+            return
+        old = self.window
+        path = old.document.path if old.document is not None else None
+        old.close_file()  # first: the new window takes over the workshop (and its lock)
+        self.settings.save_window(old.saveGeometry(), old.saveState())
+        use_language(language)
+        self.window = self._make()
+        if path is not None:
+            self.window.open_file(path)
+        self.window.show()
+        old.hide()  # not closed: the new window is the one that closes the app
+        old.deleteLater()
+
+
 def run_window(path: Path | None) -> int:
     """Open ``path`` (or the start screen) in the main window and run until it closes."""
     app = make_application()
     settings = AppSettings(user_settings())
     use_language(preferred_language(settings))
-    window = MainWindow(settings)
-    ErrorReporter(window).install()  # our bugs: logged, one sentence, the window keeps running
-    app.installEventFilter(FileOpenListener(window))
+    keeper = WindowKeeper(settings)
     if path is not None:
-        window.open_file(Path(path))
-    window.show()
+        keeper.window.open_file(Path(path))
+    keeper.window.show()
     return int(app.exec())

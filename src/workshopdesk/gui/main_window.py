@@ -7,9 +7,10 @@ action with a small edit there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,6 +63,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.page: BoardPage | None = None
         self.dialog: QDialog | None = None
         """The editor or preparation dialog that is open, if any."""
+        self.respeak: Callable[[], None] | None = None
+        """Makes the window anew in the language the preferences chose (given by the app;
+        without it, a new language waits for the next start)."""
         self.zoom = settings.zoom() if settings.zoom() in style.ZOOM_STEPS else 1.0
         self.setWindowIcon(app_icon())
         self.setStyleSheet(style.style_sheet())
@@ -370,9 +374,23 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
     def edit_preferences(self) -> None:
         from workshopdesk.gui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)  # the window owns it while open
+        # While phones are connected or the wall is on the projector, the window is not
+        # made anew: the room would lose them in the middle of the workshop.
+        live = (
+            self.respeak is not None
+            and self.share.phones() is None
+            and not self.wall.action.isChecked()
+        )
+        dialog = PreferencesDialog(self.settings, self, live=live)  # owned while open
         dialog.finished.connect(dialog.deleteLater)
+        if live:
+            dialog.accepted.connect(self._respeak_later)
         dialog.open()
+
+    def _respeak_later(self) -> None:
+        """After the preferences dialog has closed: the window is made anew then."""
+        if self.respeak is not None:
+            QTimer.singleShot(0, self.respeak)
 
     # -- help -------------------------------------------------------------------------
     def about(self) -> None:

@@ -1,5 +1,6 @@
 """The window's preferences: the language of the interface (the system's, English or
-Swedish). The choice is stored in the app's settings and takes effect at the next start."""
+Swedish). The choice is stored in the app's settings; the window reopens in it at once
+(``live``), or, while phones are connected to the shared workshop, at the next start."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from workshopdesk.text.ui import _
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, *, live: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(_("Preferences"))
@@ -35,7 +38,11 @@ class PreferencesDialog(QDialog):
         chosen = self.language.findData(settings.interface_language())
         self.language.setCurrentIndex(max(chosen, 0))
         self.language.setAccessibleName(_("Language of the window"))
-        note = QLabel(_("Takes effect when WorkshopDesk starts again."))
+        note = QLabel(
+            _("The window reopens in the language you choose.")
+            if live
+            else _("Takes effect when WorkshopDesk starts again.")
+        )
         note.setObjectName("muted")
         note.setWordWrap(True)
         form = QFormLayout()

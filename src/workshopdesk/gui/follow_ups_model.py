@@ -30,7 +30,7 @@ from workshopdesk.gui import style
 from workshopdesk.gui.column_titles import column_title
 from workshopdesk.gui.dates import short_day
 from workshopdesk.gui.row_sync import sync_rows
-from workshopdesk.text.ui import N_, _
+from workshopdesk.text.ui import N_, _, pgettext
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -142,7 +142,7 @@ class FollowUpsModel(QAbstractTableModel):
                 return _("Overdue: still open after its due date")
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._display(row, column, overdue) or _("none")
+            text = self._display(row, column, overdue) or pgettext("an empty cell, said", "none")
             return _("{column}: {value}").format(column=_(COLUMNS[column]), value=text)
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and column in (DUE, STATUS):

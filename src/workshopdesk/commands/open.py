@@ -53,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
 
 def open_demo() -> int:
     require_display()
+    from workshopdesk.gui.app import use_preferred_language
+
+    use_preferred_language()  # the demo speaks the window's language: the preference's
     path = starters.fresh_demo_copy(ui.current().language)
     print(f"Demo workshop: {path}", flush=True)
     return _window(path)

@@ -14,13 +14,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from workshopdesk.app.origin import Source
 from workshopdesk.core.activity import ActivityEntry
 from workshopdesk.core.changes import Label
-from workshopdesk.core.operations.phones import ANONYMOUS
 from workshopdesk.gui.column_titles import column_title
+from workshopdesk.gui.dates import clock, long_moment
 from workshopdesk.text import render
+from workshopdesk.text.ui import N_, _
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Time", "Who", "What")
+COLUMNS = (N_("Time"), N_("Who"), N_("What"))
 TIME, WHO, WHAT = range(len(COLUMNS))
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The line's origin: ``facilitator``, ``phone``, ``import`` or ``outside``."""
@@ -32,21 +33,22 @@ def who(entry: ActivityEntry) -> str:
     """Who made the change, as the log names them."""
     match entry.source:
         case Source.FACILITATOR:
-            return "Facilitator"
+            return _("Facilitator")
         case Source.PHONE:
-            return entry.name or ANONYMOUS
+            return entry.name or _("anonymous phone")
         case Source.IMPORT:
-            return f"Import from {entry.name}" if entry.name else "An import"
+            return _("Import from {file}").format(file=entry.name) if entry.name else _("An import")
         case Source.OUTSIDE:
-            return "Another program"
+            return _("Another program")
     return entry.source
 
 
 def what(label: Label) -> str:
     """The change in words; an undo or redo says so: "Undo: Put idea 3 on the wall"."""
-    prefix, _, msgid = label.msgid.partition(":")
+    prefix, _colon, msgid = label.msgid.partition(":")
     if msgid and prefix in ("undo", "redo"):
-        return f"{prefix.capitalize()}: {render(Label(msgid, label.params))}"
+        step = render(Label(msgid, label.params))
+        return (_("Undo: {step}") if prefix == "undo" else _("Redo: {step}")).format(step=step)
     return render(label)
 
 
@@ -56,7 +58,7 @@ def when(moment: str) -> tuple[str, str]:
         at = datetime.fromisoformat(moment).astimezone()
     except ValueError:
         return moment, moment
-    return at.strftime("%H:%M:%S"), at.strftime("%A %d %B %Y, %H:%M:%S")
+    return clock(at, seconds=True), long_moment(at)
 
 
 class ActivityModel(QAbstractTableModel):
@@ -82,7 +84,7 @@ class ActivityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return date if column == TIME else (time, person, change)[column]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{time}, {person}: {change}"
+            return _("{time}, {person}: {change}").format(time=time, person=person, change=change)
         if role == SOURCE_ROLE:
             return self.entries[index.row()].source
         return None

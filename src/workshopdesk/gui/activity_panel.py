@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from workshopdesk.gui.activity_model import TIME, WHAT, WHO, ActivityModel
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.ideas_panel import TABLE_STYLE, make_table
+from workshopdesk.text.ui import _
 
 LIMIT = 500
 """The newest lines the panel shows."""
@@ -24,13 +25,15 @@ class ActivityPanel(QWidget):
         self.setObjectName("activityPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.document: Document | None = None
-        title = QLabel("Activity")
+        title = QLabel(_("Activity"))
         title.setObjectName("heading")
-        hint = QLabel("Every change, who made it and when: you, phones, imports, other programs.")
+        hint = QLabel(
+            _("Every change, who made it and when: you, phones, imports, other programs.")
+        )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         self.model = ActivityModel(self)
-        self.table = make_table("activityTable", "Activity log, newest first")
+        self.table = make_table("activityTable", _("Activity log, newest first"))
         self.table.setModel(self.model)
         self.setFocusProxy(self.table)
         header = self.table.horizontalHeader()

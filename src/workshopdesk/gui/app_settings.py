@@ -1,5 +1,5 @@
 """What the window remembers between runs: geometry, the docks' layout, recent files,
-the last file, the zoom.
+the last file, the zoom, the interface's language.
 
 Stored with QSettings (organisation and application "WorkshopDesk"); tests and the
 screenshot command pass their own isolated QSettings.
@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from workshopdesk.text.language import LANGUAGES
 
 ORGANISATION = "WorkshopDesk"
 APPLICATION = "WorkshopDesk"
@@ -76,6 +78,15 @@ class AppSettings:
 
     def set_zoom(self, zoom: float) -> None:
         self.qsettings.setValue("board/zoom", zoom)
+
+    def interface_language(self) -> str:
+        """The language the facilitator chose for the window ("en", "sv"), or "" to
+        follow the system's."""
+        value = self.qsettings.value("interface/language", "")
+        return value if isinstance(value, str) and value in LANGUAGES else ""
+
+    def set_interface_language(self, language: str) -> None:
+        self.qsettings.setValue("interface/language", language if language in LANGUAGES else "")
 
     def last_folder(self) -> str:
         value = self.qsettings.value("lastFolder", "")

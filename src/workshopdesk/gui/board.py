@@ -29,6 +29,8 @@ from workshopdesk.gui.board_filter import CardFilter
 from workshopdesk.gui.card_model import ColumnModel
 from workshopdesk.gui.column_widget import ColumnWidget
 from workshopdesk.gui.document import Document
+from workshopdesk.text.translation import translator
+from workshopdesk.text.ui import _, ngettext
 
 if TYPE_CHECKING:
     from workshopdesk.gui.agree_dialog import AgreeDialog
@@ -69,9 +71,9 @@ class Board(QWidget):
         self.row.setContentsMargins(24, 8, 24, 16)
         self.row.setSpacing(16)
         self.row.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.add_column_button = QPushButton("+  Add column")
+        self.add_column_button = QPushButton(_("+  Add column"))
         self.add_column_button.setObjectName("addColumn")
-        self.add_column_button.setAccessibleName("Add a column")
+        self.add_column_button.setAccessibleName(_("Add a column"))
         self.add_column_button.clicked.connect(self.add_column)
         add_holder = QVBoxLayout()
         add_holder.addWidget(self.add_column_button)
@@ -175,12 +177,12 @@ class Board(QWidget):
         widest = round(style.COLUMN_WIDTH * self.zoom)
         narrowest = round(style.COLUMN_MIN_WIDTH * self.zoom)
         button = self.add_column_button
-        full = "+  Add column"
+        full = _("+  Add column")
         button.setText(full)
         wide = (room - (button.sizeHint().width() if button.isVisibleTo(self) else 0)) // count
         if wide < narrowest:
             button.setText("+")
-            button.setToolTip("Add a column")
+            button.setToolTip(_("Add a column"))
             wide = (room - button.sizeHint().width()) // count
         else:
             button.setToolTip("")
@@ -250,8 +252,8 @@ class Board(QWidget):
             return
         menu = QMenu(self)
         menu.setObjectName("cardMenu")
-        menu.addAction("Edit…", lambda: self.open_problem(pid))
-        move_to = menu.addMenu("Move to")
+        edit = menu.addAction(_("Edit…"), lambda: self.open_problem(pid))
+        move_to = menu.addMenu(_("Move to"))
         for column in ws.ordered_columns():
             action = move_to.addAction(
                 column.name.replace("&", "&&"),
@@ -259,9 +261,9 @@ class Board(QWidget):
             )
             action.setEnabled(column.id != problem.column_id)
         menu.addSeparator()
-        menu.addAction("Delete", lambda: self.delete_problem(pid))
+        menu.addAction(_("Delete"), lambda: self.delete_problem(pid))
         for action in menu.actions():
-            if action.text() != "Edit…":
+            if action is not edit:
                 action.setEnabled(action.isEnabled() and not self.document.read_only)
         self.pending_menu = menu
         menu.popup(where)
@@ -279,7 +281,7 @@ class Board(QWidget):
             if row >= 0:
                 column.cards.scrollTo(column.model.index(row))
             else:
-                self.status.emit("Added. The filter hides the new problem; clear it to see it.")
+                self.status.emit(_("Added. The filter hides the new problem; clear it to see it."))
         return True
 
     def delete_problem(self, pid: str) -> None:
@@ -294,7 +296,9 @@ class Board(QWidget):
         row = column.model.row_of(pid) if column else -1
         if self.document.do(lambda ws: ops.delete_problem(ws, pid)) is None:
             return
-        self.status.emit(f"Deleted “{problem.title}”. Undo brings it back (Ctrl+Z).")
+        self.status.emit(
+            _("Deleted “{title}”. Undo brings it back (Ctrl+Z).").format(title=problem.title)
+        )
         if column is not None and column.model.rowCount():
             index = column.model.index(min(row, column.model.rowCount() - 1))
             column.cards.setCurrentIndex(index)
@@ -374,7 +378,10 @@ class Board(QWidget):
     def add_column(self) -> None:
         from workshopdesk.core import operations as ops
 
-        step = self.document.do(lambda ws: ops.add_column(ws, "New column"))
+        # The column's name is the workshop's, written in its language like the others.
+        tr = translator(self.document.workshop.info.language)
+        name = tr.gettext("New column")
+        step = self.document.do(lambda ws: ops.add_column(ws, name))
         if step is None:
             return
         cid = next(c.id for c in step.changes if c.kind == "column" and c.before is None)
@@ -420,21 +427,36 @@ class Board(QWidget):
             return
         heir = ops.heir_column(ws, column_id)
         heir_id = heir.id if heir is not None else None
-        noun = "problem" if count == 1 else "problems"
         box = QMessageBox(self.window())
         box.setObjectName("deleteColumnQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Delete column")
-        box.setText(f"“{column.name}” still holds {count} {noun}.")
-        box.setInformativeText("What should happen to them? You can undo either choice.")
+        box.setWindowTitle(_("Delete column"))
+        box.setText(
+            ngettext(
+                "“{column}” still holds {n} problem.", "“{column}” still holds {n} problems.", count
+            ).format(column=column.name, n=count)
+        )
+        box.setInformativeText(
+            ngettext(
+                "What should happen to it? You can undo either choice.",
+                "What should happen to them? You can undo either choice.",
+                count,
+            )
+        )
         move_button = None
         if heir_id is not None:
             move_button = box.addButton(
-                f"Move them to “{ws.columns[heir_id].name}”", QMessageBox.ButtonRole.AcceptRole
+                ngettext("Move it to “{column}”", "Move them to “{column}”", count).format(
+                    column=ws.columns[heir_id].name
+                ),
+                QMessageBox.ButtonRole.AcceptRole,
             )
             move_button.setObjectName("moveProblems")
         delete_button = box.addButton(
-            f"Delete the column and its {noun}", QMessageBox.ButtonRole.DestructiveRole
+            ngettext(
+                "Delete the column and its problem", "Delete the column and its problems", count
+            ),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         delete_button.setObjectName("deleteProblems")
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -459,4 +481,8 @@ class Board(QWidget):
 
         name = self.document.workshop.columns[column_id].name
         if self.document.do(lambda ws: ops.delete_column(ws, column_id, move_to=move_to)):
-            self.status.emit(f"Deleted the column “{name}”. Undo brings it back (Ctrl+Z).")
+            self.status.emit(
+                _("Deleted the column “{column}”. Undo brings it back (Ctrl+Z).").format(
+                    column=name
+                )
+            )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 
 from workshopdesk.core.entities import Problem
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.text.ui import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +50,18 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search problems, customers, solutions…")
-        self.search.setAccessibleName("Search the board")
+        self.search.setPlaceholderText(_("Search problems, customers, solutions…"))
+        self.search.setAccessibleName(_("Search the board"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
         self.search.setMaximumWidth(360)
         self.team = QComboBox()
-        self.team.setAccessibleName("Show the problems of a team")
+        self.team.setAccessibleName(_("Show the problems of a team"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Show the problems with a tag")
-        self.clear_button = QPushButton("Clear")
+        self.tag.setAccessibleName(_("Show the problems with a tag"))
+        self.clear_button = QPushButton(_("Clear"))
         self.clear_button.setObjectName("flat")
-        self.clear_button.setAccessibleName("Clear the search and filters")
+        self.clear_button.setAccessibleName(_("Clear the search and filters"))
         self.clear_button.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,8 +80,8 @@ class FilterBar(QWidget):
         team, tag = self.team.currentData(), self.tag.currentData()
         tags = sorted({t for p in ws.problems.values() for t in p.tags}, key=str.casefold)
         for combo, items, label, keep in (
-            (self.team, [(t.name, t.id) for t in ws.ordered_teams()], "All teams", team),
-            (self.tag, [(f"#{t}", t) for t in tags], "All tags", tag),
+            (self.team, [(t.name, t.id) for t in ws.ordered_teams()], _("All teams"), team),
+            (self.tag, [(f"#{t}", t) for t in tags], _("All tags"), tag),
         ):
             combo.blockSignals(True)
             combo.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -9,15 +11,17 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui.board import Board
 from workshopdesk.gui.board_filter import FilterBar
+from workshopdesk.gui.dates import day
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.one_line_label import OneLineLabel
 from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.text.ui import _
 
 
 def describe(ws: Workshop) -> str:
-    parts = [p for p in (ws.info.venue, (ws.info.starts_at or "")[:10]) if p]
+    parts = [p for p in (ws.info.venue, day(ws.info.starts_at)) if p]
     if ws.info.facilitator:
-        parts.append(f"Facilitator: {ws.info.facilitator}")
+        parts.append(_("Facilitator: {name}").format(name=ws.info.facilitator))
     return "  ·  ".join(parts)
 
 
@@ -82,11 +86,11 @@ class BoardPage(QWidget):
     def refresh(self) -> None:
         ws = self.document.workshop
         self.title.setText(ws.info.title)
-        self.title.setAccessibleName(f"Workshop: {ws.info.title}")
+        self.title.setAccessibleName(_("Workshop: {title}").format(title=ws.info.title))
         meta = describe(ws)
         self.meta.setText(meta)
         goal = " ".join(ws.info.goal.split())
-        self.goal.setText(f"Goal: {goal}" if goal else "")
+        self.goal.setText(_("Goal: {goal}").format(goal=goal) if goal else "")
         self.goal.setToolTip(ws.info.goal)
         self.goal.setVisible(bool(goal))
         self.meta.setVisible(bool(meta))
@@ -96,16 +100,15 @@ class BoardPage(QWidget):
         self.banner.setVisible(read_only)
         if read_only:
             if self.document.locked_elsewhere:
-                text = (
-                    "<b>Read-only.</b> Another window is editing this workshop, so you can "
-                    "look at it here but not change it. Changes made there appear here."
+                text = _(
+                    "Another window is editing this workshop, so you can look at it here "
+                    "but not change it. Changes made there appear here."
                 )
             else:
-                text = "<b>Read-only.</b> This workshop file cannot be changed here."
-            self.banner_text.setText(text)
-            self.banner.setAccessibleName(
-                "Read-only: " + text.replace("<b>", "").replace("</b>", "")
-            )
+                text = _("This workshop file cannot be changed here.")
+            label = _("Read-only.")
+            self.banner_text.setText(f"<b>{escape(label)}</b> {escape(text)}")
+            self.banner.setAccessibleName(f"{label} {text}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from workshopdesk.gui import style
 from workshopdesk.gui.card_model import Card, CardRole
 from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.text.ui import _, ngettext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +99,7 @@ def flow(
     """Place boxes of given widths left to right, wrapping; return rects and total height."""
     rects: list[QRectF] = []
     x = y = 0.0
-    for _, w in items:
+    for _item, w in items:
         w = min(w, width)
         if x > 0 and x + w > width:
             x, y = 0.0, y + height + gap
@@ -116,7 +117,7 @@ def card_layout(card: Card, width: float, zoom: float, fonts: Fonts) -> CardLayo
     chip_fm = QFontMetricsF(fonts.chip)
     y = pad
 
-    out.pill_text = "Agreed" if card.agreed else "Needs a solution"
+    out.pill_text = _("Agreed") if card.agreed else _("Needs a solution")
     icon = 14 * z
     pill_w = chip_fm.horizontalAdvance(out.pill_text) + icon + 18 * z
     pill_h = chip_fm.height() + 6 * z
@@ -132,7 +133,7 @@ def card_layout(card: Card, width: float, zoom: float, fonts: Fonts) -> CardLayo
     if card.teams:
         y += 10 * z
         chip_h = chip_fm.height() + 8 * z
-        widths = [(name, chip_fm.horizontalAdvance(name) + 26 * z) for name, _ in card.teams]
+        widths = [(name, chip_fm.horizontalAdvance(name) + 26 * z) for name, _colour in card.teams]
         rects, h = flow(widths, inner, chip_h, 6 * z)
         out.chips = [
             (r.translated(pad, y), name, colour)
@@ -149,10 +150,9 @@ def card_layout(card: Card, width: float, zoom: float, fonts: Fonts) -> CardLayo
         y += h - 2 * z
 
     y += 12 * z
-    noun = "solution" if card.solutions == 1 else "solutions"
-    parts = [f"{card.solutions} {noun}"]
+    parts = [ngettext("{n} solution", "{n} solutions", card.solutions).format(n=card.solutions)]
     if card.votes:
-        parts.append(f"{card.votes} vote" + ("" if card.votes == 1 else "s"))
+        parts.append(ngettext("{n} vote", "{n} votes", card.votes).format(n=card.votes))
     out.footer_text = "   ·   ".join(parts)
     out.footer = QRectF(pad, y, inner, meta_fm.height())
     y += meta_fm.height() + pad

@@ -21,6 +21,7 @@ from workshopdesk.gui import style
 from workshopdesk.gui.card_delegate import CardDelegate
 from workshopdesk.gui.card_model import ColumnModel, ProblemIdRole
 from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.text.ui import _
 
 
 class CardList(QListView):
@@ -121,7 +122,7 @@ class CardList(QListView):
         painter.drawRoundedRect(box, 10 * zoom, 10 * zoom)
         painter.setFont(pixel_font(round(14 * zoom)))
         painter.setPen(QColor(style.MUTED))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "No problems here yet")
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, _("No problems here yet"))
         painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:

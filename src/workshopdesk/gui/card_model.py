@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from workshopdesk.core.entities import Problem, SolutionStatus
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.text.ui import _, ngettext
 
 MIME_TYPE = "application/x-workshopdesk-problem"
 
@@ -62,28 +63,30 @@ class Card:
         p = self.problem
         parts = [p.title]
         if p.customer:  # often cut short on the card
-            parts.append(f"Customer: {p.customer}")
+            parts.append(_("Customer: {customer}").format(customer=p.customer))
         if p.description:
             parts.append(_shortened(p.description))
         if p.stalled_because:
-            parts.append("Why it stalled: " + _shortened(p.stalled_because))
+            parts.append(_("Why it stalled: {reason}").format(reason=_shortened(p.stalled_because)))
         return "\n\n".join(parts)
 
     def spoken(self) -> str:
         """The card as one sentence for screen readers."""
         p = self.problem
-        parts = [f"Problem {p.number}: {p.title}."]
+        parts = [_("Problem {number}: {title}.").format(number=p.number, title=p.title)]
         if p.customer:
-            parts.append(f"Customer: {p.customer}.")
+            parts.append(_("Customer: {customer}.").format(customer=p.customer))
         if self.teams:
-            parts.append("Teams: " + ", ".join(name for name, _ in self.teams) + ".")
-        noun = "solution" if self.solutions == 1 else "solutions"
-        parts.append(f"{self.solutions} {noun}.")
-        parts.append("Agreed." if self.agreed else "No agreed solution yet.")
+            teams = ", ".join(name for name, _colour in self.teams)
+            parts.append(_("Teams: {teams}.").format(teams=teams))
+        parts.append(
+            ngettext("{n} solution.", "{n} solutions.", self.solutions).format(n=self.solutions)
+        )
+        parts.append(_("Agreed.") if self.agreed else _("No agreed solution yet."))
         if self.votes:
-            parts.append(f"{self.votes} votes.")
+            parts.append(ngettext("{n} vote.", "{n} votes.", self.votes).format(n=self.votes))
         if p.tags:
-            parts.append("Tags: " + ", ".join(p.tags) + ".")
+            parts.append(_("Tags: {tags}.").format(tags=", ".join(p.tags)))
         return " ".join(parts)
 
 
@@ -133,7 +136,7 @@ class ColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.tooltip()
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return "Enter edits it, Delete removes it, Ctrl with the arrow keys moves it."
+            return _("Enter edits it, Delete removes it, Ctrl with the arrow keys moves it.")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

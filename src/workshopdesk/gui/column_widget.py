@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +33,7 @@ from workshopdesk.gui.card_model import ColumnModel
 from workshopdesk.gui.length_note import LengthNote
 from workshopdesk.gui.one_line_label import OneLineLabel
 from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.text.ui import _, ngettext
 
 if TYPE_CHECKING:
     from workshopdesk.gui.board import Board
@@ -44,9 +54,62 @@ class _NameEdit(QLineEdit):
 
 
 class _NameLabel(OneLineLabel):
+    """The column's name on one line, or on two when it is longer than the header's room
+    (a long name, often in Swedish: "Lösning överenskommen"); cut short only when two lines
+    are not enough."""
+
+    LINES = 2
+
     def __init__(self, column: ColumnWidget) -> None:
         super().__init__()
         self._column = column
+
+    def lines(self, width: int | None = None) -> list[str]:
+        """The name wrapped at spaces into at most :data:`LINES` lines of ``width``."""
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() if width is None else width
+        words, lines = self.text().split(), [""]
+        for word in words:
+            joined = f"{lines[-1]} {word}" if lines[-1] else word
+            if lines[-1] and metrics.horizontalAdvance(joined) > room:
+                lines.append(word)
+            else:
+                lines[-1] = joined
+        if len(lines) > self.LINES:
+            lines = [*lines[: self.LINES - 1], " ".join(lines[self.LINES - 1 :])]
+        return lines
+
+    def is_elided(self) -> bool:
+        metrics, room = self.fontMetrics(), self.contentsRect().width()
+        return any(metrics.horizontalAdvance(line) > room for line in self.lines())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        margins = self.contentsMargins()
+        height = len(self.lines()) * self.fontMetrics().lineSpacing()
+        height += margins.top() + margins.bottom()
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        rect, metrics = self.contentsRect(), self.fontMetrics()
+        lines = self.lines()
+        top = rect.top() + (rect.height() - len(lines) * metrics.lineSpacing()) // 2
+        for line in lines:
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            box = QRect(rect.left(), top, rect.width(), metrics.lineSpacing())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            top += metrics.lineSpacing()
+        painter.end()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self._column.start_rename()
@@ -71,9 +134,9 @@ class ColumnWidget(QWidget):
         self.name_note = LengthNote(self.name_edit, parent=self)
         self.count_label = QLabel()
         self.count_label.setObjectName("columnCount")
-        self.done_badge = QLabel("Done")
+        self.done_badge = QLabel(_("Done"))
         self.done_badge.setObjectName("doneBadge")
-        self.done_badge.setToolTip("Problems here count as done: they need an agreed solution.")
+        self.done_badge.setToolTip(_("Problems here count as done: they need an agreed solution."))
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("columnMenu")
         self.menu_button.setText("•••")
@@ -86,8 +149,8 @@ class ColumnWidget(QWidget):
         header.setSpacing(6)
         header.addWidget(self.name_label)
         header.addWidget(self.name_edit, 1)
-        header.addWidget(self.count_label)
-        header.addWidget(self.done_badge)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.done_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         header.addWidget(self.menu_button)
 
@@ -121,14 +184,14 @@ class ColumnWidget(QWidget):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)
-        self.rename_action = QAction("Rename column", self)
+        self.rename_action = QAction(_("Rename column"), self)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self.start_rename)
         self.addAction(self.rename_action)  # F2 works anywhere in the column
-        self.move_left_action = QAction("Move column left", self)
+        self.move_left_action = QAction(_("Move column left"), self)
         self.move_left_action.triggered.connect(lambda: self.board.move_column(self.column_id, -1))
-        self.move_right_action = QAction("Move column right", self)
+        self.move_right_action = QAction(_("Move column right"), self)
         self.move_right_action.triggered.connect(lambda: self.board.move_column(self.column_id, 1))
         for action, keys in (
             (self.move_left_action, "Ctrl+Shift+Left"),
@@ -137,9 +200,9 @@ class ColumnWidget(QWidget):
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)  # works anywhere in the column, like F2
-        self.done_action = QAction("Make this the done column", self)
+        self.done_action = QAction(_("Make this the done column"), self)
         self.done_action.triggered.connect(lambda: self.board.make_done(self.column_id))
-        self.delete_action = QAction("Delete column…", self)
+        self.delete_action = QAction(_("Delete column…"), self)
         self.delete_action.triggered.connect(lambda: self.board.delete_column(self.column_id))
         for action in (self.rename_action, self.move_left_action, self.move_right_action):
             menu.addAction(action)
@@ -154,13 +217,14 @@ class ColumnWidget(QWidget):
         self.name_label.setText(column.name)
         self.done_badge.setVisible(column.is_done)
         self.done_action.setEnabled(not column.is_done)
-        self.setAccessibleName(f"Column {column.name}")
-        self.cards.setAccessibleName(f"Cards in {column.name}")
-        self.quick_add.setPlaceholderText("+  Add a problem")
-        self.quick_add.setAccessibleName(f"Add a problem to {column.name}")
-        self.menu_button.setAccessibleName(f"Column {column.name} actions")
-        self.menu_button.setToolTip(f"Rename, move or delete {column.name}")
-        self.name_edit.setAccessibleName(f"New name for column {column.name}")
+        name = column.name
+        self.setAccessibleName(_("Column {column}").format(column=name))
+        self.cards.setAccessibleName(_("Cards in {column}").format(column=name))
+        self.quick_add.setPlaceholderText(_("+  Add a problem"))
+        self.quick_add.setAccessibleName(_("Add a problem to {column}").format(column=name))
+        self.menu_button.setAccessibleName(_("Column {column} actions").format(column=name))
+        self.menu_button.setToolTip(_("Rename, move or delete {column}").format(column=name))
+        self.name_edit.setAccessibleName(_("New name for column {column}").format(column=name))
         self.update_count()
 
     def update_count(self) -> None:
@@ -168,9 +232,16 @@ class ColumnWidget(QWidget):
         shown = self.model.rowCount()
         cid = self.column_id
         total = sum(1 for p in self.board.document.workshop.problems.values() if p.column_id == cid)
-        text = str(total) if shown == total else f"{shown} of {total}"
+        if shown == total:
+            text = str(total)
+            said = ngettext("{n} problem", "{n} problems", total).format(n=total)
+        else:
+            text = _("{shown} of {total}").format(shown=shown, total=total)
+            said = ngettext(
+                "{shown} of {total} problem", "{shown} of {total} problems", total
+            ).format(shown=shown, total=total)
         self.count_label.setText(text)
-        self.count_label.setAccessibleName(f"{text} problems")
+        self.count_label.setAccessibleName(said)
 
     def set_width(self, width: int) -> None:
         if width != self.width() or self.minimumWidth() != width:
@@ -185,6 +256,11 @@ class ColumnWidget(QWidget):
         self.quick_add.setFont(pixel_font(round(14 * zoom)))
         self.quick_add_note.setFont(small)
         self.name_note.setFont(small)
+        # The count and the badge as tall as the header's one line, whether the name
+        # takes one line or two.
+        one_line = max(self.menu_button.sizeHint().height(), self.name_label.sizeHint().height())
+        for label in (self.count_label, self.done_badge):
+            label.setFixedHeight(one_line)
         self.cards.set_zoom(zoom)
 
     def set_editable(self, editable: bool) -> None:

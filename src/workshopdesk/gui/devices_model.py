@@ -11,6 +11,7 @@ from workshopdesk.core.participation import finished_in, joined, open_round
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui.ideas_model import author_of
 from workshopdesk.gui.row_sync import sync_rows
+from workshopdesk.text.ui import _
 
 Index = QModelIndex | QPersistentModelIndex
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,7 @@ class DevicesModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.name}  ✓ done" if row.done else row.name
+            return _("{phone}  ✓ done").format(phone=row.name) if row.done else row.name
         if role == DEVICE_ROLE:
             return row.device_id
         return None

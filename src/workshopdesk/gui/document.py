@@ -28,6 +28,7 @@ from workshopdesk.core.history import History
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.store.workshop_file import Mode
 from workshopdesk.text import error_text
+from workshopdesk.text.ui import ngettext
 
 POLL_MS = round(WATCH_INTERVAL * 1000)
 SLICE_S = 0.01
@@ -185,7 +186,11 @@ class Document(QObject):
         dropped, self.workspace.dropped_undo_steps = self.workspace.dropped_undo_steps, 0
         if dropped:
             self.message.emit(
-                f"{dropped} undo step(s) were dropped: what they changed was changed elsewhere."
+                ngettext(
+                    "{n} undo step was dropped: what it changed was changed elsewhere.",
+                    "{n} undo steps were dropped: what they changed was changed elsewhere.",
+                    dropped,
+                ).format(n=dropped)
             )
         interval = round(self.workspace.watch_interval() * 1000)
         if interval != self._poll.interval():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from workshopdesk.gui import style
 from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.text import render
+from workshopdesk.text.ui import _, current
 
 if TYPE_CHECKING:
     from workshopdesk.gui.main_window import MainWindow
@@ -26,13 +27,17 @@ class EditCommands(_Base):
         if self.document is not None:
             step = self.document.undo()
             if step is not None:
-                self.statusBar().showMessage(f"Undone: {render(step.label)}", STATUS_MS)
+                self.statusBar().showMessage(
+                    _("Undone: {step}").format(step=render(step.label)), STATUS_MS
+                )
 
     def redo(self) -> None:
         if self.document is not None:
             step = self.document.redo()
             if step is not None:
-                self.statusBar().showMessage(f"Redone: {render(step.label)}", STATUS_MS)
+                self.statusBar().showMessage(
+                    _("Redone: {step}").format(step=render(step.label)), STATUS_MS
+                )
 
     def find(self) -> None:
         if self.page is not None:
@@ -132,4 +137,6 @@ class EditCommands(_Base):
         self.settings.set_zoom(zoom)
         if self.page is not None:
             self.page.board.set_zoom(zoom)
-        self.statusBar().showMessage(f"Zoom {round(zoom * 100)} %", 2000)
+        self.statusBar().showMessage(
+            _("Zoom {percent}").format(percent=current().percent(zoom)), 2000
+        )

@@ -17,12 +17,16 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-SENTENCE = "Something went wrong in WorkshopDesk. Your workshop is saved."
+from workshopdesk.text.ui import N_, _
+
+SENTENCE = N_("Something went wrong in WorkshopDesk. Your workshop is saved.")
 
 
 def message(log: str | None) -> str:
     """What the facilitator reads: where the details are, when the log could be written."""
-    return SENTENCE if log is None else f"{SENTENCE} The details are in {log}."
+    if log is None:
+        return _(SENTENCE)
+    return _(SENTENCE) + " " + _("The details are in {log}.").format(log=log)
 
 
 class ErrorReporter(QObject):

@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING
 
 from workshopdesk import starters
 from workshopdesk.core import share_link
+from workshopdesk.core.entities import LANGUAGES
 from workshopdesk.core.errors import FileProblem, WorkshopError
 from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.store.lock import EditLock
 from workshopdesk.store.workshop_file import WorkshopFile
 from workshopdesk.text import error_text
+from workshopdesk.text.language import ENGLISH
+from workshopdesk.text.ui import _, current
 
 if TYPE_CHECKING:
     from workshopdesk.gui.main_window import MainWindow
@@ -28,6 +31,13 @@ def menu_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def workshop_language() -> str:
+    """The language a new workshop (or the demo) speaks: the interface's, if a workshop
+    can speak it, else English."""
+    language = current().language
+    return language if language in LANGUAGES else ENGLISH
+
+
 class FileCommands(_Base):
     def open_dialog(self) -> None:
         path = self.prompts.open_workshop(self, self.settings.last_folder())
@@ -38,26 +48,31 @@ class FileCommands(_Base):
         from workshopdesk.starters import fresh_demo_copy
 
         try:
-            path = fresh_demo_copy()
+            path = fresh_demo_copy(workshop_language())
         except WorkshopError as error:
-            self.show_error("Cannot open the demo", error_text(error))
+            self.show_error(_("Cannot open the demo"), error_text(error))
             return
         self.open_file(path)
 
     def new_from_template(self, name: str) -> None:
         folder = Path(self.settings.last_folder() or Path.home())
         suggested = folder / ("workshop.workshop" if name == "blank" else f"{name}.workshop")
-        path = self.prompts.save_workshop(self, "New workshop", suggested)
+        path = self.prompts.save_workshop(self, _("New workshop"), suggested)
         if path is None:
             return
         try:
             if EditLock(path).is_held_elsewhere():
-                raise FileProblem(f"{path.name} is open in another window; pick another name.")
+                raise FileProblem(
+                    _("{file} is open in another window; pick another name.").format(file=path.name)
+                )
             if self.document is not None and path.resolve() == self.document.path.resolve():
-                raise FileProblem(f"{path.name} is the workshop open here; pick another name.")
-            WorkshopFile.create(path, starters.template(name), force=True)
+                raise FileProblem(
+                    _("{file} is the workshop open here; pick another name.").format(file=path.name)
+                )
+            ws = starters.template(name, language=workshop_language())
+            WorkshopFile.create(path, ws, force=True)
         except WorkshopError as error:
-            self.show_error("Cannot create the workshop", error_text(error))
+            self.show_error(_("Cannot create the workshop"), error_text(error))
             return
         self.open_file(path)
 
@@ -65,22 +80,25 @@ class FileCommands(_Base):
         if self.document is None:
             return
         current = self.document.path
-        suggested = current.with_name(f"{current.stem} copy{current.suffix}")
-        path = self.prompts.save_workshop(self, "Save a copy as", suggested)
+        suggested = current.with_name(_("{name} copy").format(name=current.stem) + current.suffix)
+        path = self.prompts.save_workshop(self, _("Save a copy as"), suggested)
         if path is None:
             return
         if path.resolve() == current.resolve():
-            self.show_error("Not copied", "That is the workshop itself; pick another name.")
+            self.show_error(_("Not copied"), _("That is the workshop itself; pick another name."))
             return
         try:
             # The copy gets a link of its own when shared: the printed posters and the
             # phones of this workshop never open the copy.
             self.document.workspace.copy_to(path, without=share_link.KEYS)
         except WorkshopError as error:
-            self.show_error("Cannot save the copy", error_text(error))
+            self.show_error(_("Cannot save the copy"), error_text(error))
             return
         self.statusBar().showMessage(
-            f"Saved a copy as {path.name}. You are still working in {current.name}.", STATUS_MS
+            _("Saved a copy as {copy}. You are still working in {file}.").format(
+                copy=path.name, file=current.name
+            ),
+            STATUS_MS,
         )
 
     def _fill_recent_menu(self) -> None:
@@ -89,13 +107,13 @@ class FileCommands(_Base):
         for path in paths:
             action = self.recent_menu.addAction(menu_text(path.name))
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, path=path: self.open_file(path))
+            action.triggered.connect(lambda _checked=False, path=path: self.open_file(path))
         if not paths:
-            empty = self.recent_menu.addAction("No recent workshops")
+            empty = self.recent_menu.addAction(_("No recent workshops"))
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear the list")
+            clear = self.recent_menu.addAction(_("Clear the list"))
             clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:

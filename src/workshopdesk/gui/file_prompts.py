@@ -10,17 +10,23 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-WORKSHOP_FILTER = "Workshops (*.workshop);;All files (*)"
+from workshopdesk.text.ui import N_, _
+
+WORKSHOP_FILTER = N_("Workshops (*.workshop);;All files (*)")
 SUFFIX = ".workshop"
 
 
 class FilePrompts:
     def open_workshop(self, parent: QWidget, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Open a workshop", folder, WORKSHOP_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, _("Open a workshop"), folder, _(WORKSHOP_FILTER)
+        )
         return Path(name) if name else None
 
     def save_workshop(self, parent: QWidget, caption: str, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), WORKSHOP_FILTER)
+        name, _filter = QFileDialog.getSaveFileName(
+            parent, caption, str(suggested), _(WORKSHOP_FILTER)
+        )
         if not name:
             return None
         path = Path(name)

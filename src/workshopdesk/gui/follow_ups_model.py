@@ -10,7 +10,7 @@ to one owner and one status and sorts them by date.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from datetime import date
 
 from PySide6.QtCore import (
@@ -26,23 +26,52 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from workshopdesk.core.entities import FollowUpStatus
 from workshopdesk.core.follow_ups import UNDATED, Listed, is_overdue, listed, same_name
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.facts import short_day
 from workshopdesk.gui import style
 from workshopdesk.gui.column_titles import column_title
+from workshopdesk.gui.dates import short_day
 from workshopdesk.gui.row_sync import sync_rows
+from workshopdesk.text.ui import N_, _, pgettext
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Problem", "Follow-up", "Owner", "Due", "Check-in", "Status", "Outcome")
+COLUMNS = (
+    N_("Problem"),
+    N_("Follow-up"),
+    N_("Owner"),
+    N_("Due"),
+    N_("Check-in"),
+    N_("Status"),
+    N_("Outcome"),
+)
 PROBLEM, TEXT, OWNER, DUE, CHECK_IN, STATUS, OUTCOME = range(len(COLUMNS))
 EDITABLE = frozenset({STATUS, OUTCOME})
 
-STATUS_NAMES = {
-    FollowUpStatus.OPEN: "Open",
-    FollowUpStatus.DONE: "Done",
-    FollowUpStatus.DROPPED: "Dropped",
-}
-NO_OWNER = "No owner"
+
+class _Shown(Mapping[FollowUpStatus, str]):
+    """Names marked with N_, given in the interface's language when read."""
+
+    def __init__(self, names: dict[FollowUpStatus, str]) -> None:
+        self._names = names
+
+    def __getitem__(self, key: FollowUpStatus) -> str:
+        return _(self._names[key])
+
+    def __iter__(self) -> Iterator[FollowUpStatus]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+STATUS_NAMES: Mapping[FollowUpStatus, str] = _Shown(
+    {
+        FollowUpStatus.OPEN: N_("Open"),
+        FollowUpStatus.DONE: N_("Done"),
+        FollowUpStatus.DROPPED: N_("Dropped"),
+    }
+)
+"""Each status's name, in the interface's language."""
+NO_OWNER = N_("No owner")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The follow-up's id."""
@@ -110,11 +139,11 @@ class FollowUpsModel(QAbstractTableModel):
             if column == PROBLEM:
                 return f"{row.problem.number}. {row.problem.title}"
             if column == DUE and overdue:
-                return "Overdue: still open after its due date"
+                return _("Overdue: still open after its due date")
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._display(row, column, overdue)
-            return f"{COLUMNS[column]}: {text or 'none'}"
+            text = self._display(row, column, overdue) or pgettext("an empty cell, said", "none")
+            return _("{column}: {value}").format(column=_(COLUMNS[column]), value=text)
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and column in (DUE, STATUS):
                 return QBrush(OVERDUE_COLOR)
@@ -141,13 +170,13 @@ class FollowUpsModel(QAbstractTableModel):
             case 1:  # TEXT
                 return _one_line(f.text)
             case 2:  # OWNER
-                return row.owner or NO_OWNER
+                return row.owner or _(NO_OWNER)
             case 3:  # DUE
                 return short_day(f.due) if f.due else "—"
             case 4:  # CHECK_IN
                 return short_day(f.check_in) if f.check_in else "—"
             case 5:  # STATUS
-                return "Overdue" if overdue else STATUS_NAMES[f.status]
+                return _("Overdue") if overdue else STATUS_NAMES[f.status]
             case _:  # OUTCOME
                 return _one_line(f.outcome)
 

@@ -43,10 +43,11 @@ from workshopdesk.gui.follow_ups_model import (
 )
 from workshopdesk.gui.ideas_panel import TABLE_STYLE, make_table
 from workshopdesk.gui.shown_panel import ShownPanel
+from workshopdesk.text.ui import N_, _, ngettext
 
 Index = QModelIndex | QPersistentModelIndex
-EVERYONE = "Everyone"
-ANY_STATUS = "Any status"
+EVERYONE = N_("Everyone")
+ANY_STATUS = N_("Any status")
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -54,7 +55,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
-        editor.setAccessibleName("Follow-up status")
+        editor.setAccessibleName(_("Follow-up status"))
         for status, name in STATUS_NAMES.items():
             editor.addItem(name, status.value)
         editor.activated.connect(lambda _: self.commitData.emit(editor))
@@ -77,23 +78,23 @@ class FollowUpsPanel(ShownPanel):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.document: Document | None = None
 
-        title = QLabel("Follow-ups")
+        title = QLabel(_("Follow-ups"))
         title.setObjectName("heading")
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("ownerFilter")
-        self.owner_filter.setAccessibleName("Show the follow-ups of")
+        self.owner_filter.setAccessibleName(_("Show the follow-ups of"))
         self.owner_filter.setMinimumContentsLength(14)
         self.owner_filter.currentIndexChanged.connect(self._owner_chosen)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName("Show the follow-ups that are")
-        self.status_filter.addItem(ANY_STATUS, None)
+        self.status_filter.setAccessibleName(_("Show the follow-ups that are"))
+        self.status_filter.addItem(_(ANY_STATUS), None)
         for status, name in STATUS_NAMES.items():
             self.status_filter.addItem(name, status.value)
         self.status_filter.currentIndexChanged.connect(self._status_chosen)
-        owner_label = QLabel("&Owner")
+        owner_label = QLabel(_("&Owner"))
         owner_label.setBuddy(self.owner_filter)
-        status_label = QLabel("&Status")
+        status_label = QLabel(_("&Status"))
         status_label.setBuddy(self.status_filter)
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -107,12 +108,12 @@ class FollowUpsPanel(ShownPanel):
 
         self.summary = QLabel("")
         self.summary.setObjectName("muted")
-        self.summary.setAccessibleName("Follow-ups shown")
+        self.summary.setAccessibleName(_("Follow-ups shown"))
 
         self.model = FollowUpsModel(self, edit=self._edit)
         self.proxy = FollowUpsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table("followUpsTable", "Every follow-up of the workshop")
+        self.table = make_table("followUpsTable", _("Every follow-up of the workshop"))
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -190,9 +191,9 @@ class FollowUpsPanel(ShownPanel):
         chosen = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
-        self.owner_filter.addItem(EVERYONE, None)
+        self.owner_filter.addItem(_(EVERYONE), None)
         for name in self.model.owners():
-            self.owner_filter.addItem(name or NO_OWNER, name)
+            self.owner_filter.addItem(name or _(NO_OWNER), name)
         found = self.owner_filter.findData(chosen) if chosen is not None else 0
         self.owner_filter.setCurrentIndex(max(found, 0))
         self.owner_filter.blockSignals(False)
@@ -220,10 +221,14 @@ class FollowUpsPanel(ShownPanel):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if total == 0:
-            self.summary.setText("No follow-ups yet: add them in a problem's editor.")
+            self.summary.setText(_("No follow-ups yet: add them in a problem's editor."))
             return
-        text = f"{shown} of {total} shown" if shown != total else f"{total} follow-ups"
+        if shown != total:
+            parts = [_("{shown} of {total} shown").format(shown=shown, total=total)]
+        else:
+            parts = [ngettext("{n} follow-up", "{n} follow-ups", total).format(n=total)]
         overdue = self.model.overdue_count()
         if overdue:
-            text += f" · {overdue} overdue"
-        self.summary.setText(text + " · F2 edits the status or outcome; Ctrl+Z undoes")
+            parts.append(ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue))
+        parts.append(_("F2 edits the status or outcome; Ctrl+Z undoes"))
+        self.summary.setText(" · ".join(parts))

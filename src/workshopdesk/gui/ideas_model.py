@@ -20,15 +20,16 @@ from PySide6.QtCore import (
 )
 
 from workshopdesk.core.entities import Device, Idea
-from workshopdesk.core.operations.phones import ANONYMOUS
 from workshopdesk.core.participation import waiting_ideas
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.gui.column_titles import column_title
+from workshopdesk.gui.dates import clock as shown_clock
 from workshopdesk.gui.row_sync import sync_rows
+from workshopdesk.text.ui import N_, _
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("No.", "Problem", "Idea", "From", "Sent")
+COLUMNS = (N_("No."), N_("Problem"), N_("Idea"), N_("From"), N_("Sent"))
 NUMBER, PROBLEM, TEXT, AUTHOR, SENT = range(len(COLUMNS))
 IDEA_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`~workshopdesk.core.entities.Idea`."""
@@ -51,7 +52,7 @@ class IdeaRow:
 def author_of(ws: Workshop, device: Device | None) -> str:
     """A phone as the window names it: "Anna · Sales", "Anna", or "anonymous phone"."""
     if device is None or not device.name:
-        return ANONYMOUS
+        return _("anonymous phone")
     team = ws.teams.get(device.team_id) if device.team_id else None
     return f"{device.name} · {team.name}" if team is not None else device.name
 
@@ -59,7 +60,7 @@ def author_of(ws: Workshop, device: Device | None) -> str:
 def clock(moment: str) -> str:
     """An ISO-8601 moment as the laptop's clock: "14:03" (the text itself if unreadable)."""
     try:
-        return datetime.fromisoformat(moment).astimezone().strftime("%H:%M")
+        return shown_clock(datetime.fromisoformat(moment).astimezone())
     except ValueError:
         return moment
 
@@ -106,7 +107,9 @@ class IdeasModel(QAbstractTableModel):
                 return row.sent
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
             idea = row.idea
-            return f"Idea {idea.number} from {row.author} for problem {row.problem}: {idea.text}"
+            return _("Idea {number} from {author} for problem {problem}: {text}").format(
+                number=idea.number, author=row.author, problem=row.problem, text=idea.text
+            )
         if role == IDEA_ROLE:
             return row.idea
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SENT):

@@ -10,7 +10,7 @@ moderation switch: off, phones' ideas go straight to the wall.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,13 +33,18 @@ from workshopdesk.gui import style
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.idea_dialogs import EditIdeaDialog, MergeIdeaDialog
 from workshopdesk.gui.ideas_model import AUTHOR, NUMBER, PROBLEM, RELEVANT, SENT, TEXT, IdeasModel
+from workshopdesk.text.ui import N_, _, ngettext
 
 
 def private_sentence(count: int) -> str:
     """What the writing round keeps to itself, in the command line's words."""
     if count == 0:
         return ""
-    return f"{count} idea{'s' if count != 1 else ''} written, private until you reveal them."
+    return ngettext(
+        "{n} idea written, private until you reveal them.",
+        "{n} ideas written, private until you reveal them.",
+        count,
+    ).format(n=count)
 
 
 TABLE_STYLE = f"""
@@ -64,11 +69,21 @@ QComboBox:disabled {{ color: {style.FAINT}; background: {style.BOARD_BG}; }}
 """
 
 
+def header_width(header: QHeaderView, column: int) -> int:
+    """Room for a column's title in any language (a bold title and the header's padding)."""
+    title = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    font = header.font()
+    font.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(font).horizontalAdvance(title) + 28
+
+
 def make_table(name: str, accessible: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.horizontalHeader().setAccessibleName(f"{accessible}: column headings")
+    table.horizontalHeader().setAccessibleName(
+        _("{table}: column headings").format(table=accessible)
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,13 +110,15 @@ class IdeasPanel(QWidget):
         self.dialog: QDialog | None = None
         """The edit or merge question that is open, if any."""
 
-        title = QLabel("Ideas from phones")
+        title = QLabel(_("Ideas from phones"))
         title.setObjectName("heading")
-        self.moderation = QCheckBox("Ideas wait for me")
-        self.moderation.setAccessibleName("Ideas wait for me")
+        self.moderation = QCheckBox(_("Ideas wait for me"))
+        self.moderation.setAccessibleName(_("Ideas wait for me"))
         self.moderation.setToolTip(
-            "On: phones' ideas wait here until you put them on the wall. "
-            "Off: they go straight to the wall."
+            _(
+                "On: phones' ideas wait here until you put them on the wall. "
+                "Off: they go straight to the wall."
+            )
         )
         self.moderation.setChecked(True)
         self.moderation.toggled.connect(self._moderation_toggled)
@@ -113,32 +130,32 @@ class IdeasPanel(QWidget):
         self.private_label = QLabel("")
         self.private_label.setObjectName("privateIdeas")
         self.private_label.hide()
-        self.empty_label = QLabel("No ideas are waiting.")
+        self.empty_label = QLabel(_("No ideas are waiting."))
         self.empty_label.setObjectName("muted")
 
         self.model = IdeasModel(self)
-        self.table = make_table("ideasTable", "Ideas waiting for you")
+        self.table = make_table("ideasTable", _("Ideas waiting for you"))
         self.table.setModel(self.model)
         self.setFocusProxy(self.table)
         header = self.table.horizontalHeader()
         for column, width in ((NUMBER, 48), (PROBLEM, 220), (AUTHOR, 190), (SENT, 64)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header_width(header, column)))
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
         self.approve_action = self._action(
-            "Put on the Wall", self.approve, [Qt.Key.Key_Return, Qt.Key.Key_Enter]
+            N_("Put on the Wall"), self.approve, [Qt.Key.Key_Return, Qt.Key.Key_Enter]
         )
-        self.edit_action = self._action("Edit…", self.edit, [Qt.Key.Key_F2, "Ctrl+E"])
-        self.merge_action = self._action("Merge…", self.merge, ["Ctrl+M"])
+        self.edit_action = self._action(N_("Edit…"), self.edit, [Qt.Key.Key_F2, "Ctrl+E"])
+        self.merge_action = self._action(N_("Merge…"), self.merge, ["Ctrl+M"])
         self.reject_action = self._action(
-            "Set Aside", self.reject, [Qt.Key.Key_Delete, Qt.Key.Key_Backspace]
+            N_("Set Aside"), self.reject, [Qt.Key.Key_Delete, Qt.Key.Key_Backspace]
         )
-        self.approve_button = self._button(self.approve_action, "primary", "Enter")
+        self.approve_button = self._button(self.approve_action, "primary", _("Enter"))
         self.edit_button = self._button(self.edit_action, "", "F2")
         self.merge_button = self._button(self.merge_action, "", "Ctrl+M")
-        self.reject_button = self._button(self.reject_action, "", "Delete")
+        self.reject_button = self._button(self.reject_action, "", _("Delete"))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.approve_button)
@@ -162,8 +179,8 @@ class IdeasPanel(QWidget):
         self._enable()
 
     def _action(self, text: str, slot: object, keys: list[object]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(text)
+        action = QAction(_(text), self)
+        action.setObjectName(text)  # the English text (marked with N_), shown translated
         action.setShortcuts([QKeySequence(k) for k in keys])  # type: ignore[call-overload]
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table's keys only
         action.triggered.connect(slot)
@@ -175,7 +192,7 @@ class IdeasPanel(QWidget):
         if name:
             button.setObjectName(name)
         button.setAccessibleName(action.text().rstrip("…"))
-        button.setToolTip(f"{action.text()} ({keys})")
+        button.setToolTip(_("{action} ({keys})").format(action=action.text(), keys=keys))
         button.clicked.connect(action.trigger)
         return button
 

@@ -7,9 +7,10 @@ action with a small edit there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,6 +46,7 @@ from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
 from workshopdesk.starters import DEFAULT_TEMPLATE
 from workshopdesk.text import error_text, render
+from workshopdesk.text.ui import N_, _
 
 
 class MainWindow(FileCommands, EditCommands, QMainWindow):
@@ -61,6 +63,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.page: BoardPage | None = None
         self.dialog: QDialog | None = None
         """The editor or preparation dialog that is open, if any."""
+        self.respeak: Callable[[], None] | None = None
+        """Makes the window anew in the language the preferences chose (given by the app;
+        without it, a new language waits for the next start)."""
         self.zoom = settings.zoom() if settings.zoom() in style.ZOOM_STEPS else 1.0
         self.setWindowIcon(app_icon())
         self.setStyleSheet(style.style_sheet())
@@ -99,7 +104,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = ""
     ) -> QAction:
-        action = QAction(text, self)
+        """An action showing ``text`` (marked with N_) in the interface's language, named
+        ``name`` or its English ``text``."""
+        action = QAction(_(text), self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -109,35 +116,41 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
     def _build_actions(self) -> None:
         KS = QKeySequence.StandardKey
         self.new_action = self._action(
-            "&New Workshop…", lambda: self.new_from_template(DEFAULT_TEMPLATE), KS.New
+            N_("&New Workshop…"), lambda: self.new_from_template(DEFAULT_TEMPLATE), KS.New
         )
-        self.open_action = self._action("&Open…", self.open_dialog, KS.Open)
-        self.demo_action = self._action("Open the &Demo", self.open_demo)
-        self.copy_action = self._action("Save a &Copy As…", self.save_copy_as, KS.SaveAs)
-        self.export_action = self._action("&Export…", self.export, "Ctrl+Shift+E")
+        self.open_action = self._action(N_("&Open…"), self.open_dialog, KS.Open)
+        self.demo_action = self._action(N_("Open the &Demo"), self.open_demo)
+        self.copy_action = self._action(N_("Save a &Copy As…"), self.save_copy_as, KS.SaveAs)
+        self.export_action = self._action(N_("&Export…"), self.export, "Ctrl+Shift+E")
         self.import_action = self._action(
-            "&Import from a Spreadsheet…", self.import_rows, "Ctrl+Shift+I"
+            N_("&Import from a Spreadsheet…"), self.import_rows, "Ctrl+Shift+I"
         )
-        self.close_action = self._action("&Close", self.close_file, KS.Close)
-        self.save_action = self._action("Save", self.say_saved, KS.Save)
+        self.close_action = self._action(N_("&Close"), self.close_file, KS.Close)
+        self.save_action = self._action(N_("Save"), self.say_saved, KS.Save)
         self.addAction(self.save_action)  # Ctrl+S by habit: there is nothing left to save
-        self.quit_action = self._action("&Quit", self.close, KS.Quit)
+        self.quit_action = self._action(N_("&Quit"), self.close, KS.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self._action("&Undo", self.undo, KS.Undo)
-        self.redo_action = self._action("&Redo", self.redo, KS.Redo)
-        self.find_action = self._action("&Find…", self.find, KS.Find)
-        self.delete_action = self._action("&Delete Problem", self.delete_current)
-        self.zoom_in_action = self._action("Zoom &In", lambda: self.step_zoom(1), KS.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.step_zoom(-1), KS.ZoomOut)
-        self.zoom_reset_action = self._action("&Actual Size", self.reset_zoom, "Ctrl+0")
-        self.add_problem_action = self._action("New &Problem", self.focus_quick_add, "Ctrl+Shift+N")
-        self.add_column_action = self._action("Add &Column", self.add_column)
-        self.edit_problem_action = self._action("&Edit Problem…", self.edit_current)
-        self.goal_action = self._action("&Goal && Ground Rules…", self.edit_goal)
-        self.people_action = self._action("&Teams && Attendees…", self.edit_people)
-        self.invitation_action = self._action("&Invitation…", self.edit_invitation)
+        self.undo_action = self._action(N_("&Undo"), self.undo, KS.Undo)
+        self.redo_action = self._action(N_("&Redo"), self.redo, KS.Redo)
+        self.find_action = self._action(N_("&Find…"), self.find, KS.Find)
+        self.delete_action = self._action(N_("&Delete Problem"), self.delete_current)
+        self.zoom_in_action = self._action(N_("Zoom &In"), lambda: self.step_zoom(1), KS.ZoomIn)
+        self.zoom_out_action = self._action(N_("Zoom &Out"), lambda: self.step_zoom(-1), KS.ZoomOut)
+        self.zoom_reset_action = self._action(N_("&Actual Size"), self.reset_zoom, "Ctrl+0")
+        self.add_problem_action = self._action(
+            N_("New &Problem"), self.focus_quick_add, "Ctrl+Shift+N"
+        )
+        self.add_column_action = self._action(N_("Add &Column"), self.add_column)
+        self.edit_problem_action = self._action(N_("&Edit Problem…"), self.edit_current)
+        self.goal_action = self._action(N_("&Goal && Ground Rules…"), self.edit_goal)
+        self.people_action = self._action(N_("&Teams && Attendees…"), self.edit_people)
+        self.invitation_action = self._action(N_("&Invitation…"), self.edit_invitation)
         self.check_ins = CheckInCommands(self, lambda: self.document)
-        self.about_action = self._action("&About WorkshopDesk", self.about)
+        self.preferences_action = self._action(
+            N_("&Preferences…"), self.edit_preferences, KS.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(N_("&About WorkshopDesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.document_actions = [
             self.save_action,
@@ -162,15 +175,15 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         ]
 
     def _build_file_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(_("&File"))
         menu.addAction(self.new_action)
-        templates = menu.addMenu("New from &Template")
-        for key, text, _ in _TEMPLATES:
+        templates = menu.addMenu(_("New from &Template"))
+        for key, text in _TEMPLATES:
             templates.addAction(
-                self._action(text, lambda _=False, key=key: self.new_from_template(key))
+                self._action(text, lambda _checked=False, key=key: self.new_from_template(key))
             )
         menu.addAction(self.open_action)
-        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu = menu.addMenu(_("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self.demo_action)
         menu.addSeparator()
@@ -183,7 +196,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.file_menu = menu
 
     def _build_edit_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Edit")
+        menu = self.menuBar().addMenu(_("&Edit"))
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         menu.addSeparator()
@@ -191,10 +204,12 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         menu.addAction(self.delete_action)
         menu.addSeparator()
         menu.addAction(self.find_action)
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
         self.edit_menu = menu
 
     def _build_view_menu(self) -> None:
-        menu = self.menuBar().addMenu("&View")
+        menu = self.menuBar().addMenu(_("&View"))
         menu.addAction(self.zoom_in_action)
         menu.addAction(self.zoom_out_action)
         menu.addAction(self.zoom_reset_action)
@@ -209,13 +224,13 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.phone_docks = PhoneDocks(self, menu, phones=self.share.phones)
 
     def _build_board_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Board")
+        menu = self.menuBar().addMenu(_("&Board"))
         menu.addAction(self.add_problem_action)
         menu.addAction(self.add_column_action)
         self.board_menu = menu
 
     def _build_workshop_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Workshop")
+        menu = self.menuBar().addMenu(_("&Workshop"))
         menu.addAction(self.goal_action)
         menu.addAction(self.people_action)
         menu.addAction(self.invitation_action)
@@ -224,36 +239,36 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.workshop_menu = menu
 
     def _build_help_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Help")
+        menu = self.menuBar().addMenu(_("&Help"))
         menu.addAction(self.about_action)
         self.help_menu = menu
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main toolbar")
+        bar = QToolBar(_("Main toolbar"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.setFont(pixel_font(14))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar_actions = {
-            "problem": QAction("+ Problem", self),
-            "column": QAction("+ Column", self),
+            "problem": QAction(_("+ Problem"), self),
+            "column": QAction(_("+ Column"), self),
         }
         self.toolbar_actions["problem"].triggered.connect(self.focus_quick_add)
         self.toolbar_actions["column"].triggered.connect(self.add_column)
         bar.addAction(self.toolbar_actions["problem"])
         bar.addAction(self.toolbar_actions["column"])
         bar.addSeparator()
-        self.toolbar_undo = QAction("Undo", self)
+        self.toolbar_undo = QAction(_("Undo"), self)
         self.toolbar_undo.triggered.connect(self.undo)
-        self.toolbar_redo = QAction("Redo", self)
+        self.toolbar_redo = QAction(_("Redo"), self)
         self.toolbar_redo.triggered.connect(self.redo)
         bar.addAction(self.toolbar_undo)
         bar.addAction(self.toolbar_redo)
         bar.addSeparator()
-        self.toolbar_actions["goal"] = QAction("Goal && rules", self)
+        self.toolbar_actions["goal"] = QAction(_("Goal && rules"), self)
         self.toolbar_actions["goal"].triggered.connect(self.edit_goal)
-        self.toolbar_actions["people"] = QAction("People", self)
+        self.toolbar_actions["people"] = QAction(_("People"), self)
         self.toolbar_actions["people"].triggered.connect(self.edit_people)
         bar.addAction(self.toolbar_actions["goal"])
         bar.addAction(self.toolbar_actions["people"])
@@ -267,11 +282,11 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # Names a screen reader says: "+ Problem" means adding one; » shows the tools that
         # do not fit a narrow window. The others are named by their text.
-        said = {"problem": "Add a problem", "column": "Add a column"}
+        said = {"problem": _("Add a problem"), "column": _("Add a column")}
         for button in bar.findChildren(QToolButton):
             action = button.defaultAction()
             if action is None:
-                button.setAccessibleName("More tools")
+                button.setAccessibleName(_("More tools"))
             for key, name in said.items():
                 if action is self.toolbar_actions[key]:
                     button.setAccessibleName(name)
@@ -299,7 +314,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             document = Document(path)
         except WorkshopError as error:
             self.settings.forget_recent(path)
-            self.show_error("Cannot open the workshop", error_text(error))
+            self.show_error(_("Cannot open the workshop"), error_text(error))
             return False
         self.close_file()
         self.document = document
@@ -307,7 +322,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.share.attach(document)
         self.phone_docks.attach(document)
         document.changed.connect(self._changed)
-        document.failed.connect(lambda text: self.show_error("That change was not saved", text))
+        document.failed.connect(lambda text: self.show_error(_("That change was not saved"), text))
         document.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.page = BoardPage(document, self.zoom)
         self.page.board.open_requested.connect(self.edit_problem)
@@ -353,20 +368,43 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
 
     def say_saved(self) -> None:
         self.statusBar().showMessage(
-            "Saved automatically — every change is saved as you make it", STATUS_MS
+            _("Saved automatically — every change is saved as you make it"), STATUS_MS
         )
+
+    def edit_preferences(self) -> None:
+        from workshopdesk.gui.preferences_dialog import PreferencesDialog
+
+        # While phones are connected or the wall is on the projector, the window is not
+        # made anew: the room would lose them in the middle of the workshop.
+        live = (
+            self.respeak is not None
+            and self.share.phones() is None
+            and not self.wall.action.isChecked()
+        )
+        dialog = PreferencesDialog(self.settings, self, live=live)  # owned while open
+        dialog.finished.connect(dialog.deleteLater)
+        if live:
+            dialog.accepted.connect(self._respeak_later)
+        dialog.open()
+
+    def _respeak_later(self) -> None:
+        """After the preferences dialog has closed: the window is made anew then."""
+        if self.respeak is not None:
+            QTimer.singleShot(0, self.respeak)
 
     # -- help -------------------------------------------------------------------------
     def about(self) -> None:
         from workshopdesk import __version__
 
         box = QMessageBox(self)
-        box.setWindowTitle("About WorkshopDesk")
+        box.setWindowTitle(_("About WorkshopDesk"))
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setText(f"<b>WorkshopDesk {__version__}</b>")
         box.setInformativeText(
-            "The problem wall for off-site workshops: customer problems on the projector "
-            "and on every phone, until every problem has a solution."
+            _(
+                "The problem wall for off-site workshops: customer problems on the projector "
+                "and on every phone, until every problem has a solution."
+            )
         )
         box.finished.connect(box.deleteLater)
         box.open()
@@ -380,8 +418,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         if self.page is not None and (step is None or _may_change_header(step)):
             self.page.refresh()
         name = document.path.name
-        suffix = " (read-only)" if document.read_only else ""
-        self.setWindowTitle(f"{ws.info.title} — {name}{suffix}")
+        title = _("{title} — {file} (read-only)") if document.read_only else _("{title} — {file}")
+        self.setWindowTitle(title.format(title=ws.info.title, file=name))
         if step is None or _may_change_progress(step):
             self._show_progress(ws.progress())
         self._update_undo()
@@ -397,10 +435,10 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         history = self.document.history if self.document else None
         editable = self.document is not None and not self.document.read_only
         for action, toolbar, word, label in (
-            (self.undo_action, self.toolbar_undo, "Undo", history and history.undo_label()),
-            (self.redo_action, self.toolbar_redo, "Redo", history and history.redo_label()),
+            (self.undo_action, self.toolbar_undo, _("Undo"), history and history.undo_label()),
+            (self.redo_action, self.toolbar_redo, _("Redo"), history and history.redo_label()),
         ):
-            text = f"{word} {render(label)}" if label else word
+            text = word_and_step(word, render(label)) if label else word
             action.setText(menu_text(text))
             action.setEnabled(bool(label) and editable)
             toolbar.setEnabled(bool(label) and editable)
@@ -458,7 +496,12 @@ def _may_change_progress(step: Step) -> bool:
 
 
 _TEMPLATES = (
-    ("problem-wall", "&Problem Wall", ""),
-    ("retrospective", "&Retrospective", ""),
-    ("blank", "&Blank", ""),
+    ("problem-wall", N_("&Problem Wall")),
+    ("retrospective", N_("&Retrospective")),
+    ("blank", N_("&Blank")),
 )
+
+
+def word_and_step(word: str, step: str) -> str:
+    """ "Undo Move problem": the menu's word and the step it would take back or redo."""
+    return _("{action} {step}").format(action=word, step=step)

@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
+from workshopdesk.text.ui import N_, _
+
 if TYPE_CHECKING:
     from workshopdesk.gui.activity_panel import ActivityPanel
     from workshopdesk.gui.document import Document
@@ -33,10 +35,10 @@ BOTTOM_HEIGHT = 300
 """The Ideas and Activity docks' height when first shown, in logical pixels."""
 
 _ENTRIES = (  # key, dock title, object name, menu text, shortcut
-    ("ideas", "Ideas", "ideasDock", "&Ideas from Phones", "Ctrl+Shift+D"),
-    ("round", "Round and phones", "roundDock", "&Round and Phones", "Ctrl+Shift+R"),
-    ("activity", "Activity", "activityDock", "&Activity", "Ctrl+Shift+L"),
-    ("follow_ups", "Follow-ups", "followUpsDock", "&Follow-ups", "Ctrl+Shift+U"),
+    ("ideas", N_("Ideas"), "ideasDock", N_("&Ideas from Phones"), "Ctrl+Shift+D"),
+    ("round", N_("Round and phones"), "roundDock", N_("&Round and Phones"), "Ctrl+Shift+R"),
+    ("activity", N_("Activity"), "activityDock", N_("&Activity"), "Ctrl+Shift+L"),
+    ("follow_ups", N_("Follow-ups"), "followUpsDock", N_("&Follow-ups"), "Ctrl+Shift+U"),
 )
 
 
@@ -64,7 +66,7 @@ class PhoneDocks(QObject):
         self._built: _Built | None = None
         self.document: Document | None = None
         entries = {
-            key: self._toggle(key, name, text, keys) for key, _, name, text, keys in _ENTRIES
+            key: self._toggle(key, name, text, keys) for key, _title, name, text, keys in _ENTRIES
         }
         self.ideas_action = entries["ideas"]
         self.round_action = entries["round"]
@@ -100,10 +102,10 @@ class PhoneDocks(QObject):
             "activity": activity,
             "follow_ups": follow_ups,
         }
-        docks = {key: self._dock(title, name, panels[key]) for key, title, name, _, _ in _ENTRIES}
+        docks = {key: self._dock(title, name, panels[key]) for key, title, name, *_rest in _ENTRIES}
         built = _Built(ideas, round_panel, activity, follow_ups, docks)
         self._place(docks)
-        for action, (key, *_) in zip(self.actions, _ENTRIES, strict=True):
+        for action, (key, *_rest) in zip(self.actions, _ENTRIES, strict=True):
             docks[key].toggleViewAction().toggled.connect(action.setChecked)
         self._built = built
         if self.document is not None:
@@ -165,16 +167,16 @@ class PhoneDocks(QObject):
         return self.build().docks["follow_ups"]
 
     def _dock(self, title: str, name: str, panel: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
+        dock = QDockWidget(_(title), self.window)
         dock.setObjectName(name)
-        dock.setAccessibleName(title)
+        dock.setAccessibleName(_(title))
         dock.setWidget(panel)
         dock.hide()
         dock.visibilityChanged.connect(lambda shown: shown and panel.setFocus())
         return dock
 
     def _toggle(self, key: str, name: str, text: str, keys: str) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(_(text), self.window)
         action.setCheckable(True)
         action.setShortcut(QKeySequence(keys))
         action.setObjectName(name.removesuffix("Dock") + "Panel")

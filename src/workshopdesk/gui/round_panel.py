@@ -44,32 +44,47 @@ from workshopdesk.gui.devices_model import DEVICE_ROLE, DevicesModel
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.ideas_panel import TABLE_STYLE, private_sentence
 from workshopdesk.gui.shown_panel import ShownPanel
+from workshopdesk.text.ui import _, ngettext
 
 COUNT_MS = 1000
 RELEVANT = frozenset({"round", "device", "finished", "dot", "idea", "problem", "solution", "team"})
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
-
-
 def status_sentence(status: RoundStatus | None, ws: Workshop) -> str:
     """The round in a line: "Silent writing, running: 9 of 14 phones done."."""
     if status is None:
-        return "No round yet."
+        return _("No round yet.")
     round_ = status.round
-    kind = "Vote" if status.is_vote else "Silent writing"
     problem = ws.problems.get(round_.problem_id) if round_.problem_id else None
-    where = f" on problem {problem.number}" if problem is not None else ""
-    state = "running" if round_.ended_at is None else "ended"
-    return f"{kind}{where}, {state}: {status.done} of {_plural(status.joined, 'phone')} done."
+    if problem is None:
+        kind = _("Vote") if status.is_vote else _("Silent writing")
+    elif status.is_vote:
+        kind = _("Vote on problem {number}").format(number=problem.number)
+    else:
+        kind = _("Silent writing on problem {number}").format(number=problem.number)
+    n = status.joined
+    if round_.ended_at is None:
+        sentence = ngettext(
+            "{round}, running: {done} of {n} phone done.",
+            "{round}, running: {done} of {n} phones done.",
+            n,
+        )
+    else:
+        sentence = ngettext(
+            "{round}, ended: {done} of {n} phone done.",
+            "{round}, ended: {done} of {n} phones done.",
+            n,
+        )
+    return sentence.format(round=kind, done=status.done, n=n)
 
 
 def phones_sentence(connected: int | None, joined: int) -> str:
     """How many phones are here: "3 phones connected · 5 joined"."""
     if connected is None:
-        return f"Not sharing · {joined} joined"
-    return f"{_plural(connected, 'phone')} connected · {joined} joined"
+        return _("Not sharing · {joined} joined").format(joined=joined)
+    return ngettext(
+        "{n} phone connected · {joined} joined", "{n} phones connected · {joined} joined", connected
+    ).format(n=connected, joined=joined)
 
 
 class RoundPanel(ShownPanel):
@@ -82,9 +97,9 @@ class RoundPanel(ShownPanel):
         self.document: Document | None = None
         self._phones = phones
 
-        title = QLabel("Round")
+        title = QLabel(_("Round"))
         title.setObjectName("heading")
-        self.status_label = QLabel("No round yet.")
+        self.status_label = QLabel(_("No round yet."))
         self.status_label.setObjectName("roundStatus")
         self.status_label.setWordWrap(True)
         self.phones_label = QLabel("")
@@ -94,45 +109,45 @@ class RoundPanel(ShownPanel):
         self.detail_label.setWordWrap(True)
 
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of round")
-        self.kind.addItem("Silent writing", RoundKind.WRITE.value)
-        self.kind.addItem("Dot vote", RoundKind.VOTE.value)
+        self.kind.setAccessibleName(_("Kind of round"))
+        self.kind.addItem(_("Silent writing"), RoundKind.WRITE.value)
+        self.kind.addItem(_("Dot vote"), RoundKind.VOTE.value)
         self.kind.currentIndexChanged.connect(lambda _i: self._enable())
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Problems in the round")
+        self.scope.setAccessibleName(_("Problems in the round"))
         self.dots = QSpinBox()
         self.dots.setRange(1, DOTS_MAX)
         self.dots.setValue(3)
-        self.dots.setSuffix(" per phone")
-        self.dots.setAccessibleName("Dots per phone")
-        self.hidden = QCheckBox("Hide the counts until the end")
-        self.hidden.setAccessibleName("Hide the counts until the end")
-        self.hidden.setToolTip("Phones and the wall see the dots only when the vote ends")
+        self.dots.setSuffix(_(" per phone"))
+        self.dots.setAccessibleName(_("Dots per phone"))
+        self.hidden = QCheckBox(_("Hide the counts until the end"))
+        self.hidden.setAccessibleName(_("Hide the counts until the end"))
+        self.hidden.setToolTip(_("Phones and the wall see the dots only when the vote ends"))
         self.form = form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow("Kind", self.kind)
-        form.addRow("Problems", self.scope)
-        form.addRow("Dots", self.dots)
+        form.addRow(_("Kind"), self.kind)
+        form.addRow(_("Problems"), self.scope)
+        form.addRow(_("Dots"), self.dots)
         form.addRow("", self.hidden)
 
-        self.start_button = self._button("Start", "primary", self.start)
-        self.reveal_button = self._button("Reveal Ideas", "", self.reveal)
-        self.reveal_button.setToolTip("Show everyone's ideas of the writing round at once")
-        self.stop_button = self._button("Stop", "", self.stop)
-        self.stop_button.setToolTip("End the round (a writing round's ideas are revealed)")
+        self.start_button = self._button(_("Start"), "primary", self.start)
+        self.reveal_button = self._button(_("Reveal Ideas"), "", self.reveal)
+        self.reveal_button.setToolTip(_("Show everyone's ideas of the writing round at once"))
+        self.stop_button = self._button(_("Stop"), "", self.stop)
+        self.stop_button.setToolTip(_("End the round (a writing round's ideas are revealed)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.stop_button)
 
-        self.results_title = QLabel("Results")
+        self.results_title = QLabel(_("Results"))
         self.results_title.setObjectName("heading")
         self.results = QTreeWidget()
         self.results.setObjectName("voteResults")
-        self.results.setAccessibleName("The vote's results, most dots first")
-        self.results.setHeaderLabels(["Solution", "Dots"])
+        self.results.setAccessibleName(_("The vote's results, most dots first"))
+        self.results.setHeaderLabels([_("Solution"), _("Dots")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.header().setStretchLastSection(False)
@@ -141,20 +156,20 @@ class RoundPanel(ShownPanel):
             1, self.results.header().ResizeMode.ResizeToContents
         )
 
-        phones_title = QLabel("Phones")
+        phones_title = QLabel(_("Phones"))
         phones_title.setObjectName("heading")
         self.devices = DevicesModel(self)
         self.device_list = QListView()
         self.device_list.setObjectName("deviceList")
-        self.device_list.setAccessibleName("Phones that joined")
+        self.device_list.setAccessibleName(_("Phones that joined"))
         self.device_list.setModel(self.devices)
         self.device_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.device_list.selectionModel().currentChanged.connect(lambda *_: self._enable())
-        self.pause_button = self._button("Pause This Phone", "", self.pause_phone)
+        self.pause_button = self._button(_("Pause This Phone"), "", self.pause_phone)
         self.pause_button.setToolTip(
-            "The phone can no longer send ideas or vote; its waiting ideas and its dots go"
+            _("The phone can no longer send ideas or vote; its waiting ideas and its dots go")
         )
-        self.no_phones = QLabel("No phones have joined yet.")
+        self.no_phones = QLabel(_("No phones have joined yet."))
         self.no_phones.setObjectName("muted")
 
         layout = QVBoxLayout(self)
@@ -242,12 +257,14 @@ class RoundPanel(ShownPanel):
         text = ""
         if status is not None and status.is_vote:
             round_ = status.round
-            text = f"{_plural(status.dots, 'dot')} cast, {round_.dots} per phone."
+            text = ngettext(
+                "{n} dot cast, {dots} per phone.", "{n} dots cast, {dots} per phone.", status.dots
+            ).format(n=status.dots, dots=round_.dots)
             if round_.hidden and round_.ended_at is None:
-                text += " Counts stay hidden until the vote ends."
+                text += " " + _("Counts stay hidden until the vote ends.")
         elif status is not None and status.round.ended_at is None:
             text = private_sentence(private_ideas(ws)) or (
-                "Ideas are revealed." if status.round.revealed else "No ideas written yet."
+                _("Ideas are revealed.") if status.round.revealed else _("No ideas written yet.")
             )
         self.detail_label.setText(text)
         self.detail_label.setAccessibleName(text)
@@ -255,7 +272,7 @@ class RoundPanel(ShownPanel):
 
     def _fill_scope(self, ws: Workshop) -> None:
         chosen = self.scope.currentData()
-        items = [("All problems", None)] + [
+        items = [(_("All problems"), None)] + [
             (f"{p.number} · {p.title}", p.id) for p in ws.ordered_problems()
         ]
         current = [
@@ -299,11 +316,13 @@ class RoundPanel(ShownPanel):
                 item.setData(
                     0,
                     Qt.ItemDataRole.AccessibleTextRole,
-                    f"{solution.text}: {_plural(count, 'dot')}",
+                    ngettext("{solution}: {n} dot", "{solution}: {n} dots", count).format(
+                        solution=solution.text, n=count
+                    ),
                 )
                 self.results.addTopLevelItem(item)
         if not self.results.topLevelItemCount():
-            self.results.addTopLevelItem(QTreeWidgetItem(["No dots were cast.", ""]))
+            self.results.addTopLevelItem(QTreeWidgetItem([_("No dots were cast."), ""]))
 
     def _show_phones(self) -> None:
         if self.document is None:

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshopdesk.gui import style
+from workshopdesk.gui.dates import day
 from workshopdesk.paint.fonts import pixel_font
+from workshopdesk.text.ui import N_, _, pgettext
 
 TEMPLATE_CHOICES = (
-    ("problem-wall", "New problem-wall workshop", "Two teams, real customer problems"),
-    ("retrospective", "New retrospective", "Went well, to improve, actions"),
-    ("blank", "New blank workshop", "Just the columns"),
+    ("problem-wall", N_("New problem-wall workshop"), N_("Two teams, real customer problems")),
+    ("retrospective", N_("New retrospective"), N_("Went well, to improve, actions")),
+    ("blank", N_("New blank workshop"), N_("Just the columns")),
 )
 
 
@@ -54,7 +56,7 @@ class StartScreen(QWidget):
         title.setObjectName("heading")
         title.setFont(pixel_font(30, QFont.Weight.Bold))
         tagline = QLabel(
-            "The problem wall for your workshop — on the projector and on every phone."
+            _("The problem wall for your workshop — on the projector and on every phone.")
         )
         tagline.setObjectName("muted")
         tagline.setFont(pixel_font(15))
@@ -67,7 +69,7 @@ class StartScreen(QWidget):
         heading.addWidget(logo)
         heading.addLayout(heading_text, 1)
 
-        start_label = QLabel("Start")
+        start_label = QLabel(pgettext("start screen heading", "Start"))
         start_label.setObjectName("heading")
         start_label.setFont(pixel_font(16, QFont.Weight.DemiBold))
         actions = QVBoxLayout()
@@ -75,14 +77,14 @@ class StartScreen(QWidget):
         actions.addWidget(start_label)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, hint in TEMPLATE_CHOICES:
-            button = self._button(text, hint)
-            button.clicked.connect(lambda _=False, key=key: self.new_requested.emit(key))
+            button = self._button(_(text), _(hint))
+            button.clicked.connect(lambda _checked=False, key=key: self.new_requested.emit(key))
             self.buttons[key] = button
             actions.addWidget(button)
-        self.open_button = self._button("Open a workshop…", "A .workshop file")
+        self.open_button = self._button(_("Open a workshop…"), _("A .workshop file"))
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button = self._button(
-            "Open the demo", "Sales × Development: ten customer problems"
+            _("Open the demo"), _("Sales × Development: ten customer problems")
         )
         self.demo_button.setObjectName("startDemo")
         self.demo_button.clicked.connect(self.demo_requested)
@@ -91,17 +93,17 @@ class StartScreen(QWidget):
         actions.addWidget(self.demo_button)
         actions.addStretch(1)
 
-        recent_label = QLabel("Recent workshops")
+        recent_label = QLabel(_("Recent workshops"))
         recent_label.setObjectName("heading")
         recent_label.setFont(pixel_font(16, QFont.Weight.DemiBold))
         self.recent = _RecentList()
         self.recent.setObjectName("recentList")
-        self.recent.setAccessibleName("Recent workshops")
+        self.recent.setAccessibleName(_("Recent workshops"))
         self.recent.setFont(pixel_font(14))
         self.recent.itemActivated.connect(self._open_recent)
         self.recent.itemDoubleClicked.connect(self._open_recent)
         self.empty = QLabel(
-            "Workshops you open appear here.\nStart with the demo to see a board in action."
+            _("Workshops you open appear here.\nStart with the demo to see a board in action.")
         )
         self.empty.setObjectName("muted")
         self.empty.setFont(pixel_font(14))
@@ -188,11 +190,11 @@ def recent_summary(path: Path) -> tuple[str, str]:
     from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
     if not path.exists():
-        return path.name, f"Not found in {path.parent}"
+        return path.name, _("Not found in {folder}").format(folder=path.parent)
     try:
         with WorkshopFile.open(path, Mode.READ) as file:
             info = file.load().info
     except (WorkshopError, OSError, ValueError):
-        return path.name, "Cannot be read: it may be damaged or not a workshop file"
-    day = (info.starts_at or "")[:10]
-    return info.title, "  ·  ".join(part for part in (day, path.name) if part)
+        return path.name, _("Cannot be read: it may be damaged or not a workshop file")
+    when = day(info.starts_at)
+    return info.title, "  ·  ".join(part for part in (when, path.name) if part)

@@ -120,6 +120,7 @@ def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
         "revision": revision,
         "workshop": {
             "title": ws.info.title,
+            "language": ws.info.language,
             "venue": ws.info.venue,
             "starts_at": ws.info.starts_at or "",
             "goal": ws.info.goal,

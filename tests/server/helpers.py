@@ -50,7 +50,7 @@ async def serving(
     the test's own writes through other connections are another program's. ``speak``:
     the language phones read (the workshop's own unless a test says otherwise)."""
     workspace = Workspace.open(path, Mode.WRITE)
-    hub = BoardHub(workspace.state())
+    hub = BoardHub(workspace.state(), speak)
     unsubscribe = workspace.subscribe(hub.apply)
     watch = asyncio.get_running_loop().create_task(follow_outside(workspace, poll_interval))
     await hub.start()

@@ -86,6 +86,7 @@ def test_a_swedish_workshop_is_served_in_swedish(swedish_path: Path) -> None:
             assert re.search(r"\b1 röst\b", "".join(pages))
             assert re.search(r"\b[2-9] röster\b", "".join(pages))
             problem = pages[2]
+            assert re.search(r"\b\d{1,2} (februari|mars) 2027\b", "".join(pages))  # follow-ups
             assert "Lösningar" in problem and "‹ Hela problemväggen" in problem
             script = await (await client.get(f"{BASE}/A/PHONE.JS")).text()
             assert 'T("Delta från din mobil")' in script

@@ -121,7 +121,7 @@ def _solution(view: View, solution: View, number: int, tr: Translator) -> str:
 
 
 def _follow_up(follow_up: View) -> str:
-    meta = " · ".join(_e(x) for x in (follow_up["owner"], follow_up["due"]) if x)
+    meta = " · ".join(_e(x) for x in (follow_up["owner"], follow_up["due_text"]) if x)
     meta_html = f'<span class="meta">{meta}</span>' if meta else ""
     return f'<li><span class="text">{_e(follow_up["text"])}</span>{meta_html}</li>'
 

@@ -97,7 +97,7 @@ class PhoneService:
     ) -> None:
         """``submit`` reaches the one writer (phones take part); without it phones only
         read. ``speak`` gives the language phones read (the workshop's own)."""
-        self.hub = BoardHub(state)
+        self.hub = BoardHub(state, speak)
         self.phone_app = PhoneApp(self.hub, access or Access(token), limits, submit, speak=speak)
         self.host = ""
         self.port = 0

@@ -214,7 +214,7 @@
       art.appendChild(list(p.follow_ups.map(function (f) {
         var li = h("li");
         li.appendChild(h("span", "text", f.text));
-        var meta = [f.owner, f.due].filter(Boolean);
+        var meta = [f.owner, f.due_text].filter(Boolean);
         if (meta.length) li.appendChild(h("span", "meta", meta.join(" \u00b7 ")));
         return li;
       }), "follow-ups"));

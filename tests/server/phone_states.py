@@ -43,7 +43,8 @@ def served_with_timer(path: Path) -> Iterator[Served]:
 
 def vote_name(tr: Translator) -> str:
     """How a vote button's name starts ("Vote for "), in ``tr``'s language."""
-    return tr.gettext("Vote") + " " + tr.gettext("for {solution}").split("{solution}")[0]
+    vote = tr.pgettext("button", "Vote")
+    return vote + " " + tr.gettext("for {solution}").split("{solution}")[0]
 
 
 def dots_left(tr: Translator, left: int, dots: int) -> str:

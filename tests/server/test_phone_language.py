@@ -54,15 +54,18 @@ def swedish_path(tmp_path: Path) -> Path:
 
 
 def test_every_text_in_the_script_is_marked_as_a_plain_literal() -> None:
-    code = re.sub(r"function TN?\(", "", SCRIPT)
-    calls = re.findall(r"\bTN?\(\s*(.)", code)
+    code = re.sub(r"function T[NP]?\(", "", SCRIPT)
+    calls = re.findall(r"\bT[NP]?\(\s*(.)", code)
     assert len(calls) >= 50
     assert set(calls) == {'"'}  # T("…"), never T(variable) or T(`…`): the catalogue sees all
     pseudo = translated_script(SCRIPT, PSEUDO)
-    literals = re.findall(r'\bTN?\(\s*("(?:[^"\\]|\\.)*")(?:\s*,\s*("(?:[^"\\]|\\.)*"))?', pseudo)
+    literals = re.findall(
+        r'\b(T[NP]?)\(\s*("(?:[^"\\]|\\.)*")(?:\s*,\s*("(?:[^"\\]|\\.)*"))?', pseudo
+    )
     assert len(literals) == len(calls)
-    for one, many in literals:
-        for literal in filter(None, (one, many)):
+    for call, first, second in literals:
+        shown = (first,) if call == "T" else (second,) if call == "TP" else (first, second)
+        for literal in shown:
             assert json.loads(literal).startswith("⟦"), literal
     assert translated_script(SCRIPT, translator("en")).count("T(") == SCRIPT.count("T(")
 
@@ -102,7 +105,9 @@ def test_a_swedish_workshop_is_served_in_swedish(swedish_path: Path) -> None:
             assert bad.status == 400
             assert (await bad.json()) == {"error": "Begäran är felaktig."}
             query = await client.get(f"{BASE}?a=1&a=2")
-            assert query.status == 400 and await query.text() == "Adressen har en felaktig fråga.\n"
+            assert (
+                query.status == 400 and await query.text() == "Adressen har en felaktig frågedel.\n"
+            )
 
     run(scenario())
 

@@ -4,10 +4,12 @@ Phones speak the language of the workshop (``ws.info.language``), whatever langu
 facilitator's window speaks. Which translator that is comes from one function,
 :func:`workshop_language`, that the phone app takes as a parameter (``speak``).
 
-The page's script marks its texts as ``T("…")`` and ``TN("one", "many", n)`` with
-``{name}`` placeholders, the way Python code marks them. The server translates those
-literals as it serves the script, so a phone downloads the texts of one language only
-and ``T``/``TN`` in the script only fill in placeholders and pick the plural form.
+The page's script marks its texts as ``T("…")``, ``TN("one", "many", n)`` and
+``TP("context", "…")`` (a word another part of the program uses differently, as
+``TP("button", "Vote")``), with ``{name}`` placeholders, the way Python code marks them.
+The server translates those literals as it serves the script, so a phone downloads the
+texts of one language only, and ``T``/``TN``/``TP`` in the script only fill in
+placeholders and pick the plural form.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def page_language(tr: Translator) -> str:
 _STRING = r'"(?:[^"\\\n]|\\.)*"'
 _ONE = re.compile(rf"\bT\(\s*({_STRING})")
 _PLURAL = re.compile(rf"\bTN\(\s*({_STRING})\s*,\s*({_STRING})")
+_CONTEXT = re.compile(rf"\bTP\(\s*({_STRING})\s*,\s*({_STRING})")
 
 
 def _literal(source: str) -> str:
@@ -49,7 +52,8 @@ def _js(text: str) -> str:
 
 
 def translated_script(script: str, tr: Translator) -> str:
-    """``script`` with every ``T("…")`` and ``TN("…", "…", n)`` text in ``tr``'s language.
+    """``script`` with every ``T("…")``, ``TN("…", "…", n)`` and ``TP("…", "…")`` text in
+    ``tr``'s language.
 
     A plural keeps two forms, the one for 1 and the one for any other number (English and
     Swedish need no more)."""
@@ -61,4 +65,8 @@ def translated_script(script: str, tr: Translator) -> str:
     def single(match: re.Match[str]) -> str:
         return f"T({_js(tr.gettext(_literal(match.group(1))))}"
 
-    return _ONE.sub(single, _PLURAL.sub(plural, script))
+    def in_context(match: re.Match[str]) -> str:
+        context, text = _literal(match.group(1)), _literal(match.group(2))
+        return f"TP({match.group(1)}, {_js(tr.pgettext(context, text))}"
+
+    return _ONE.sub(single, _CONTEXT.sub(in_context, _PLURAL.sub(plural, script)))

@@ -1,8 +1,9 @@
 /* The phone page's script: keeps the server-rendered page live.
    Renders with DOM nodes and textContent only (never as markup), so workshop text
    can never become markup. Mirrors server/pages.py: keep the two in step.
-   Every text a person sees or hears is written T("…") or TN("one", "many", n), with
-   {name} placeholders and plain string literals only: the catalogue takes them from
+   Every text a person sees or hears is written T("…"), TN("one", "many", n) or
+   TP("context", "…"), with {name} placeholders and plain string literals only: the
+   catalogue takes them from
    here, and the server hands each phone this script with them already in the
    workshop's language (server/words.py). */
 (function () {
@@ -51,6 +52,8 @@
   }
   // A text in the workshop's language (translated as the script was served).
   function T(text, params) { return fill(text, params); }
+  // A text whose words depend on where it stands (a context the translator sees).
+  function TP(context, text, params) { return fill(text, params); }
   // The form for n (1 or any other number), with {n} and the other placeholders filled.
   function TN(one, many, n, params) {
     var all = { n: n };
@@ -537,7 +540,7 @@
         var b = h("button", "dot" + (on ? " on" : ""));
         var mark = h("span", "dot-mark", on ? "\u25cf" : "\u25cb");
         mark.setAttribute("aria-hidden", "true");
-        add(b, mark, document.createTextNode(T("Vote")),
+        add(b, mark, document.createTextNode(TP("button", "Vote")),
           h("span", "hide", " " + T("for {solution}", { solution: li.querySelector(".text").textContent })));
         b.type = "button";
         b.setAttribute("aria-pressed", on ? "true" : "false");

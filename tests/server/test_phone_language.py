@@ -241,14 +241,14 @@ def test_open_phones_follow_a_change_of_language(demo_path: Path, phone: Any) ->
         page.get_by_role("button", name="Stay anonymous").click()
         page.get_by_label("Your idea", exact=True).fill("Half-typed, not sent yet")
         in_another_process(demo_path, 'file.write(op.edit_workshop(ws, language="sv").changes)')
-        page.wait_for_function("document.documentElement.lang === 'sv'", timeout=NOT_NOW)
+        page.locator('html[lang="sv"]').wait_for(state="attached", timeout=NOT_NOW)
         live(page)
         assert page.locator("a.back").inner_text() == "‹ Hela problemväggen"
         assert page.get_by_label("Din idé", exact=True).input_value() == (
             "Half-typed, not sent yet"
         )
         in_another_process(demo_path, 'file.write(op.edit_workshop(ws, language="en").changes)')
-        page.wait_for_function("document.documentElement.lang === 'en'", timeout=NOT_NOW)
+        page.locator('html[lang="en"]').wait_for(state="attached", timeout=NOT_NOW)
         live(page)
         assert page.locator("a.back").inner_text() == "‹ Whole board"
         served.stop()

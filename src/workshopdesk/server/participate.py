@@ -48,8 +48,8 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.server import quota
 from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.quota import Quota
-from workshopdesk.text import Translator, error_text, render, translator
-from workshopdesk.text.language import ENGLISH
+from workshopdesk.server.words import workshop_language
+from workshopdesk.text import Translator, error_text, render
 from workshopdesk.text.ui import N_
 
 Submit = Callable[[Command, Origin], Awaitable[Step | None]]
@@ -109,12 +109,12 @@ class Participation:
         submit: Submit,
         quota_: Quota | None = None,
         *,
-        words: Callable[[], Translator] = lambda: translator(ENGLISH),
+        words: Callable[[], Translator] | None = None,
     ) -> None:
         self.hub = hub
         self.submit = submit
         self.quota = quota_ or Quota()
-        self.words = words
+        self.words = words or (lambda: workshop_language(self.hub.workshop))
 
     @property
     def workshop(self) -> Workshop:

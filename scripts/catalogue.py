@@ -7,8 +7,9 @@
 
 The texts come from the Python sources (``_``, ``N_``, ``ngettext``, ``pgettext``,
 ``npgettext`` and a translator's methods of the same names), from the phone page's script
-(``T("…")``, ``TN("…", "…", n)``), from the core's message catalogue (each with its id as
-the context) and from the templates and the demo (context ``template`` / ``demo``).
+(``T("…")``, ``TN("…", "…", n)``, ``TP("context", "…")``), from the core's message
+catalogue (each with its id as the context) and from the templates and the demo (context
+``template`` / ``demo``).
 A translator edits only the ``.po`` file of their language, with any gettext tool.
 """
 
@@ -38,6 +39,7 @@ KEYWORDS = {
     "npgettext": ((1, "c"), 2, 3),
     "T": None,
     "TN": (1, 2),
+    "TP": ((1, "c"), 2),
 }
 JSON_TEXT_FIELDS = {
     "title",

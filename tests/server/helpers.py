@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-from collections.abc import AsyncIterator, Awaitable, Callable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ from workshopdesk.app.workspace import Workspace, follow_outside
 from workshopdesk.server.access import Access
 from workshopdesk.server.app import Limits, PhoneApp
 from workshopdesk.server.hub import BoardHub
+from workshopdesk.server.words import Speak, workshop_language
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
 TOKEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -42,16 +44,20 @@ async def serving(
     access: Access | None = None,
     limits: Limits | None = None,
     poll_interval: float = 0.02,
+    speak: Speak = workshop_language,
 ) -> AsyncIterator[tuple[TestClient[Any, Any], PhoneApp]]:
     """The phone app over the one writer of ``path``, as ``workshopdesk serve`` runs it:
-    the test's own writes through other connections are another program's."""
+    the test's own writes through other connections are another program's. ``speak``:
+    the language phones read (the workshop's own unless a test says otherwise)."""
     workspace = Workspace.open(path, Mode.WRITE)
-    hub = BoardHub(workspace.state())
+    hub = BoardHub(workspace.state(), speak)
     unsubscribe = workspace.subscribe(hub.apply)
     watch = asyncio.get_running_loop().create_task(follow_outside(workspace, poll_interval))
     await hub.start()
     bridge = Bridge(workspace, asyncio.get_running_loop().call_soon)
-    phone_app = PhoneApp(hub, access or Access(TOKEN, sleep=no_wait), limits, bridge.submit)
+    phone_app = PhoneApp(
+        hub, access or Access(TOKEN, sleep=no_wait), limits, bridge.submit, speak=speak
+    )
     phone_app.workspace = workspace  # type: ignore[attr-defined]
     client: TestClient[Any, Any] = TestClient(TestServer(phone_app.application()))
     await client.start_server()
@@ -114,3 +120,35 @@ async def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.01)
+
+
+@contextlib.contextmanager
+def serving_in_thread(
+    path: Path, **options: Any
+) -> Iterator[tuple[str, PhoneApp, Callable[[Callable[[], None]], None]]]:
+    """:func:`serving` on a thread of its own, for a browser driven from this one: the
+    join URL, the phone app and a way to run a function on the server's loop."""
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+    stop = asyncio.Event()
+    found: list[tuple[str, PhoneApp]] = []
+
+    async def main() -> None:
+        async with serving(path, **options) as (client, phone_app):
+            found.append((f"http://127.0.0.1:{client.port}{BASE}", phone_app))
+            ready.set()
+            await stop.wait()
+
+    thread = threading.Thread(target=loop.run_until_complete, args=(main(),), daemon=True)
+    thread.start()
+
+    def on_loop(function: Callable[[], None]) -> None:
+        loop.call_soon_threadsafe(function)
+
+    try:
+        assert ready.wait(20), "the phone server did not start"
+        yield found[0][0], found[0][1], on_loop
+    finally:
+        loop.call_soon_threadsafe(stop.set)
+        thread.join(20)
+        loop.close()

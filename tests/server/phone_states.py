@@ -15,6 +15,7 @@ from typing import Any
 from workshopdesk.app.timer import set_timer
 from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.timer import TimerState, system_clock
+from workshopdesk.text import Translator, translator
 
 from .serve_process import Served
 
@@ -40,40 +41,62 @@ def served_with_timer(path: Path) -> Iterator[Served]:
         served.stop()
 
 
-def walk(page: Any, url: str, path: Path, look: Callable[[str], None]) -> None:
-    """Take ``page`` through every state, calling ``look(state)`` in each."""
+def vote_name(tr: Translator) -> str:
+    """How a vote button's name starts ("Vote for "), in ``tr``'s language."""
+    vote = tr.pgettext("button", "Vote")
+    return vote + " " + tr.gettext("for {solution}").split("{solution}")[0]
+
+
+def dots_left(tr: Translator, left: int, dots: int) -> str:
+    """The round bar during a vote: "1 of 2 dots left"."""
+    text = tr.ngettext("{left} of {n} dot left", "{left} of {n} dots left", dots)
+    return text.format(left=left, n=dots)
+
+
+def walk(
+    page: Any,
+    url: str,
+    path: Path,
+    look: Callable[[str], None],
+    tr: Translator | None = None,
+) -> None:
+    """Take ``page`` through every state, calling ``look(state)`` in each; the page
+    speaks ``tr``'s language (English unless said)."""
+    tr = tr or translator("en")
+    _ = tr.gettext
 
     def live() -> None:
         page.wait_for_selector("#live.on", timeout=NOT_NOW)
 
     def send(text: str) -> None:
-        page.get_by_label("Your idea", exact=True).fill(text)
-        page.get_by_role("button", name="Send").click()
+        page.get_by_label(_("Your idea"), exact=True).fill(text)
+        page.get_by_role("button", name=_("Send")).click()
         page.locator(".my-idea", has_text=text).wait_for(timeout=NOT_NOW)
 
     page.goto(url + "/P/1")
     live()
-    sheet = page.get_by_role("dialog", name="Take part from this phone")
+    sheet = page.get_by_role("dialog", name=_("Take part from this phone"))
     sheet.wait_for(timeout=NOT_NOW)
     look("join sheet")
-    sheet.get_by_label("Your name").fill("Ann")
-    sheet.get_by_label("Your team").select_option(label="Sales")
-    sheet.get_by_role("button", name="Join").click()
+    sheet.get_by_label(_("Your name")).fill("Ann")
+    sheet.get_by_label(_("Your team")).select_option(index=1)
+    sheet.get_by_role("button", name=_("Join"), exact=True).click()
     sheet.wait_for(state="detached", timeout=NOT_NOW)
     send("Ask Baltvik which country each depot bills from")
     look("idea sent")
     cli("round", path, "start", "vote", "--problem", "1", "--dots", "2")
-    votes = page.get_by_role("button", name="Vote for ", exact=False)
+    votes = page.get_by_role("button", name=vote_name(tr), exact=False)
     votes.first.wait_for(timeout=NOT_NOW)
     votes.first.click()
-    page.get_by_text("1 of 2 dots left").wait_for(timeout=NOT_NOW)
+    page.get_by_text(dots_left(tr, 1, 2)).wait_for(timeout=NOT_NOW)
     look("vote running")
     cli("round", path, "stop")
     votes.first.wait_for(state="detached", timeout=NOT_NOW)
     cli("round", path, "start", "write")
     page.goto(url + "/P/4")
     live()
-    page.get_by_text("Silent writing").wait_for(timeout=NOT_NOW)
+    writing = _("Silent writing: your ideas stay private until the facilitator reveals them.")
+    page.get_by_text(writing).wait_for(timeout=NOT_NOW)
     send("Round totals per line, not per invoice.")
     look("silent writing")
     cli("round", path, "stop")

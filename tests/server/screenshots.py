@@ -1,40 +1,93 @@
 """Screenshots of the phone page for the docs, from Chromium at a phone's size.
 
-    python -m tests.server.screenshots docs/screenshots
+    python -m tests.server.screenshots docs/screenshots            # English, light and dark
+    python -m tests.server.screenshots docs/screenshots --lang sv  # the demo in Swedish
 
 Writes phone-board.png and phone-problem.png (the demo workshop with a running timer), and
 the states of a phone taking part: phone-join.png (the join sheet), phone-idea.png (an idea
 sent, waiting), phone-vote.png (a vote with one dot placed), phone-writing.png (silent
 writing, an idea kept private); each again as the phone shows it in dark mode, named
-``*-dark.png``. Served by a real ``workshopdesk serve`` on 127.0.0.1.
+``*-dark.png``. In Swedish (the demo made with ``--lang sv``): phone-sv.png (the board),
+phone-join-sv.png and phone-vote-sv.png. Served by a real ``workshopdesk serve`` on 127.0.0.1.
 """
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from playwright.sync_api import sync_playwright
 
 from tests.server.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE
+from tests.server.phone_states import dots_left, vote_name
 from tests.server.serve_process import Served
 from workshopdesk import starters
 from workshopdesk.app.timer import set_timer
 from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.timer import TimerState, system_clock
 from workshopdesk.store.workshop_file import WorkshopFile
+from workshopdesk.text import translator
 
 
 def cli(*args: str | Path) -> None:
     subprocess.run([sys.executable, "-m", "workshopdesk", *map(str, args)], check=True)
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, language: str = "en") -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    shoot(folder, "light", "")
-    shoot(folder, "dark", "-dark")
+    if language == "en":
+        shoot(folder, "light", "")
+        shoot(folder, "dark", "-dark")
+    else:
+        shoot_in(folder, language)
+
+
+def phone_page(browser: Any, scheme: str = "light") -> Any:
+    return browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True, color_scheme=scheme
+    ).new_page()
+
+
+def shoot_in(folder: Path, language: str) -> None:
+    """The board, the join sheet and a vote, in ``language``."""
+    tr = translator(language)
+    _ = tr.gettext
+    with tempfile.TemporaryDirectory() as temporary:
+        path = Path(temporary) / "demo.workshop"
+        WorkshopFile.create(path, starters.demo(language))
+        with Workspace.open(path) as workspace:
+            set_timer(workspace, TimerState().set_minutes(15).start(system_clock()))
+        with Served(path, "--host", "127.0.0.1", "--port", "0") as served, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = phone_page(browser)
+            page.goto(served.url)
+            page.wait_for_selector("#live.on")
+            page.get_by_role("button", name=_("Not now")).click()
+            page.screenshot(path=str(folder / f"phone-{language}.png"))
+
+            phone = phone_page(browser)
+            phone.goto(served.url + "/P/1")
+            phone.wait_for_selector("#live.on")
+            phone.get_by_label(_("Your name")).fill("Ann")
+            phone.get_by_label(_("Your team")).select_option(index=1)
+            phone.screenshot(path=str(folder / f"phone-join-{language}.png"))
+            phone.get_by_role("button", name=_("Join"), exact=True).click()
+            cli("round", path, "start", "vote", "--problem", "1", "--dots", "2")
+            vote = phone.get_by_role("button", name=vote_name(tr), exact=False)
+            vote.first.wait_for()
+            vote.first.click()
+            phone.get_by_text(dots_left(tr, 1, 2)).wait_for()
+            phone.evaluate(
+                "document.querySelector('button.dot.on').scrollIntoView({block: 'center'})"
+            )
+            phone.screenshot(path=str(folder / f"phone-vote-{language}.png"))
+            cli("round", path, "stop")
+            browser.close()
+            served.stop()
 
 
 def shoot(folder: Path, scheme: str, suffix: str) -> None:
@@ -104,4 +157,8 @@ def shoot(folder: Path, scheme: str, suffix: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    arguments = argparse.ArgumentParser(description="Screenshots of the phone page.")
+    arguments.add_argument("folder", nargs="?", type=Path, default=Path("docs/screenshots"))
+    arguments.add_argument("--lang", choices=["en", "sv"], default="en")
+    options = arguments.parse_args()
+    main(options.folder, options.lang)

@@ -1,6 +1,7 @@
 """The phone page for everyone in the room, in Chromium: axe-core's WCAG 2.1 A and AA rules
 find nothing in any state, light or dark; every link and button is a thumb's size; nothing
-is cut at 320 px; the connection's state shows at the top of the screen."""
+is cut at 320 px (in English and in Swedish, whose words run longer); the connection's
+state shows at the top of the screen."""
 
 from __future__ import annotations
 
@@ -11,12 +12,25 @@ from typing import Any
 
 import pytest
 
+from workshopdesk import starters
+from workshopdesk.store.workshop_file import WorkshopFile
+from workshopdesk.text import Translator, translator
+
 from .conftest import PHONE
 from .phone_states import STATES, served_with_timer, walk
 from .serve_process import Served
 from .test_phone_browser import in_another_process
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(params=["en", "sv"])
+def room(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, Translator]:
+    """The demo workshop in each language, and that language's words."""
+    path = tmp_path / f"demo-{request.param}.workshop"
+    WorkshopFile.create(path, starters.demo(request.param))
+    return path, translator(request.param)
+
 
 AXE = Path(__file__).resolve().parents[2] / ".cache/axe/node_modules/axe-core/axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -48,7 +62,10 @@ def audit(page: Any) -> list[str]:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_in_any_state(demo_path: Path, browser: Any, scheme: str) -> None:
+def test_axe_finds_nothing_in_any_state(
+    room: tuple[Path, Translator], browser: Any, scheme: str
+) -> None:
+    path, words = room
     assert AXE.exists(), "axe-core is missing: `make setup` installs it"
     page = new_phone(browser, bypass_csp=True, color_scheme=scheme)
     found: dict[str, list[str]] = {}
@@ -58,8 +75,8 @@ def test_axe_finds_nothing_in_any_state(demo_path: Path, browser: Any, scheme: s
         seen.append(state)
         found[state] = audit(page)
 
-    with served_with_timer(demo_path) as served:
-        walk(page, served.url, demo_path, look)
+    with served_with_timer(path) as served:
+        walk(page, served.url, path, look, words)
     page.context.close()
     assert seen == list(STATES)
     report = [f"{state}: {line}" for state, lines in found.items() for line in lines]
@@ -166,7 +183,10 @@ SMALL_TARGETS = """selector => Array.from(document.querySelectorAll(selector))
         + '" ' + Math.round(box.width) + 'x' + Math.round(box.height))"""
 
 
-def test_every_link_and_button_is_a_thumbs_size(demo_path: Path, browser: Any) -> None:
+def test_every_link_and_button_is_a_thumbs_size(
+    room: tuple[Path, Translator], browser: Any
+) -> None:
+    path, words = room
     page = new_phone(browser)
     small: list[str] = []
     counted: list[int] = []
@@ -175,8 +195,8 @@ def test_every_link_and_button_is_a_thumbs_size(demo_path: Path, browser: Any) -
         counted.append(page.locator(INTERACTIVE).count())
         small.extend(f"{state}: {what}" for what in page.evaluate(SMALL_TARGETS, INTERACTIVE))
 
-    with served_with_timer(demo_path) as served:
-        walk(page, served.url, demo_path, look)
+    with served_with_timer(path) as served:
+        walk(page, served.url, path, look, words)
     page.context.close()
     # the chips, the cards' links, the vote buttons... were all there to measure
     assert counted[STATES.index("board")] >= 15 and counted[STATES.index("vote running")] >= 6
@@ -207,7 +227,8 @@ CUT = """() => {
 }"""
 
 
-def test_nothing_is_cut_at_320_px(demo_path: Path, browser: Any) -> None:
+def test_nothing_is_cut_at_320_px(room: tuple[Path, Translator], browser: Any) -> None:
+    path, words = room
     page = new_phone(browser, viewport={"width": 320, "height": 640})
     cut: list[str] = []
     overflowing: list[bool] = []
@@ -220,8 +241,8 @@ def test_nothing_is_cut_at_320_px(demo_path: Path, browser: Any) -> None:
             )
         )
 
-    with served_with_timer(demo_path) as served:
-        walk(page, served.url, demo_path, look)
+    with served_with_timer(path) as served:
+        walk(page, served.url, path, look, words)
         assert overflowing[STATES.index("board")]  # the chips do overflow at 320 px: cue shown
         chips = page  # the cue follows the row: scrolled to its end, the end no longer fades
         chips.goto(served.url)

@@ -19,19 +19,22 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import unquote_to_bytes
 
 from aiohttp import web
-from aiohttp.typedefs import Handler
+from aiohttp.typedefs import Handler, Middleware
 
 from workshopdesk.server.access import Access
 from workshopdesk.server.http import Addresses
 from workshopdesk.server.hub import BoardHub, Listener, clock_event
-from workshopdesk.server.pages import NOT_FOUND, page
+from workshopdesk.server.pages import not_found_page, page
 from workshopdesk.server.participate import BODY_MAX, Participation, Submit, refusal
 from workshopdesk.server.view import find_problem, now_ms
+from workshopdesk.server.words import Speak, translated_script, workshop_language
+from workshopdesk.text import Translator
 
 HEADERS = {
     "Content-Security-Policy": (
@@ -124,7 +127,8 @@ def _revision(text: str | None) -> int | None:
 
 
 class PhoneApp:
-    """The request handling, around one hub and one token."""
+    """The request handling, around one hub and one token. Everything a phone reads is in
+    the language ``speak`` gives for the workshop (by default the workshop's own)."""
 
     def __init__(
         self,
@@ -132,21 +136,69 @@ class PhoneApp:
         access: Access,
         limits: Limits | None = None,
         submit: Submit | None = None,
+        *,
+        speak: Speak = workshop_language,
     ) -> None:
         self.hub = hub
         self.access = access
         self.limits = limits or Limits()
-        self.participation = None if submit is None else Participation(hub, submit)
+        self.speak = speak
+        self.participation = (
+            None if submit is None else Participation(hub, submit, words=self.words)
+        )
         """Phones' writes; None where phones only read."""
         self.assets = _load_assets()
+        self._scripts: dict[str, bytes] = {}
+        """The page's script in each language it was asked in."""
         self.addresses = Addresses()
         """Where the server listens; only requests naming it are answered."""
 
     def application(self) -> web.Application:
-        app = web.Application(client_max_size=1024, middlewares=[_routed_or_not_found])
+        app = web.Application(
+            client_max_size=1024, middlewares=[_routed_or_not_found(self.not_found)]
+        )
         app.router.add_route("*", "/{tail:.*}", self.handle)
         app.on_response_prepare.append(_secure)
         return app
+
+    def words(self) -> Translator:
+        """The language phones are spoken to in now."""
+        return self.speak(self.hub.workshop)
+
+    def script(self) -> bytes:
+        """The page's script with its texts in the workshop's language."""
+        tr = self.words()
+        found = self._scripts.get(tr.language)
+        if found is None:
+            text = translated_script(self.assets["PHONE.JS"].decode("utf-8"), tr)
+            found = self._scripts[tr.language] = text.encode("utf-8")
+        return found
+
+    def not_found(self, status: int = 404) -> web.Response:
+        return web.Response(
+            status=status,
+            text=not_found_page(self.words()),
+            content_type="text/html",
+            charset="utf-8",
+        )
+
+    def malformed(self, status: int) -> web.Response:
+        """The answer to a request the HTTP parser refused (for the connection handler,
+        where the application's own headers are not added): the product's page and headers."""
+        response = self.not_found(404 if status < 500 else 500)
+        response.headers.update(HEADERS)
+        return response
+
+    def plain(
+        self, status: int, text: str, *, close: bool = False, allow: str = ""
+    ) -> web.Response:
+        """A refusal as one sentence of plain text (already in the phones' language)."""
+        response = web.Response(status=status, text=text + "\n", content_type="text/plain")
+        if close:
+            response.force_close()
+        if allow:
+            response.headers["Allow"] = allow
+        return response
 
     def new_token(self, token: str) -> None:
         """Switch to ``token``: old links stop working and every open page is cut off."""
@@ -158,20 +210,21 @@ class PhoneApp:
         if not self.addresses.host_ok(request.headers.get("Host")) or not (
             self.addresses.origin_ok(request.headers.get("Origin"))
         ):
-            return _not_found()  # another site's page, or a name pointed at this laptop
+            return self.not_found()  # another site's page, or a name pointed at this laptop
         writing = request.method == "POST"
+        tr = self.words()
         if request.headers.get("Transfer-Encoding") or (
             request.content_length and (not writing or request.content_length > BODY_MAX)
         ):
-            return _plain(413, "That request is too large.", close=True)
+            return self.plain(413, tr.gettext("That request is too large."), close=True)
         target = request.raw_path
         if len(target) > MAX_TARGET:
-            return _plain(414, "That address is too long.")
+            return self.plain(414, tr.gettext("That address is too long."))
         path, _, raw_query = target.partition("?")
         try:
             query = parse_query(raw_query)
         except BadQuery:
-            return _plain(400, "That address has a malformed query.")
+            return self.plain(400, tr.gettext("That address has a malformed query."))
         segments = path.split("/")[1:]
         if len(segments) > 1 and segments[-1] == "":
             segments.pop()  # one trailing slash is fine
@@ -184,17 +237,17 @@ class PhoneApp:
             return await self._miss(request)
         # The token is right: a malformed rest of the path is a plain 404, never a miss.
         if not all(_SEGMENT.fullmatch(s) for s in segments[2:]):
-            return _not_found()
+            return self.not_found()
         parts = [s.upper() for s in segments]
         if writing and self.participation is not None:
             if request.headers.get("Origin") is None or request.headers.get(
                 "Sec-Fetch-Site", "same-origin"
             ) not in ("same-origin", "none"):
-                return refusal(403, "Send from the board's own page.")
+                return refusal(403, tr.gettext("Send from the board's own page."))
             return await self.participation.handle(request, f"/J/{parts[1]}", parts[2:])
         if request.method not in ("GET", "HEAD"):
             allow = "GET, HEAD, POST" if self.participation is not None else "GET, HEAD"
-            return _plain(405, "That cannot be done here.", allow=allow)
+            return self.plain(405, tr.gettext("That cannot be done here."), allow=allow)
         return await self._route(request, parts[1], parts[2:], query)
 
     async def _route(
@@ -202,12 +255,12 @@ class PhoneApp:
     ) -> web.StreamResponse:
         base = f"/J/{token}"
         if not rest:
-            return _html(page(self.hub.snapshot.view, base, now_ms()))
+            return _html(page(self.hub.snapshot.view, base, now_ms(), self.words()))
         if len(rest) == 2 and rest[0] == "P" and rest[1].isdigit() and len(rest[1]) <= 9:
             number = int(rest[1])
             if 0 < number < MAX_PROBLEM_NUMBER and find_problem(self.hub.snapshot.view, number):
-                return _html(page(self.hub.snapshot.view, base, now_ms(), number))
-            return _not_found()
+                return _html(page(self.hub.snapshot.view, base, now_ms(), self.words(), number))
+            return self.not_found()
         if rest == ["BOARD.JSON"]:
             return _compressed(
                 web.Response(
@@ -219,17 +272,18 @@ class PhoneApp:
         if rest == ["ME.JSON"] and self.participation is not None:
             return self.participation.me_response(request)
         if len(rest) == 2 and rest[0] == "A" and rest[1] in ASSETS:
+            body = self.script() if rest[1] == "PHONE.JS" else self.assets[rest[1]]
             return _compressed(
-                web.Response(
-                    body=self.assets[rest[1]], content_type=ASSETS[rest[1]], charset="utf-8"
-                )
+                web.Response(body=body, content_type=ASSETS[rest[1]], charset="utf-8")
             )
-        return _not_found()
+        return self.not_found()
 
     async def _miss(self, request: web.Request) -> web.StreamResponse:
         if not await self.access.miss(request.remote or "?"):
-            return _plain(429, "Too many requests; wait a minute.", close=True)
-        return _not_found()
+            return self.plain(
+                429, self.words().gettext("Too many requests; wait a minute."), close=True
+            )
+        return self.not_found()
 
     # -- the live feed --------------------------------------------------------------------
     async def _events(self, request: web.Request, query: dict[str, str]) -> web.StreamResponse:
@@ -238,10 +292,12 @@ class PhoneApp:
             if since is None:
                 since = _revision(query.get("SINCE"))
         except BadQuery:
-            return _plain(400, "That live-feed request is malformed.")
+            return self.plain(400, self.words().gettext("That live-feed request is malformed."))
         address = request.remote or "?"
         if len(self.hub.listeners) >= self.limits.listeners_total:
-            return _plain(503, "Too many phones are connected; try again soon.")
+            return self.plain(
+                503, self.words().gettext("Too many phones are connected; try again soon.")
+            )
         response = web.StreamResponse(
             headers={"Content-Type": "text/event-stream; charset=utf-8", "X-Accel-Buffering": "no"}
         )
@@ -279,16 +335,20 @@ def _clock_event() -> bytes:
     return clock_event(now_ms())
 
 
-@web.middleware
-async def _routed_or_not_found(request: web.Request, handler: Handler) -> web.StreamResponse:
+def _routed_or_not_found(not_found: Callable[[int], web.Response]) -> Middleware:
     """What the router itself refuses (a target that is no path, as with ``CONNECT``) gets
     the product's not-found page, and the connection closes."""
-    try:
-        return await handler(request)
-    except web.HTTPException as error:
-        response = _not_found(404 if error.status < 500 else 500)
-        response.force_close()
-        return response
+
+    @web.middleware
+    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except web.HTTPException as error:
+            response = not_found(404 if error.status < 500 else 500)
+            response.force_close()
+            return response
+
+    return middleware
 
 
 async def _secure(request: web.Request, response: web.StreamResponse) -> None:
@@ -302,25 +362,4 @@ def _html(text: str) -> web.Response:
 def _compressed(response: web.Response) -> web.Response:
     """Compressed when the phone accepts it (every phone browser does): a smaller page."""
     response.enable_compression()
-    return response
-
-
-def _not_found(status: int = 404) -> web.Response:
-    return web.Response(status=status, text=NOT_FOUND, content_type="text/html", charset="utf-8")
-
-
-def malformed(status: int) -> web.Response:
-    """The answer to a request the HTTP parser refused (for the connection handler, where
-    the application's own headers are not added): the product's page and headers."""
-    response = _not_found(404 if status < 500 else 500)
-    response.headers.update(HEADERS)
-    return response
-
-
-def _plain(status: int, text: str, *, close: bool = False, allow: str = "") -> web.Response:
-    response = web.Response(status=status, text=text + "\n", content_type="text/plain")
-    if close:
-        response.force_close()
-    if allow:
-        response.headers["Allow"] = allow
     return response

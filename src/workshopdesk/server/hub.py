@@ -26,6 +26,7 @@ from workshopdesk.app.events import Action, Applied, State
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.server.memory import RELEASE_AFTER, RELEASE_DELAY, give_back_memory
 from workshopdesk.server.view import BoardBuilder, View, now_ms
+from workshopdesk.server.words import Speak, workshop_language
 
 log = logging.getLogger(__name__)
 
@@ -99,13 +100,15 @@ class Listener:
 
 
 class BoardHub:
-    def __init__(self, state: State) -> None:
+    def __init__(self, state: State, speak: Speak = workshop_language) -> None:
+        """``speak``: the language of the board's dates (the workshop's own unless said)."""
+        self._speak = speak
         self.listeners: set[Listener] = set()
         self._per_address: dict[str, int] = {}
         self.phone_count = 0
         self._peak = 0
         """The most feeds open at once since memory was last given back."""
-        self._builder = BoardBuilder(state.workshop)
+        self._builder = BoardBuilder(state.workshop, speak)
         self._settings: Mapping[str, str] = dict(state.settings)
         self._revision = state.revision
         self._settings_revision = state.settings_revision
@@ -156,7 +159,7 @@ class BoardHub:
         """Follow one change of the writer's and tell every phone."""
         if event.action is Action.RELOADED:
             assert event.workshop is not None
-            self._builder = BoardBuilder(event.workshop)
+            self._builder = BoardBuilder(event.workshop, self._speak)
         elif event.step is not None:
             self._builder.apply(event.step.changes)
         if event.settings is not None:

@@ -14,21 +14,31 @@ from typing import Any
 
 from workshopdesk.core.timer import format_clock
 from workshopdesk.server.view import View, timer_remaining_ms
+from workshopdesk.server.words import page_language
+from workshopdesk.text import Translator, translator
+from workshopdesk.text.language import ENGLISH
 
-ASSET_VERSION = "8"
+ASSET_VERSION = "9"
 
 
 def _e(text: Any) -> str:
     return escape(str(text), quote=True)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _tag(tag: str, text: str, cls: str = "") -> str:
+    """An element holding ``text`` (escaped)."""
+    attribute = f' class="{cls}"' if cls else ""
+    return f"<{tag}{attribute}>{_e(text)}</{tag}>"
 
 
-def _head(title: str, base: str) -> str:
+def _none(text: str) -> str:
+    """The sentence that stands where there is nothing to show."""
+    return _tag("p", text, "none")
+
+
+def _head(title: str, base: str, tr: Translator) -> str:
     return (
-        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!doctype html>\n<html lang="{page_language(tr)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">\n'
         '<meta name="color-scheme" content="light dark">\n'
         '<meta name="referrer" content="no-referrer">\n'
@@ -42,7 +52,7 @@ def _head(title: str, base: str) -> str:
     )
 
 
-def _status_bar(view: View, now: int) -> str:
+def _status_bar(view: View, now: int, tr: Translator) -> str:
     progress = view["progress"]
     solved, total = progress["solved"], progress["total"]
     timer = view["timer"]
@@ -53,18 +63,23 @@ def _status_bar(view: View, now: int) -> str:
         state = "running" if timer["running"] else "paused"
         if left == 0:
             state = "up"
-        label = "Time's up" if left == 0 else ("" if timer["running"] else "Paused ")
+        label = tr.gettext("Time's up") if left == 0 else ""
+        if left and not timer["running"]:
+            label = tr.gettext("Paused") + " "
         clock = "" if left == 0 else format_clock(left)
         timer_html = (
             f'<div class="timer {state}" id="timer" data-timer="{_e(json.dumps(timer))}">'
             f'<span class="timer-label">{_e(label)}</span>'
             f'<span class="timer-clock">{_e(clock)}</span></div>'
         )
+    of = _e(tr.gettext("{solved} of {total}").format(solved=solved, total=total))
+    # Translators: after "5 of 10" in bold; the number it agrees with is the total.
+    solved_word = _e(tr.ngettext("solved", "solved", total))
     return (
         '<div class="bar" id="bar">'
         '<div class="progress" id="progress">'
-        f'<span class="progress-text"><b>{solved} of {total}</b> solved</span>'
-        f'<progress max="{max(total, 1)}" value="{solved}">{solved} of {total}</progress>'
+        f'<span class="progress-text"><b>{of}</b> {solved_word}</span>'
+        f'<progress max="{max(total, 1)}" value="{solved}">{of}</progress>'
         "</div>"
         f"{timer_html}"
         "</div>"
@@ -81,16 +96,21 @@ def _team_chips(view: View, team_ids: list[str]) -> str:
     return f'<span class="teams">{chips}</span>' if chips else ""
 
 
-def _solution(view: View, solution: View, number: int) -> str:
+def _solution(view: View, solution: View, number: int, tr: Translator) -> str:
     status = solution["status"]
-    mark = {"agreed": "Agreed", "rejected": "Set aside", "proposed": "Idea"}.get(status, "")
+    marks = {
+        "agreed": tr.gettext("Agreed"),
+        "rejected": tr.gettext("Set aside"),
+        "proposed": tr.gettext("Idea"),
+    }
+    mark = _e(marks.get(status, ""))
     meta = []
     if solution["proposer"]:
-        meta.append(f"by {_e(solution['proposer'])}")
-    if solution["votes"]:
-        meta.append(_plural(int(solution["votes"]), "vote", "votes"))
-    if solution.get("dots"):
-        meta.append(_plural(int(solution["dots"]), "dot", "dots"))
+        meta.append(_e(tr.gettext("by {name}").format(name=solution["proposer"])))
+    if votes := int(solution["votes"] or 0):
+        meta.append(_e(tr.ngettext("{n} vote", "{n} votes", votes).format(n=votes)))
+    if dots := int(solution.get("dots") or 0):
+        meta.append(_e(tr.ngettext("{n} dot", "{n} dots", dots).format(n=dots)))
     meta_html = f'<span class="meta">{" · ".join(meta)}</span>' if meta else ""
     return (
         f'<li class="solution {_e(status)}" data-id="{_e(solution["id"])}" '
@@ -101,12 +121,12 @@ def _solution(view: View, solution: View, number: int) -> str:
 
 
 def _follow_up(follow_up: View) -> str:
-    meta = " · ".join(_e(x) for x in (follow_up["owner"], follow_up["due"]) if x)
+    meta = " · ".join(_e(x) for x in (follow_up["owner"], follow_up["due_text"]) if x)
     meta_html = f'<span class="meta">{meta}</span>' if meta else ""
     return f'<li><span class="text">{_e(follow_up["text"])}</span>{meta_html}</li>'
 
 
-def _card(view: View, base: str, problem: View) -> str:
+def _card(view: View, base: str, problem: View, tr: Translator) -> str:
     solved = " solved" if problem["solved"] else ""
     customer = (
         f'<span class="customer">{_e(problem["customer"])}</span>' if problem["customer"] else ""
@@ -115,10 +135,10 @@ def _card(view: View, base: str, problem: View) -> str:
     shown = [s for s in solutions if s["status"] != "rejected"]
     listing = (
         '<ul class="solutions">'
-        + "".join(_solution(view, s, problem["number"]) for s in shown)
+        + "".join(_solution(view, s, problem["number"], tr) for s in shown)
         + "</ul>"
         if shown
-        else '<p class="none">No solution yet</p>'
+        else _none(tr.gettext("No solution yet"))
     )
     return (
         f'<li class="card{solved}" data-color="{_e(problem["color"])}">'
@@ -129,19 +149,21 @@ def _card(view: View, base: str, problem: View) -> str:
     )
 
 
-def _board_main(view: View, base: str) -> str:
+def _board_main(view: View, base: str, tr: Translator) -> str:
     info = view["workshop"]
     parts: list[str] = []
     if info["goal"]:
         parts.append(
-            '<details class="intro" id="goal" open><summary>Our shared goal</summary>'
-            f'<p class="text">{_e(info["goal"])}</p></details>'
+            '<details class="intro" id="goal" open>'
+            + _tag("summary", tr.gettext("Our shared goal"))
+            + f'<p class="text">{_e(info["goal"])}</p></details>'
         )
     if info["ground_rules"]:
         rules = "".join(f"<li>{_e(rule)}</li>" for rule in info["ground_rules"])
         parts.append(
-            '<details class="intro" id="rules"><summary>Ground rules</summary>'
-            f'<ul class="rules">{rules}</ul></details>'
+            '<details class="intro" id="rules">'
+            + _tag("summary", tr.gettext("Ground rules"))
+            + f'<ul class="rules">{rules}</ul></details>'
         )
     columns = view["columns"]
     if columns:
@@ -149,35 +171,37 @@ def _board_main(view: View, base: str) -> str:
             f'<a href="#c{i}">{_e(c["name"])} <span>{len(c["problems"])}</span></a>'
             for i, c in enumerate(columns)
         )
-        parts.append(f'<nav class="jump" aria-label="Columns">{links}</nav>')
+        columns_label = _e(tr.gettext("Columns"))
+        parts.append(f'<nav class="jump" aria-label="{columns_label}">{links}</nav>')
     for i, column in enumerate(columns):
         done = " done" if column["done"] else ""
-        cards = "".join(_card(view, base, p) for p in column["problems"])
-        body = f'<ol class="cards">{cards}</ol>' if cards else '<p class="none">Nothing here</p>'
+        cards = "".join(_card(view, base, p, tr) for p in column["problems"])
+        body = f'<ol class="cards">{cards}</ol>' if cards else _none(tr.gettext("Nothing here"))
         parts.append(
             f'<section class="column{done}" id="c{i}">'
             f'<h2>{_e(column["name"])} <span class="count">{len(column["problems"])}</span></h2>'
             f"{body}</section>"
         )
     if not columns:
-        parts.append('<p class="none">The board is empty.</p>')
+        parts.append(_none(tr.gettext("The board is empty.")))
     return "".join(parts)
 
 
-def _problem_main(view: View, base: str, number: int) -> str:
+def _problem_main(view: View, base: str, number: int, tr: Translator) -> str:
     found = None
     for column in view["columns"]:
         for problem in column["problems"]:
             if problem["number"] == number:
                 found = (problem, column)
-    back = f'<a class="back" href="{base}">‹ Whole board</a>'
+    whole = _e(tr.gettext("Whole board"))
+    back = f'<a class="back" href="{base}">‹ {whole}</a>'
     if found is None:
-        return back + '<p class="none">This problem is no longer on the board.</p>'
+        return back + _none(tr.gettext("This problem is no longer on the board."))
     problem, column = found
     solved = (
-        '<span class="badge solved">Solved</span>'
+        _tag("span", tr.gettext("Solved"), "badge solved")
         if problem["solved"]
-        else '<span class="badge open">Needs a solution</span>'
+        else _tag("span", tr.gettext("Needs a solution"), "badge open")
     )
     sections = [
         back,
@@ -194,24 +218,26 @@ def _problem_main(view: View, base: str, number: int) -> str:
         tags = "".join(f'<span class="tag">{_e(tag)}</span>' for tag in problem["tags"])
         sections.append(f'<p class="tags">{tags}</p>')
     if problem["description"]:
-        sections.append(f'<h2>Impact</h2><p class="text">{_e(problem["description"])}</p>')
+        impact = _e(tr.gettext("Impact"))
+        sections.append(f'<h2>{impact}</h2><p class="text">{_e(problem["description"])}</p>')
     if problem["stalled_because"]:
-        sections.append(
-            f'<h2>Why it stalled</h2><p class="text">{_e(problem["stalled_because"])}</p>'
-        )
+        why = _e(tr.gettext("Why it stalled"))
+        sections.append(f'<h2>{why}</h2><p class="text">{_e(problem["stalled_because"])}</p>')
     solutions = problem["solutions"]
-    sections.append(f'<h2>Solutions <span class="count">{len(solutions)}</span></h2>')
+    heading = _e(tr.gettext("Solutions"))
+    sections.append(f'<h2>{heading} <span class="count">{len(solutions)}</span></h2>')
     if solutions:
         sections.append(
             '<ul class="solutions">'
-            + "".join(_solution(view, s, number) for s in solutions)
+            + "".join(_solution(view, s, number, tr) for s in solutions)
             + "</ul>"
         )
     else:
-        sections.append('<p class="none">No solution yet: this is where you come in.</p>')
+        sections.append(_none(tr.gettext("No solution yet: this is where you come in.")))
     if problem["follow_ups"]:
         items = "".join(_follow_up(f) for f in problem["follow_ups"])
-        sections.append(f'<h2>Follow-ups</h2><ul class="follow-ups">{items}</ul>')
+        follow_ups = _e(tr.gettext("Follow-ups"))
+        sections.append(f'<h2>{follow_ups}</h2><ul class="follow-ups">{items}</ul>')
     sections.append("</article>")
     return "".join(sections)
 
@@ -226,38 +252,50 @@ def _take_part(view: View) -> View:
     }
 
 
-def page(view: View, base: str, now: int, number: int | None = None) -> str:
-    """The board (``number`` None) or one problem's page, complete."""
+def page(view: View, base: str, now: int, tr: Translator, number: int | None = None) -> str:
+    """The board (``number`` None) or one problem's page, complete, in ``tr``'s language."""
     info = view["workshop"]
     title = info["title"] if number is None else f"{number} · {info['title']}"
     kind = "board" if number is None else "problem"
-    main = _board_main(view, base) if number is None else _problem_main(view, base, number)
+    main = _board_main(view, base, tr) if number is None else _problem_main(view, base, number, tr)
     venue = f'<p class="venue">{_e(info["venue"])}</p>' if info["venue"] and number is None else ""
     return (
-        _head(title, base)
+        _head(title, base, tr)
         + f'<body data-page="{kind}" data-base="{base}" data-revision="{view["revision"]}"'
+        + f' data-language="{_e(info["language"])}"'
         + f' data-now="{now}"'
         + f' data-take-part="{_e(json.dumps(_take_part(view), ensure_ascii=False))}"'
         + (f' data-problem="{number}"' if number is not None else "")
         + ">\n"
         + '<header class="top">'
         # The connection's state, at the top of the screen where it is seen and announced.
-        + '<p class="live" id="live" role="status">Live: changes appear by themselves.</p>'
+        + '<p class="live" id="live" role="status">'
+        + _e(tr.gettext("Live: changes appear by themselves."))
+        + "</p>"
         + (
             f'<h1 class="workshop" id="title">{_e(info["title"])}</h1>{venue}'
             if number is None
             else f'<p class="workshop" id="title">{_e(info["title"])}</p>'
         )
-        + _status_bar(view, now)
+        + _status_bar(view, now, tr)
         + "</header>\n"
         + f'<main id="main">{main}</main>\n'
         + "</body>\n</html>\n"
     )
 
 
-NOT_FOUND = (
-    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-    "<title>Not found</title>\n</head>\n<body>\n<h1>Not found</h1>\n"
-    "<p>There is no page here. Scan the QR code on the wall again.</p>\n</body>\n</html>\n"
-)
+def not_found_page(tr: Translator) -> str:
+    """The page for a link that leads nowhere (a wrong or an ended link), in ``tr``'s
+    language."""
+    title = _e(tr.gettext("Not found"))
+    return (
+        f'<!doctype html>\n<html lang="{page_language(tr)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n</head>\n<body>\n<h1>{title}</h1>\n"
+        + _tag("p", tr.gettext("There is no page here. Scan the QR code on the wall again."))
+        + "\n</body>\n</html>\n"
+    )
+
+
+NOT_FOUND = not_found_page(translator(ENGLISH))
+"""The not-found page in English."""

@@ -34,6 +34,7 @@ from workshopdesk.app.workspace import now
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import IdeaState, RoundKind
 from workshopdesk.core.errors import NotFoundError, WorkshopError
+from workshopdesk.core.messages import Message
 from workshopdesk.core.operations import phones as ops
 from workshopdesk.core.participation import (
     dots_of_device,
@@ -47,15 +48,20 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.server import quota
 from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.quota import Quota
-from workshopdesk.text import error_text
+from workshopdesk.server.words import workshop_language
+from workshopdesk.text import Translator, error_text, render
+from workshopdesk.text.ui import N_
 
 Submit = Callable[[Command, Origin], Awaitable[Step | None]]
 
 COOKIE = "WD_PHONE"
+SLOW_DOWN = N_("Slow down a little: wait a moment, then try again.")
 BODY_MAX = 4096
 
 _COOKIE_SHAPE = re.compile(r"[A-Z2-7]{26}")
 _REQUEST_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# What a phone's own view calls an idea's state (data, not words: the page's script says
+# them in the workshop's language).
 _STATE_WORDS = {
     IdeaState.WAITING: "waiting",
     IdeaState.APPROVED: "on the wall",
@@ -94,12 +100,21 @@ def _field(body: dict[str, Any], name: str, kind: type, default: Any = None) -> 
 
 class Participation:
     """The write routes and the phone's own view, around the hub (for reading) and a
-    ``submit`` that reaches the one writer."""
+    ``submit`` that reaches the one writer. Refusals are sentences in the language
+    ``words()`` gives (the workshop's)."""
 
-    def __init__(self, hub: BoardHub, submit: Submit, quota_: Quota | None = None) -> None:
+    def __init__(
+        self,
+        hub: BoardHub,
+        submit: Submit,
+        quota_: Quota | None = None,
+        *,
+        words: Callable[[], Translator] | None = None,
+    ) -> None:
         self.hub = hub
         self.submit = submit
         self.quota = quota_ or Quota()
+        self.words = words or (lambda: workshop_language(self.hub.workshop))
 
     @property
     def workshop(self) -> Workshop:
@@ -125,17 +140,18 @@ class Participation:
     # -- routes -----------------------------------------------------------------------------
     async def handle(self, request: web.Request, base: str, rest: list[str]) -> web.StreamResponse:
         """A write (POST) under the token; ``rest`` is the path after it, upper-cased."""
+        tr = self.words()
         try:
             body = await _json_body(request)
         except BadBody:
-            return refusal(400, "That request is malformed.")
+            return refusal(400, tr.gettext("That request is malformed."))
         address = request.remote or "?"
         try:
             if rest == ["JOIN"]:
                 return await self._join(request, base, address, body)
             device = self.device_of(request)
             if device is None or device not in self.workshop.devices:
-                return refusal(403, "Join the board first.")
+                return refusal(403, render(Message("refused.join_first"), tr))
             if len(rest) == 3 and rest[0] == "P" and rest[2] == "IDEAS" and rest[1].isdigit():
                 return await self._idea(device, int(rest[1]), body)
             if rest == ["DOTS"]:
@@ -143,18 +159,21 @@ class Participation:
             if rest == ["DONE"]:
                 return await self._done(device)
         except BadBody:
-            return refusal(400, "That request is malformed.")
+            return refusal(400, tr.gettext("That request is malformed."))
         except NotFoundError as error:
-            return refusal(404, error_text(error))
+            return refusal(404, error_text(error, tr))
         except WorkshopError as error:
-            return refusal(409, error_text(error))
-        return refusal(404, "There is nothing to send here.")
+            return refusal(409, error_text(error, tr))
+        return refusal(404, tr.gettext("There is nothing to send here."))
 
     async def _join(
         self, request: web.Request, base: str, address: str, body: dict[str, Any]
     ) -> web.StreamResponse:
         if not self.quota.allow("join", address, quota.JOIN):
-            return refusal(429, "Too many joins from this network address; wait a minute.")
+            return refusal(
+                429,
+                self.words().gettext("Too many joins from this network address; wait a minute."),
+            )
         name = _field(body, "name", str, "")
         team = _field(body, "team", str, None)
         if team == "":
@@ -175,13 +194,16 @@ class Participation:
     async def _idea(self, device: str, number: int, body: dict[str, Any]) -> web.StreamResponse:
         problem = self.workshop.problem_by_number(number)
         if problem is None:
-            return refusal(404, "This problem is no longer on the board.")
+            return refusal(404, self.words().gettext("This problem is no longer on the board."))
         text = _field(body, "text", str)
         request_id = _field(body, "request", str, "")
         if text is None or (request_id and not _REQUEST_SHAPE.fullmatch(request_id)):
             raise BadBody
         if not self.quota.allow("idea", device, quota.IDEA):
-            return refusal(429, "That is a lot of ideas at once: wait a moment, then send.")
+            return refusal(
+                429,
+                self.words().gettext("That is a lot of ideas at once: wait a moment, then send."),
+            )
         moderated, stamp, problem_id = self.moderated(), now(), problem.id
         await self.submit(
             Edit(
@@ -199,7 +221,7 @@ class Participation:
         if solution is None or on is None:
             raise BadBody
         if not self.quota.allow("dot", device, quota.DOT):
-            return refusal(429, "Slow down a little: wait a moment, then try again.")
+            return refusal(429, self.words().gettext(SLOW_DOWN))
         await self.submit(
             Edit(lambda ws: ops.set_dot(ws, device, solution, on)), self._origin(device)
         )
@@ -207,7 +229,7 @@ class Participation:
 
     async def _done(self, device: str) -> web.StreamResponse:
         if not self.quota.allow("done", device, quota.DONE):
-            return refusal(429, "Slow down a little: wait a moment, then try again.")
+            return refusal(429, self.words().gettext(SLOW_DOWN))
         await self.submit(Edit(lambda ws: ops.mark_finished(ws, device)), self._origin(device))
         return _answer(200, self.me(device))
 

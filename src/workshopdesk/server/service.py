@@ -19,10 +19,12 @@ from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.share_link import DEFAULT_PORT
 from workshopdesk.links import join_url
 from workshopdesk.server.access import Access
-from workshopdesk.server.app import Limits, PhoneApp, malformed
+from workshopdesk.server.app import Limits, PhoneApp
 from workshopdesk.server.http import PhoneRunner
 from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.participate import Submit
+from workshopdesk.server.words import Speak, workshop_language
+from workshopdesk.text.ui import _
 
 SHUTDOWN_TIMEOUT = 0.5
 
@@ -55,19 +57,31 @@ def bind_socket(host: str, port: int, *, fall_back: bool) -> socket.socket:
             return bind_socket(host, 0, fall_back=False)
         if error.errno == errno.EADDRINUSE:
             raise ServerProblem(
-                f"Port {port} is in use by another program; choose another port."
+                _("Port {port} is in use by another program; choose another port.").format(
+                    port=port
+                )
             ) from None
         if error.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT, errno.EINVAL):
             raise ServerProblem(
-                f"This computer has no network address {host}; pick one of its own."
+                _("This computer has no network address {host}; pick one of its own.").format(
+                    host=host
+                )
             ) from None
         if error.errno == errno.EACCES:
             raise ServerProblem(
-                f"Port {port} needs administrator rights; use a port above 1023."
+                _("Port {port} needs administrator rights; use a port above 1023.").format(
+                    port=port
+                )
             ) from None
-        raise ServerProblem(f"Cannot listen on {host}:{port}: {error.strerror}.") from None
+        raise ServerProblem(
+            _("Cannot listen on {host}:{port}: {reason}.").format(
+                host=host, port=port, reason=error.strerror
+            )
+        ) from None
     except OverflowError:
-        raise ServerProblem(f"There is no port {port}; use 1024 to 65535, or 0.") from None
+        raise ServerProblem(
+            _("There is no port {port}; use 1024 to 65535, or 0.").format(port=port)
+        ) from None
 
 
 class PhoneService:
@@ -79,11 +93,12 @@ class PhoneService:
         limits: Limits | None = None,
         access: Access | None = None,
         submit: Submit | None = None,
+        speak: Speak = workshop_language,
     ) -> None:
         """``submit`` reaches the one writer (phones take part); without it phones only
-        read."""
-        self.hub = BoardHub(state)
-        self.phone_app = PhoneApp(self.hub, access or Access(token), limits, submit)
+        read. ``speak`` gives the language phones read (the workshop's own)."""
+        self.hub = BoardHub(state, speak)
+        self.phone_app = PhoneApp(self.hub, access or Access(token), limits, submit, speak=speak)
         self.host = ""
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -104,7 +119,7 @@ class PhoneService:
             await self.hub.start()
             runner = PhoneRunner(
                 self.phone_app.application(),
-                malformed,
+                self.phone_app.malformed,
                 handle_signals=False,
                 access_log=None,
                 handler_cancellation=True,

@@ -20,6 +20,7 @@ from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.share_link import DEFAULT_PORT
 from workshopdesk.server.service import PhoneService
+from workshopdesk.text.ui import _
 
 T = TypeVar("T")
 STOP_TIMEOUT = 2.0
@@ -91,8 +92,10 @@ class ShareServer:
             self._close_hub(service)
             self._end_loop()
             raise WorkshopError(
-                "Sharing did not start in time: the workshop could not be read quickly "
-                "enough. Try again."
+                _(
+                    "Sharing did not start in time: the workshop could not be read quickly "
+                    "enough. Try again."
+                )
             ) from None
         except BaseException:
             self._stop_hearing()

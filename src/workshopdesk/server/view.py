@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from workshopdesk.core.changes import Change
@@ -28,6 +28,8 @@ from workshopdesk.core.entities import (
 from workshopdesk.core.participation import round_status, visible_dots
 from workshopdesk.core.timer import STATE_KEY, Phase, TimerState
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.server.words import Speak, workshop_language
+from workshopdesk.text import Translator
 
 View = dict[str, Any]
 
@@ -80,7 +82,9 @@ def round_view(ws: Workshop) -> View | None:
     }
 
 
-def _problem(ws: Workshop, problem: Problem, dots: Counter[str] | None = None) -> View:
+def _problem(
+    ws: Workshop, problem: Problem, tr: Translator, dots: Counter[str] | None = None
+) -> View:
     def name_of(attendee_id: str | None) -> str:
         attendee = ws.attendees.get(attendee_id) if attendee_id else None
         return attendee.name if attendee is not None else ""
@@ -108,7 +112,12 @@ def _problem(ws: Workshop, problem: Problem, dots: Counter[str] | None = None) -
             for s in ws.solutions_of(problem.id)
         ],
         "follow_ups": [
-            {"text": f.text, "owner": name_of(f.owner_id), "due": f.due or ""}
+            {
+                "text": f.text,
+                "owner": name_of(f.owner_id),
+                "due": f.due or "",
+                "due_text": tr.date(date.fromisoformat(f.due)) if f.due else "",
+            }
             for f in ws.follow_ups_of(problem.id)
         ],
     }
@@ -120,6 +129,7 @@ def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
         "revision": revision,
         "workshop": {
             "title": ws.info.title,
+            "language": ws.info.language,
             "venue": ws.info.venue,
             "starts_at": ws.info.starts_at or "",
             "goal": ws.info.goal,
@@ -135,15 +145,19 @@ def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
     }
 
 
-def board_view(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
-    """The whole board as phones see it, at ``revision``."""
+def board_view(
+    ws: Workshop, settings: Mapping[str, str], revision: int, tr: Translator | None = None
+) -> View:
+    """The whole board as phones see it, at ``revision``; its dates in ``tr``'s language
+    (the workshop's own unless said)."""
+    tr = tr or workshop_language(ws)
     view = _head(ws, settings, revision)
     dots = visible_dots(ws)
     view["columns"] = [
         {
             "name": column.name,
             "done": column.is_done,
-            "problems": [_problem(ws, p, dots) for p in ws.problems_in(column.id)],
+            "problems": [_problem(ws, p, tr, dots) for p in ws.problems_in(column.id)],
         }
         for column in ws.ordered_columns()
     ]
@@ -159,12 +173,16 @@ class BoardBuilder:
     each problem's view and JSON kept until a change touches that problem.
 
     :meth:`view` gives the same view and the same bytes as :func:`board_view` and one
-    ``json.dumps`` of it would, without building untouched problems again.
+    ``json.dumps`` of it would, without building untouched problems again. Dates are
+    written in the language ``speak`` gives (the workshop's own unless said).
     """
 
-    def __init__(self, workshop: Workshop) -> None:
+    def __init__(self, workshop: Workshop, speak: Speak = workshop_language) -> None:
         self.workshop = workshop
+        self.speak = speak
         self._problems: dict[str, tuple[View, bytes]] = {}
+        self._language = ""
+        """The language of the problems kept: a change of language builds them again."""
 
     def apply(self, changes: Iterable[Change]) -> None:
         ws = self.workshop
@@ -187,22 +205,28 @@ class BoardBuilder:
                 case _:
                     pass  # columns, the workshop's details, phones, ideas: not on a problem
 
-    def _problem(self, problem: Problem, dots: Counter[str] | None) -> tuple[View, bytes]:
+    def _problem(
+        self, problem: Problem, tr: Translator, dots: Counter[str] | None
+    ) -> tuple[View, bytes]:
         cached = self._problems.get(problem.id)
         if cached is None:
-            view = _problem(self.workshop, problem, dots)
+            view = _problem(self.workshop, problem, tr, dots)
             cached = self._problems[problem.id] = (view, _dumps(view))
         return cached
 
     def view(self, settings: Mapping[str, str], revision: int) -> tuple[View, bytes]:
         """The board at ``revision``, as a view and as its JSON."""
         ws = self.workshop
+        tr = self.speak(ws)
+        if tr.language != self._language:
+            self._problems.clear()
+            self._language = tr.language
         view = _head(ws, settings, revision)
         parts = [_dumps(view)[:-1], b',"columns":[']
         columns: list[View] = []
         dots = visible_dots(ws)
         for index, column in enumerate(ws.ordered_columns()):
-            built = [self._problem(p, dots) for p in ws.problems_in(column.id)]
+            built = [self._problem(p, tr, dots) for p in ws.problems_in(column.id)]
             columns.append(
                 {"name": column.name, "done": column.is_done, "problems": [v for v, _ in built]}
             )

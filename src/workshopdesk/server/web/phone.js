@@ -1,6 +1,11 @@
 /* The phone page's script: keeps the server-rendered page live.
    Renders with DOM nodes and textContent only (never as markup), so workshop text
-   can never become markup. Mirrors server/pages.py: keep the two in step. */
+   can never become markup. Mirrors server/pages.py: keep the two in step.
+   Every text a person sees or hears is written T("…"), TN("one", "many", n) or
+   TP("context", "…"), with {name} placeholders and plain string literals only: the
+   catalogue takes them from
+   here, and the server hands each phone this script with them already in the
+   workshop's language (server/words.py). */
 (function () {
   "use strict";
   var body = document.body;
@@ -21,8 +26,9 @@
   // mean the feed is lost, even when the phone was never told it closed.
   var SILENCE = 8500;
   var RETRY_MAX = 1500;
-  var LIVE = "Live: changes appear by themselves.";
-  var LOST = "Reconnecting\u2026";
+  var LIVE = T("Live: changes appear by themselves.");
+  var LOST = T("Reconnecting…");
+  var language = body.getAttribute("data-language");
   var firstTimer = null;
   try { firstTimer = JSON.parse(document.getElementById("timer").getAttribute("data-timer")); } catch (e) {}
   var initial = { teams: [], round: null };
@@ -39,7 +45,21 @@
     for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]);
     return parent;
   }
-  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  function fill(text, params) {
+    return text.replace(/\{(\w+)\}/g, function (all, key) {
+      return params && params.hasOwnProperty(key) ? String(params[key]) : all;
+    });
+  }
+  // A text in the workshop's language (translated as the script was served).
+  function T(text, params) { return fill(text, params); }
+  // A text whose words depend on where it stands (a context the translator sees).
+  function TP(context, text, params) { return fill(text, params); }
+  // The form for n (1 or any other number), with {n} and the other placeholders filled.
+  function TN(one, many, n, params) {
+    var all = { n: n };
+    for (var key in params) if (params.hasOwnProperty(key)) all[key] = params[key];
+    return fill(n === 1 ? one : many, all);
+  }
   var COLOR = /^#[0-9a-fA-F]{3,8}$/;
 
   function paint(root) {
@@ -68,15 +88,15 @@
   }
 
   function solution(s, problemNumber) {
-    var marks = { agreed: "Agreed", rejected: "Set aside", proposed: "Idea" };
+    var marks = { agreed: T("Agreed"), rejected: T("Set aside"), proposed: T("Idea") };
     var li = h("li", "solution " + s.status);
     li.setAttribute("data-id", s.id);
     li.setAttribute("data-problem", problemNumber);
     add(li, h("span", "mark", marks[s.status] || ""), h("span", "text", s.text));
     var meta = [];
-    if (s.proposer) meta.push("by " + s.proposer);
-    if (s.votes) meta.push(plural(s.votes, "vote", "votes"));
-    if (s.dots) meta.push(plural(s.dots, "dot", "dots"));
+    if (s.proposer) meta.push(T("by {name}", { name: s.proposer }));
+    if (s.votes) meta.push(TN("{n} vote", "{n} votes", s.votes));
+    if (s.dots) meta.push(TN("{n} dot", "{n} dots", s.dots));
     if (meta.length) li.appendChild(h("span", "meta", meta.join(" \u00b7 ")));
     add(li, teamChips(s.team_ids));
     return li;
@@ -97,7 +117,7 @@
     if (p.customer) a.appendChild(h("span", "customer", p.customer));
     li.appendChild(a);
     var shown = p.solutions.filter(function (s) { return s.status !== "rejected"; });
-    li.appendChild(shown.length ? list(shown.map(function (s) { return solution(s, p.number); }), "solutions") : h("p", "none", "No solution yet"));
+    li.appendChild(shown.length ? list(shown.map(function (s) { return solution(s, p.number); }), "solutions") : h("p", "none", T("No solution yet")));
     return li;
   }
 
@@ -128,15 +148,15 @@
   function boardMain() {
     var out = [];
     var info = board.workshop;
-    if (info.goal) out.push(details("goal", "Our shared goal", h("p", "text", info.goal), true));
+    if (info.goal) out.push(details("goal", T("Our shared goal"), h("p", "text", info.goal), true));
     if (info.ground_rules.length) {
-      out.push(details("rules", "Ground rules",
+      out.push(details("rules", T("Ground rules"),
         list(info.ground_rules.map(function (r) { return h("li", null, r); }), "rules"), false));
     }
     var cols = board.columns;
     if (cols.length) {
       var nav = h("nav", "jump");
-      nav.setAttribute("aria-label", "Columns");
+      nav.setAttribute("aria-label", T("Columns"));
       cols.forEach(function (c, i) {
         var a = h("a", null, c.name + " ");
         a.href = "#c" + i;
@@ -145,7 +165,7 @@
       });
       out.push(nav);
     } else {
-      out.push(h("p", "none", "The board is empty."));
+      out.push(h("p", "none", T("The board is empty.")));
     }
     cols.forEach(function (c, i) {
       var sec = h("section", "column" + (c.done ? " done" : ""));
@@ -153,26 +173,26 @@
       var h2 = h("h2", null, c.name + " ");
       h2.appendChild(h("span", "count", c.problems.length));
       sec.appendChild(h2);
-      sec.appendChild(c.problems.length ? list(c.problems.map(card), "cards") : h("p", "none", "Nothing here"));
+      sec.appendChild(c.problems.length ? list(c.problems.map(card), "cards") : h("p", "none", T("Nothing here")));
       out.push(sec);
     });
     return out;
   }
 
   function problemMain() {
-    var back = h("a", "back", "\u2039 Whole board");
+    var back = h("a", "back", "\u2039 " + T("Whole board"));
     back.href = base;
     var found = null;
     board.columns.forEach(function (c) {
       c.problems.forEach(function (p) { if (p.number === number) found = { p: p, c: c }; });
     });
-    if (!found) return [back, h("p", "none", "This problem is no longer on the board.")];
+    if (!found) return [back, h("p", "none", T("This problem is no longer on the board."))];
     var p = found.p;
     var art = h("article", "problem");
     art.setAttribute("data-color", p.color);
     var where = h("p", "where");
     add(where, h("span", "no", p.number), h("span", "badge stage", found.c.name),
-      p.solved ? h("span", "badge solved", "Solved") : h("span", "badge open", "Needs a solution"));
+      p.solved ? h("span", "badge solved", T("Solved")) : h("span", "badge open", T("Needs a solution")));
     add(art, where, h("h1", null, p.title));
     if (p.customer) art.appendChild(h("p", "customer", p.customer));
     add(art, teamChips(p.team_ids));
@@ -181,9 +201,9 @@
       p.tags.forEach(function (t) { tags.appendChild(h("span", "tag", t)); });
       art.appendChild(tags);
     }
-    if (p.description) add(art, h("h2", null, "Impact"), h("p", "text", p.description));
-    if (p.stalled_because) add(art, h("h2", null, "Why it stalled"), h("p", "text", p.stalled_because));
-    var sh = h("h2", null, "Solutions ");
+    if (p.description) add(art, h("h2", null, T("Impact")), h("p", "text", p.description));
+    if (p.stalled_because) add(art, h("h2", null, T("Why it stalled")), h("p", "text", p.stalled_because));
+    var sh = h("h2", null, T("Solutions") + " ");
     sh.appendChild(h("span", "count", p.solutions.length));
     art.appendChild(sh);
     var ranked = p.solutions.slice();
@@ -191,13 +211,13 @@
       ranked.sort(function (a, b) { return (b.dots || 0) - (a.dots || 0); });
     }
     art.appendChild(ranked.length ? list(ranked.map(function (s) { return solution(s, p.number); }), "solutions")
-      : h("p", "none", "No solution yet: this is where you come in."));
+      : h("p", "none", T("No solution yet: this is where you come in.")));
     if (p.follow_ups.length) {
-      art.appendChild(h("h2", null, "Follow-ups"));
+      art.appendChild(h("h2", null, T("Follow-ups")));
       art.appendChild(list(p.follow_ups.map(function (f) {
         var li = h("li");
         li.appendChild(h("span", "text", f.text));
-        var meta = [f.owner, f.due].filter(Boolean);
+        var meta = [f.owner, f.due_text].filter(Boolean);
         if (meta.length) li.appendChild(h("span", "meta", meta.join(" \u00b7 ")));
         return li;
       }), "follow-ups"));
@@ -219,6 +239,15 @@
   }
 
   function render() {
+    var spoken = board.workshop.language;
+    if (spoken !== language && sessionStorage.getItem("wd-language") !== spoken) {
+      // The facilitator changed the workshop's language: the page again, in it (a
+      // half-typed idea is kept). Once only, should the page come back unchanged.
+      sessionStorage.setItem("wd-language", spoken);
+      keepIdea();
+      location.reload();
+      return;
+    }
     var keep = focusedSolution();
     var info = board.workshop;
     document.title = kind === "problem" ? number + " \u00b7 " + info.title : info.title;
@@ -226,11 +255,13 @@
     var prog = board.progress;
     var text = document.querySelector(".progress-text");
     text.textContent = "";
-    add(text, h("b", null, prog.solved + " of " + prog.total), document.createTextNode(" solved"));
+    var of = T("{solved} of {total}", { solved: prog.solved, total: prog.total });
+    // Translators: after "5 of 10" in bold; the number it agrees with is the total.
+    add(text, h("b", null, of), document.createTextNode(" " + TN("solved", "solved", prog.total)));
     var bar = document.querySelector("#progress progress");
     bar.max = Math.max(prog.total, 1);
     bar.value = prog.solved;
-    bar.textContent = prog.solved + " of " + prog.total;
+    bar.textContent = of;
     var main = document.getElementById("main");
     var fresh = kind === "problem" ? problemMain() : boardMain();
     var frag = document.createDocumentFragment();
@@ -261,7 +292,7 @@
     el.hidden = false;
     var label = el.querySelector(".timer-label") || el.appendChild(h("span", "timer-label"));
     var face = el.querySelector(".timer-clock") || el.appendChild(h("span", "timer-clock"));
-    label.textContent = left === 0 ? "Time's up" : (t.running ? "" : "Paused ");
+    label.textContent = left === 0 ? T("Time's up") : (t.running ? "" : T("Paused") + " ");
     face.textContent = left === 0 ? "" : clock(left);
   }
 
@@ -324,7 +355,7 @@
       if (r.status === 404) {
         gone = true;
         if (source) { source.close(); source = null; }
-        status("This link no longer works. Scan the new QR code on the wall.", "gone");
+        status(T("This link no longer works. Scan the new QR code on the wall."), "gone");
         return;
       }
       if (!r.ok) { later(); return; }
@@ -356,6 +387,13 @@
   var meTimer = 0;
   var sending = false;
   var pendingIdea = null;
+  // An idea's state as the laptop names it (ME.JSON), in words.
+  var STATES = { "waiting": T("waiting"), "on the wall": T("on the wall"), "not used": T("not used") };
+
+  function keepIdea() {
+    var area = document.getElementById("idea-text");
+    if (area && area.value.trim()) sessionStorage.setItem("wd-idea-" + number, area.value);
+  }
 
   function post(path, data) {
     // Never wait forever: a send the laptop did not answer in 15 s can be tried again.
@@ -368,12 +406,12 @@
     }).then(function (r) {
       clearTimeout(limit);
       return r.json().catch(function () { return {}; }).then(function (answer) {
-        if (!r.ok) throw new Error(answer.error || "That did not reach the laptop. Try again.");
+        if (!r.ok) throw new Error(answer.error || T("That did not reach the laptop. Try again."));
         return answer;
       });
     }, function () {
       clearTimeout(limit);
-      throw new Error("No answer from the laptop. Try again: nothing is sent twice.");
+      throw new Error(T("No answer from the laptop. Try again: nothing is sent twice."));
     });
   }
 
@@ -405,18 +443,18 @@
     sheet.setAttribute("aria-modal", "false");
     sheet.setAttribute("aria-labelledby", "join-title");
     var form = h("form", "join");
-    var title = h("h2", null, "Take part from this phone");
+    var title = h("h2", null, T("Take part from this phone"));
     title.id = "join-title";
-    var why = h("p", "hint", "Say who you are, or stay anonymous — even to the facilitator.");
-    var nameLabel = h("label", null, "Your name");
+    var why = h("p", "hint", T("Say who you are, or stay anonymous — even to the facilitator."));
+    var nameLabel = h("label", null, T("Your name"));
     var name = h("input");
     name.type = "text"; name.id = "join-name"; name.maxLength = 200; name.autocomplete = "name";
     nameLabel.htmlFor = "join-name";
-    var teamLabel = h("label", null, "Your team");
+    var teamLabel = h("label", null, T("Your team"));
     var team = h("select");
     team.id = "join-team";
     teamLabel.htmlFor = "join-team";
-    team.appendChild(h("option", null, "No team"));
+    team.appendChild(h("option", null, T("No team")));
     team.options[0].value = "";
     current().teams.forEach(function (t) {
       var o = h("option", null, t.name);
@@ -427,11 +465,11 @@
     error.setAttribute("role", "alert");
     error.hidden = true;
     var buttons = h("div", "buttons");
-    var join = h("button", "primary", "Join");
+    var join = h("button", "primary", T("Join"));
     join.type = "submit";
-    var anonymous = h("button", "secondary", "Stay anonymous");
+    var anonymous = h("button", "secondary", T("Stay anonymous"));
     anonymous.type = "button";
-    var later = h("button", "plain", "Not now");
+    var later = h("button", "plain", T("Not now"));
     later.type = "button";
     later.addEventListener("click", function () {
       sessionStorage.setItem("wd-join-later", "1");
@@ -451,7 +489,7 @@
     }
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      if (!name.value.trim()) { say(error, "Type your name, or stay anonymous."); name.focus(); return; }
+      if (!name.value.trim()) { say(error, T("Type your name, or stay anonymous.")); name.focus(); return; }
       send({ name: name.value.trim(), team: team.value || null });
     });
     anonymous.addEventListener("click", function () { send({}); });
@@ -472,10 +510,11 @@
     if (!r || !me || !me.joined) { bar.hidden = true; fitUnderTop(); return; }
     bar.hidden = false;
     var text = r.kind === "write"
-      ? "Silent writing: your ideas stay private until the facilitator reveals them."
-      : (me.dots_left === null ? "Voting" : me.dots_left + " of " + plural(r.dots, "dot", "dots") + " left");
+      ? T("Silent writing: your ideas stay private until the facilitator reveals them.")
+      : (me.dots_left === null ? T("Voting")
+        : TN("{left} of {n} dot left", "{left} of {n} dots left", r.dots, { left: me.dots_left }));
     bar.appendChild(h("span", "round-text", text));
-    var done = h("button", "done", me.done ? "Done ✓" : "I'm done");
+    var done = h("button", "done", me.done ? T("Done ✓") : T("I'm done"));
     done.type = "button";
     done.disabled = !!me.done;
     done.setAttribute("aria-pressed", me.done ? "true" : "false");
@@ -501,8 +540,8 @@
         var b = h("button", "dot" + (on ? " on" : ""));
         var mark = h("span", "dot-mark", on ? "\u25cf" : "\u25cb");
         mark.setAttribute("aria-hidden", "true");
-        add(b, mark, document.createTextNode("Vote"),
-          h("span", "hide", " for " + li.querySelector(".text").textContent));
+        add(b, mark, document.createTextNode(TP("button", "Vote")),
+          h("span", "hide", " " + T("for {solution}", { solution: li.querySelector(".text").textContent })));
         b.type = "button";
         b.setAttribute("aria-pressed", on ? "true" : "false");
         b.addEventListener("click", function () {
@@ -525,14 +564,16 @@
       box = h("section", "ideas");
       box.id = "ideas";
       box.setAttribute("aria-labelledby", "ideas-title");
-      var title = h("h2", null, "Your ideas");
+      var title = h("h2", null, T("Your ideas"));
       title.id = "ideas-title";
       var form = h("form", "idea");
-      var label = h("label", null, "Your idea");
+      var label = h("label", null, T("Your idea"));
       var area = h("textarea");
       area.id = "idea-text"; area.rows = 3; area.maxLength = 1000;
       label.htmlFor = "idea-text";
-      var send = h("button", "primary", "Send");
+      area.value = sessionStorage.getItem("wd-idea-" + number) || "";
+      sessionStorage.removeItem("wd-idea-" + number);
+      var send = h("button", "primary", T("Send"));
       send.type = "submit";
       add(form, label, area, send);
       var listing = h("div", "my-ideas-box");
@@ -567,9 +608,9 @@
     holder.appendChild(mine.length ? list(mine.map(function (i) {
       var li = h("li", "my-idea " + i.state.replace(/ /g, "-"));
       add(li, h("span", "text", i.text),
-        h("span", "state", i.private ? "private until the reveal" : i.state));
+        h("span", "state", i.private ? T("private until the reveal") : (STATES[i.state] || i.state)));
       return li;
-    }), "my-ideas") : h("p", "none", "Nothing sent yet."));
+    }), "my-ideas") : h("p", "none", T("Nothing sent yet.")));
   }
 
   function takePart(focused) {
@@ -592,6 +633,7 @@
     refocus(keep);
   }
 
+  if (sessionStorage.getItem("wd-language") === language) sessionStorage.removeItem("wd-language");
   paint(document);
   fadeJump();
   fitUnderTop();

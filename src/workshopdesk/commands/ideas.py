@@ -127,7 +127,8 @@ def _show(workspace: Workspace, *, as_json: bool) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for row in rows:
-        author = row["author"] + (f" ({row['team']})" if row["team"] else "")
+        name = _("anonymous phone") if row["author"] == ANONYMOUS else row["author"]
+        author = name + (f" ({row['team']})" if row["team"] else "")
         problem = _("problem {number}").format(number=row["problem"])
         print(f"{row['number']}\t{problem}\t{author}\t{row['text']}")
     hidden = private_ideas(ws)

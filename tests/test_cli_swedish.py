@@ -1,0 +1,180 @@
+"""The command line in the interface's language, run as a user would: a real process with
+the system locale set (``LANG=sv_SE.UTF-8``, or ``LANGUAGE=pseudo`` to find any text that
+bypassed translation)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.pseudo_locale import untranslated
+from workshopdesk.cli import COMMANDS, build_parser
+from workshopdesk.commands.parser import message
+
+Speak = Callable[[str], object]
+"""The ``interface_language`` fixture: speak this language for the rest of the test."""
+
+COMMAND_NAMES = [c.rstrip("_") for c in COMMANDS]
+
+NAMES = re.compile(
+    r"(?<![\w-])--?[a-z][\w-]*"  # options: --json, -o
+    r"|\{[^{}\s]*\}"  # choices as argparse lists them: {en,sv}
+    r"|\b(?:PATH|COMMAND|FORMAT|OUT\.png|OUT|EXPORT\.json|SOURCE\.csv|TEXT|NAME|NO\|all|ADDRESS"
+    r"|FILE\.workshop|WxH|VIEW|THEME|PAPER|LANG|KIND|TEMPLATE|MODERATION|SCALE|K|N|NO)\b"
+    r"|\bworkshopdesk\b|\bmalmo-2027\.workshop\b|\b127\.0\.0\.1\b"
+    rf"|\b(?:{'|'.join(COMMAND_NAMES)})\b"
+)
+"""What --help shows that is no text to translate: option names, metavars, choices, the
+program's and its commands' names, an example file name and an address."""
+
+
+def cli(*args: str, language: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    if language == "pseudo":
+        env["LANGUAGE"] = "pseudo"
+    else:
+        env["LANG"] = language
+    return subprocess.run(
+        [sys.executable, "-m", "workshopdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+    )
+
+
+def left_in_english(output: str, user_texts: tuple[str, ...] = ()) -> list[str]:
+    """What ``output`` has in words outside the pseudo-language's brackets. A translated
+    text may hold another (a message in a sentence) and may be wrapped over lines."""
+    text = NAMES.sub(" ", output)
+    inner = re.compile(r"⟦[^⟦⟧]*⟧")
+    while inner.search(text):
+        text = inner.sub(" ", text)
+    return untranslated(text.splitlines(), user_texts)
+
+
+@pytest.mark.parametrize("command", [None, *COMMAND_NAMES])
+def test_every_help_is_translated(command: str | None) -> None:
+    args = ["--help"] if command is None else [command, "--help"]
+    result = cli(*args, language="pseudo")
+    assert result.returncode == 0, result.stderr
+    assert "⟦ûšàĝé: ⟧" in result.stdout
+    assert left_in_english(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new"],  # a required argument missing
+        ["new", "x.workshop", "--bogus"],  # an unknown option
+        ["export", "x.workshop", "--format", "nope"],  # not one of the choices
+        ["export", "x.workshop", "--format"],  # an option without its value
+        ["round", "x.workshop", "--dots", "99"],  # our own check of a value
+        ["shot", "x.workshop", "-o", "x.png", "--problem", "one"],  # not a number
+        ["new", "x.workshop", "--demo", "--template", "blank"],  # two that exclude each other
+        ["round", "x.workshop", "stop", "--hidden"],  # a rule checked after parsing
+        ["--demo", "info", "x.workshop"],
+    ],
+)
+def test_usage_errors_are_translated(args: list[str], tmp_path: Path) -> None:
+    result = cli(*args, language="pseudo", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    values = ("'nope'", "'one'", "'activity', 'bundle'", "x.workshop")
+    line = re.sub(r"'[\w.-]+'(, '[\w.-]+')*", " ", result.stderr)  # the choices, quoted
+    assert left_in_english(line, values) == [], result.stderr
+
+
+def test_a_file_error_is_translated(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.json"
+    result = cli("new", str(tmp_path / "x.workshop"), "--from", str(missing), language="pseudo")
+    assert result.returncode == 1
+    assert left_in_english(result.stderr, (str(missing),)) == [], result.stderr
+    assert not (tmp_path / "x.workshop").exists()
+
+
+def test_swedish_help_and_errors(tmp_path: Path) -> None:
+    swedish = "sv_SE.UTF-8"
+    help_text = cli("new", "--help", language=swedish).stdout
+    assert help_text.startswith("användning: workshopdesk new")
+    assert "Skapa en workshopfil från en mall, demon eller en JSON-export." in help_text
+    assert "\nflaggor:\n" in help_text and "\npositionsargument:\n" in help_text
+    assert "visa den här hjälptexten och avsluta" in help_text
+
+    missing = cli("new", language=swedish).stderr
+    assert missing == (
+        "workshopdesk new: följande argument krävs: PATH (se: workshopdesk new --help)\n"
+    )
+    source = tmp_path / "saknas.json"
+    unreadable = cli("new", str(tmp_path / "x.workshop"), "--from", str(source), language=swedish)
+    assert unreadable.stderr == (
+        f"workshopdesk: Kan inte läsa {source}: filen eller mappen finns inte.\n"
+    )
+
+
+def test_swedish_messages_of_a_workshop(tmp_path: Path) -> None:
+    path = tmp_path / "malmö.workshop"
+    created = cli("new", str(path), "--title", "Malmö i februari", language="sv_SE.UTF-8")
+    assert created.stdout == f"Skapade {path}: Malmö i februari\n"
+    info = cli("info", str(path), language="sv_SE.UTF-8").stdout.splitlines()
+    assert info[1].startswith("Team: 2, deltagare: 0, problem: 0, lösningar: 0,")
+    assert info[1].endswith(", uppföljningar: 0 (0 öppna)")
+    assert cli("round", str(path), language="sv_SE.UTF-8").stdout == "Ingen omgång än.\n"
+    started = cli("round", str(path), "start", "vote", "--dots", "1", language="sv_SE.UTF-8")
+    assert started.stdout == "En prickröstning har startat, 1 prick.\n"
+    shown = cli("round", str(path), language="sv_SE.UTF-8").stdout.splitlines()
+    assert shown[0] == "Röstning pågår: 0 av 0 mobiler klara."
+
+
+def test_english_output_is_unchanged(tmp_path: Path) -> None:
+    help_text = cli("new", "--help", language="C.UTF-8").stdout
+    assert help_text.startswith("usage: workshopdesk new [-h]")
+    assert "\npositional arguments:\n" in help_text
+    assert "  -h, --help            show this help message and exit\n" in help_text
+    assert "Create a workshop file from a template, the demo, or a JSON export." in help_text
+    error = cli("export", "x.workshop", "--format", "nope", language="en_GB.UTF-8").stderr
+    assert error.startswith(
+        "workshopdesk export: argument --format: invalid choice: 'nope' (choose from 'activity',"
+    )
+    assert error.endswith(" (see: workshopdesk export --help)\n")
+    path = tmp_path / "a.workshop"
+    created = cli("new", str(path), language="C").stdout
+    assert created == f"Created {path}: Problem wall workshop\n"
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        ("unrecognized arguments: --x", "okända argument: --x"),
+        ("argument --format: expected one argument", "argument --format: ett argument förväntades"),
+        ("expected 2 arguments", "2 argument förväntades"),
+        (
+            "argument -h/--host: invalid choice: 'a' (choose from 'b', 'c')",
+            "argument -h/--host: ogiltigt val: 'a' (välj bland 'b', 'c')",
+        ),
+        ("argument --a: not allowed with argument --b", "argument --a: kan inte kombineras med "
+         "argumentet --b"),
+        ("a message argparse does not have", "a message argparse does not have"),
+    ],
+)  # fmt: skip
+def test_argparse_messages(english: str, swedish: str, interface_language: Speak) -> None:
+    assert message(english) == english
+    interface_language("sv")
+    assert message(english) == swedish
+
+
+def test_the_parser_is_built_in_the_interface_language(interface_language: Speak) -> None:
+    interface_language("sv")
+    text = build_parser().format_help()
+    assert text.startswith("användning: workshopdesk")
+    assert "\nflaggor:\n" in text

@@ -178,3 +178,69 @@ def test_the_parser_is_built_in_the_interface_language(interface_language: Speak
     text = build_parser().format_help()
     assert text.startswith("användning: workshopdesk")
     assert "\nflaggor:\n" in text
+
+
+def test_import_problems_are_translated(tmp_path: Path) -> None:
+    path = tmp_path / "a.workshop"
+    assert cli("new", str(path), language="C").returncode == 0
+    rows = tmp_path / "rader.csv"
+    rows.write_text("Titel,Kund\nEtt problem,Kund AB\n,Kund AB\n", encoding="utf-8")
+    result = cli("import", str(path), str(rows), "--kind", "problems", language="pseudo")
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 2
+    assert left_in_english(result.stderr, ("rader.csv",)) == [], result.stderr
+
+    swedish = cli("import", str(path), str(rows), "--kind", "problems", language="sv_SE.UTF-8")
+    assert swedish.stderr.splitlines()[-1] == (
+        "workshopdesk: 1 rad i rader.csv har problem; inget importerades."
+    )
+    rows.write_text("Titel,Kund\nEtt problem,Kund AB\nEtt till,Kund AB\n", encoding="utf-8")
+    done = cli("import", str(path), str(rows), "--kind", "problems", language="sv_SE.UTF-8")
+    assert done.stdout == "Importerade 2 problem till a.workshop.\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "swedish"),
+    [
+        ('{"format": ', "Filen är inte giltig JSON: ett värde förväntades på rad 1, kolumn 12."),
+        ("[1, 2]", "Filen: ett objekt förväntades."),
+        (b"\xff{}", "Filen är inte UTF-8-text (byte 1 är ogiltig)."),
+    ],
+)
+def test_json_import_problems_are_translated(
+    content: str | bytes, swedish: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "export.json"
+    if isinstance(content, bytes):
+        source.write_bytes(content)
+    else:
+        source.write_text(content, encoding="utf-8")
+    target = str(tmp_path / "x.workshop")
+    result = cli("new", target, "--from", str(source), language="pseudo")
+    assert result.returncode == 1
+    assert left_in_english(result.stderr) == [], result.stderr
+    result = cli("new", target, "--from", str(source), language="sv_SE.UTF-8")
+    assert result.stderr == f"workshopdesk: {swedish}\n"
+
+
+def test_an_unexpected_error_is_one_line_in_swedish(
+    tmp_path: Path, interface_language: Speak
+) -> None:
+    from workshopdesk.crash_log import went_wrong
+
+    interface_language("sv")
+    log = tmp_path / "workshopdesk.log"
+    assert went_wrong("KeyError", log) == f"något gick fel (KeyError); detaljerna finns i {log}"
+    assert (
+        went_wrong("KeyError", None, in_server=True) == "något gick fel i mobilservern (KeyError)"
+    )
+
+
+def test_the_systems_reasons_in_swedish(tmp_path: Path, interface_language: Speak) -> None:
+    from workshopdesk.text.os_errors import reason
+
+    missing = FileNotFoundError(2, "No such file or directory")
+    assert reason(missing) == "No such file or directory"
+    interface_language("sv")
+    assert reason(missing) == "filen eller mappen finns inte"
+    assert reason(OSError(99, "Something rare")) == "Something rare"

@@ -32,10 +32,28 @@ from workshopdesk.core.errors import ValidationError, WorkshopError
 from workshopdesk.core.validation import validated
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.text import error_text
-from workshopdesk.text.ui import _
+from workshopdesk.text.ui import N_, _
 
 FORMAT = "workshopdesk"
 VERSION = 1
+
+
+JSON_PROBLEMS = frozenset(
+    {
+        N_("Expecting value"),
+        N_("Expecting ',' delimiter"),
+        N_("Expecting ':' delimiter"),
+        N_("Expecting property name enclosed in double quotes"),
+        N_("Unterminated string starting at"),
+        N_("Invalid control character at"),
+        N_("Invalid \\escape"),
+        N_("Invalid \\uXXXX escape"),
+        N_("Extra data"),
+        N_("Illegal trailing comma before end of object"),
+        N_("Illegal trailing comma before end of array"),
+    }
+)
+"""What Python's JSON reader says is wrong (in English), in the catalogue to translate."""
 
 
 class ImportProblem(WorkshopError):
@@ -165,7 +183,9 @@ def loads(text: str | bytes) -> Workshop:
     except json.JSONDecodeError as error:
         raise ImportProblem(
             _("The file is not valid JSON: {problem} at line {line}, column {column}.").format(
-                problem=error.msg, line=error.lineno, column=error.colno
+                problem=_(error.msg) if error.msg in JSON_PROBLEMS else error.msg,
+                line=error.lineno,
+                column=error.colno,
             )
         ) from None
     except RecursionError:

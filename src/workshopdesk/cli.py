@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()  # the reader went away (e.g. `| head`): nothing to say
         return 0
     except MemoryError:
-        print(f"{PROG}: {_('not enough memory to finish.')}", file=sys.stderr)
+        print(PROG + ": " + _("not enough memory to finish."), file=sys.stderr)
         return 1
     except Exception as error:  # our bug: one line here, the traceback in the log
         from workshopdesk.crash_log import record_error, went_wrong

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -56,11 +57,14 @@ def cli(*args: str, language: str, cwd: Path | None = None) -> subprocess.Comple
 def left_in_english(output: str, user_texts: tuple[str, ...] = ()) -> list[str]:
     """What ``output`` has in words outside the pseudo-language's brackets. A translated
     text may hold another (a message in a sentence) and may be wrapped over lines."""
-    text = NAMES.sub(" ", output)
+    text = output
+    for item in sorted({t.strip() for t in user_texts if t.strip()}, key=len, reverse=True):
+        text = text.replace(item, " ")
+    text = NAMES.sub(" ", text)
     inner = re.compile(r"⟦[^⟦⟧]*⟧")
     while inner.search(text):
         text = inner.sub(" ", text)
-    return untranslated(text.splitlines(), user_texts)
+    return untranslated(text.splitlines())
 
 
 @pytest.mark.parametrize("command", [None, *COMMAND_NAMES])
@@ -260,3 +264,59 @@ def test_the_systems_reasons_in_swedish(tmp_path: Path, interface_language: Spea
     interface_language("sv")
     assert reason(missing) == "filen eller mappen finns inte"
     assert reason(OSError(99, "Something rare")) == "Something rare"
+
+
+def test_what_the_commands_print_is_translated(demo_path: Path) -> None:
+    from tests.pseudo_locale import workshop_texts
+    from workshopdesk.store.workshop_file import Mode, WorkshopFile
+
+    _send_ideas(demo_path)
+    with WorkshopFile.open(demo_path, Mode.READ) as file:
+        user_texts = (*workshop_texts(file.load()), demo_path.name)
+    path = str(demo_path)
+    listing = cli("ideas", path, language="pseudo").stdout
+    assert "\tAnn\tInvoices in euros from March" in listing
+    assert "⟦àñöñýmöûš pĥöñé⟧\tA quiet thought" in listing
+    runs = [
+        ["info", path],
+        ["followups", path],
+        ["ideas", path],
+        ["ideas", path, "--reject", "1"],
+        ["round", path],
+        ["round", path, "start", "vote", "--problem", "1", "--dots", "2"],
+        ["round", path],
+        ["round", path, "stop"],
+        ["round", path, "start", "write"],
+        ["round", path, "reveal"],
+        ["ideas", path, "--moderation", "off"],
+        ["ideas", path],
+        ["ideas", path, "--approve", "all"],
+    ]
+    for args in runs:
+        result = cli(*args, language="pseudo")
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stdout.strip(), args
+        assert left_in_english(result.stdout + result.stderr, user_texts) == [], args
+    listing = cli("ideas", path, language="pseudo").stdout  # none is waiting any more
+    assert "Invoices in euros from March" not in listing
+
+
+def _send_ideas(path: Path) -> None:
+    """Two phones, one named and one anonymous, each send an idea that waits."""
+    from workshopdesk.app.commands import Edit
+    from workshopdesk.app.workspace import Workspace
+    from workshopdesk.core import operations as ops
+    from workshopdesk.core.operations.common import new_id
+    from workshopdesk.store.workshop_file import Mode
+
+    now = "2027-02-11T10:00:00+01:00"
+    with Workspace.open(path, Mode.WRITE) as workspace:
+        problem = workspace.workshop.problem_by_number(1)
+        assert problem is not None
+        for name, text in (("Ann", "Invoices in euros from March"), ("", "A quiet thought")):
+            device = new_id()
+            workspace.submit(Edit(partial(ops.join, device_id=device, now=now, name=name)))
+            workspace.submit(
+                Edit(partial(ops.send_idea, device_id=device, problem_id=problem.id, text=text,
+                             now=now))
+            )  # fmt: skip

@@ -17,11 +17,34 @@ import pytest
 from tests.pseudo_locale import untranslated
 from workshopdesk.cli import COMMANDS, build_parser
 from workshopdesk.commands.parser import message
+from workshopdesk.export.formats import Format
 
 Speak = Callable[[str], object]
 """The ``interface_language`` fixture: speak this language for the rest of the test."""
 
 COMMAND_NAMES = [c.rstrip("_") for c in COMMANDS]
+
+FORMATS_MARKED = hasattr(Format, "summary")
+"""Whether the export formats' descriptions, which ``export --help`` lists, are marked for
+translation (``Format.summary``, translated as ``Format.description``)."""
+
+HELPS = [
+    None,
+    *(
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(
+                not FORMATS_MARKED,
+                reason="the formats' descriptions are not marked yet",
+                strict=True,
+            ),
+        )
+        if name == "export"
+        else name
+        for name in COMMAND_NAMES
+    ),
+]
+"""The program's help and every command's (the bare ``workshopdesk --help`` as None)."""
 
 NAMES = re.compile(
     r"(?<![\w-])--?[a-z][\w-]*"  # options: --json, -o
@@ -67,7 +90,7 @@ def left_in_english(output: str, user_texts: tuple[str, ...] = ()) -> list[str]:
     return untranslated(text.splitlines())
 
 
-@pytest.mark.parametrize("command", [None, *COMMAND_NAMES])
+@pytest.mark.parametrize("command", HELPS)
 def test_every_help_is_translated(command: str | None) -> None:
     args = ["--help"] if command is None else [command, "--help"]
     result = cli(*args, language="pseudo")
@@ -76,7 +99,7 @@ def test_every_help_is_translated(command: str | None) -> None:
     assert left_in_english(result.stdout) == []
 
 
-@pytest.mark.parametrize("command", [None, *COMMAND_NAMES])
+@pytest.mark.parametrize("command", HELPS)
 def test_no_help_line_stays_english_in_swedish(command: str | None) -> None:
     """A text marked but not yet translated shows in English: every line with words must
     differ from the English help (a wrapped line's lone word, a value or a name, aside)."""

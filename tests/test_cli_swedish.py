@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import fields
 from functools import partial
 from pathlib import Path
 
@@ -17,14 +18,14 @@ import pytest
 from tests.pseudo_locale import untranslated
 from workshopdesk.cli import COMMANDS, build_parser
 from workshopdesk.commands.parser import message
-from workshopdesk.export.formats import Format
+from workshopdesk.export.formats import FORMATS, Format
 
 Speak = Callable[[str], object]
 """The ``interface_language`` fixture: speak this language for the rest of the test."""
 
 COMMAND_NAMES = [c.rstrip("_") for c in COMMANDS]
 
-FORMATS_MARKED = hasattr(Format, "summary")
+FORMATS_MARKED = "summary" in {field.name for field in fields(Format)}
 """Whether the export formats' descriptions, which ``export --help`` lists, are marked for
 translation (``Format.summary``, translated as ``Format.description``)."""
 
@@ -52,10 +53,12 @@ NAMES = re.compile(
     r"|\b(?:PATH|COMMAND|FORMAT|OUT\.png|OUT|EXPORT\.json|SOURCE\.csv|TEXT|NAME|NO\|all|ADDRESS"
     r"|FILE\.workshop|WxH|VIEW|THEME|PAPER|LANG|KIND|TEMPLATE|MODERATION|SCALE|K|N|NO)\b"
     r"|\bworkshopdesk\b|\bmalmo-2027\.workshop\b|\b127\.0\.0\.1\b"
+    rf"|(?<![\w-])(?:{'|'.join(sorted(FORMATS, key=len, reverse=True))})(?![\w-])"
     rf"|\b(?:{'|'.join(COMMAND_NAMES)})\b"
 )
 """What --help shows that is no text to translate: option names, metavars, choices, the
-program's and its commands' names, an example file name and an address."""
+program's, its commands' and the export formats' names, an example file name and an
+address."""
 
 
 def cli(*args: str, language: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

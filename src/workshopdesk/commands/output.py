@@ -8,7 +8,7 @@ from pathlib import Path
 
 from workshopdesk.core.errors import DiskFullError, FileProblem
 from workshopdesk.core.messages import Message
-from workshopdesk.text.os_errors import reason
+from workshopdesk.store.errors import reason
 from workshopdesk.text.ui import _
 
 
@@ -44,7 +44,7 @@ def write_file(path: Path, data: bytes) -> None:
                 _("The disk is full: {name} was not written.").format(name=path.name)
             ) from None
         raise FileProblem(
-            _("Cannot write {path}: {reason}.").format(path=path, reason=reason(error))
+            Message("error.cannot_write", {"name": str(path), "reason": reason(error)})
         ) from None
     finally:
         temporary.unlink(missing_ok=True)

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from workshopdesk.core.errors import FileProblem
 from workshopdesk.core.messages import Message
-from workshopdesk.text.os_errors import reason
-from workshopdesk.text.ui import _
+from workshopdesk.store.errors import reason
 
 
 def read_source(source: Path, *, folder: bool = False) -> bytes:
@@ -19,5 +18,5 @@ def read_source(source: Path, *, folder: bool = False) -> bytes:
         if folder and isinstance(error, IsADirectoryError):
             raise FileProblem(Message("error.is_a_folder", {"path": str(source)})) from None
         raise FileProblem(
-            _("Cannot read {path}: {reason}.").format(path=source, reason=reason(error))
+            Message("error.cannot_read", {"name": str(source), "reason": reason(error)})
         ) from None

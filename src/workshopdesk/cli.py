@@ -12,13 +12,14 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from workshopdesk import __version__
 from workshopdesk.commands import UsageError
+from workshopdesk.commands.parser import Parser, see_help
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.text import error_text, ui
 from workshopdesk.text.language import system_language
+from workshopdesk.text.ui import _
 
 PROG = "workshopdesk"
 
@@ -29,26 +30,23 @@ COMMANDS = (
 )  # fmt: skip
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line (with where to read more) and exit 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
-        description="WorkshopDesk: the problem wall for your workshop, on the projector "
-        "and on every phone. Run a command, or give a workshop file to open it.",
-        epilog=f"Open a workshop: {PROG} FILE.workshop    Try the demo: {PROG} --demo",
+        description=_(
+            "WorkshopDesk: the problem wall for your workshop, on the projector "
+            "and on every phone. Run a command, or give a workshop file to open it."
+        ),
+        epilog=_("Open a workshop: {open}    Try the demo: {demo}").format(
+            open=f"{PROG} FILE.workshop", demo=f"{PROG} --demo"
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_version(f"{PROG} {__version__}")
     parser.add_argument(
         "--demo",
         dest="open_demo",
         action="store_true",
-        help="open a fresh copy of the built-in demo workshop in the window",
+        help=_("open a fresh copy of the built-in demo workshop in the window"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -86,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         assert args is not None
         if args.open_demo:
             if args.command is not None and parser is not None:
-                parser.error("--demo cannot be combined with a command")
+                parser.error(_("--demo cannot be combined with a command"))
             from workshopdesk.commands.open import open_demo
 
             return open_demo()
@@ -98,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         command = getattr(locals().get("args"), "command", None)
         where = f"{PROG} {command}" if command else PROG
-        print(f"{where}: {error} (see: {where} --help)", file=sys.stderr)
+        print(see_help(where, str(error)), file=sys.stderr)
         return 2
     except WorkshopError as error:
         print(f"{PROG}: {' '.join(error_text(error).split())}", file=sys.stderr)
@@ -109,13 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()  # the reader went away (e.g. `| head`): nothing to say
         return 0
     except MemoryError:
-        print(f"{PROG}: not enough memory to finish.", file=sys.stderr)
+        print(PROG + ": " + _("not enough memory to finish."), file=sys.stderr)
         return 1
     except Exception as error:  # our bug: one line here, the traceback in the log
-        from workshopdesk.crash_log import record_error
+        from workshopdesk.crash_log import record_error, went_wrong
 
         log = record_error(error, f"{PROG} {' '.join(args_list)}".rstrip())
-        where = f"; the details are in {log}" if log is not None else ""
-        print(f"{PROG}: something went wrong ({type(error).__name__}){where}", file=sys.stderr)
+        print(f"{PROG}: {went_wrong(type(error).__name__, log)}", file=sys.stderr)
         return 1
     return 0

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from workshopdesk import __version__
+from workshopdesk.text.ui import _
 from workshopdesk.userdata import data_dir
 
 LOG_NAME = "workshopdesk.log"
@@ -86,6 +87,20 @@ def _handler(path: Path) -> _LogFile | None:
         return None
     _logger.addHandler(handler)
     return handler
+
+
+def went_wrong(kind: str, log: Path | None, *, in_server: bool = False) -> str:
+    """The one line the command line prints about an unexpected error of kind ``kind`` (its
+    class name), in the interface's language, with where the log is when it was written."""
+    if in_server:
+        if log is None:
+            return _("something went wrong in the phone server ({kind})").format(kind=kind)
+        return _(
+            "something went wrong in the phone server ({kind}); the details are in {log}"
+        ).format(kind=kind, log=log)
+    if log is None:
+        return _("something went wrong ({kind})").format(kind=kind)
+    return _("something went wrong ({kind}); the details are in {log}").format(kind=kind, log=log)
 
 
 def _to_stderr(message: str, exc_info: ExcInfo) -> None:

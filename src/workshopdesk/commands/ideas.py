@@ -23,34 +23,40 @@ from workshopdesk.core.operations.phones import ANONYMOUS
 from workshopdesk.core.participation import private_ideas, waiting_ideas
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.store.workshop_file import Mode
+from workshopdesk.text.ui import N_, _, ngettext
+
+NONE_WAITING = N_("No ideas are waiting.")
+MODERATION_OFF = N_("Moderation is off: ideas from phones go straight to the wall.")
 
 
 def _choice(text: str) -> str:
     if text == "all" or (text.isdigit() and 0 < int(text) < 10**9):
         return text
-    raise argparse.ArgumentTypeError("give an idea's number or 'all'")
+    raise argparse.ArgumentTypeError(_("give an idea's number or 'all'"))
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "ideas",
-        help="list, approve or reject the ideas phones sent; moderation on or off",
-        description="List the ideas phones sent that wait for you, put them on the wall "
-        "(--approve) or set them aside (--reject), or turn moderation on or off.",
+        help=_("list, approve or reject the ideas phones sent; moderation on or off"),
+        description=_(
+            "List the ideas phones sent that wait for you, put them on the wall "
+            "(--approve) or set them aside (--reject), or turn moderation on or off."
+        ),
     )
-    parser.add_argument("path", metavar="PATH", help="a workshop file")
-    parser.add_argument("--json", action="store_true", help="list the waiting ideas as JSON")
+    parser.add_argument("path", metavar="PATH", help=_("a workshop file"))
+    parser.add_argument("--json", action="store_true", help=_("list the waiting ideas as JSON"))
     action = parser.add_mutually_exclusive_group()
     action.add_argument(
-        "--approve", type=_choice, metavar="NO|all", help="put an idea (or all) on the wall"
+        "--approve", type=_choice, metavar="NO|all", help=_("put an idea (or all) on the wall")
     )
     action.add_argument(
-        "--reject", type=_choice, metavar="NO|all", help="set an idea (or all) aside"
+        "--reject", type=_choice, metavar="NO|all", help=_("set an idea (or all) aside")
     )
     action.add_argument(
         "--moderation",
         choices=["on", "off"],
-        help="on: ideas wait for you (the default); off: they go straight to the wall",
+        help=_("on: ideas wait for you (the default); off: they go straight to the wall"),
     )
     parser.set_defaults(run=run)
 
@@ -84,7 +90,9 @@ def _listing(ws: Workshop) -> list[dict[str, Any]]:
 def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if args.json and (args.approve or args.reject or args.moderation):
-        raise UsageError("--json lists ideas; use it without --approve, --reject or --moderation")
+        raise UsageError(
+            _("--json lists ideas; use it without --approve, --reject or --moderation")
+        )
     if not (args.approve or args.reject or args.moderation):
         with Workspace.open(path, Mode.READ) as workspace:
             return _show(workspace, as_json=args.json)
@@ -92,14 +100,13 @@ def run(args: argparse.Namespace) -> int:
         if args.moderation:
             set_moderation(workspace, args.moderation == "on")
             print(
-                "Moderation is on: ideas from phones wait for you."
+                _("Moderation is on: ideas from phones wait for you.")
                 if args.moderation == "on"
-                else "Moderation is off: ideas from phones go straight to the wall."
+                else _(MODERATION_OFF)
             )
             return 0
         choice = args.approve or args.reject
         decide = ops.approve_idea if args.approve else ops.reject_idea
-        verb = "Put on the wall" if args.approve else "Set aside"
         if choice == "all":
             numbers = [i.number for i in waiting_ideas(workspace.workshop)]
         else:
@@ -107,11 +114,9 @@ def run(args: argparse.Namespace) -> int:
         for number in numbers:
             workspace.submit(Edit(partial(decide, idea=number)))
         if not numbers:
-            print("No ideas are waiting.")
-        elif len(numbers) == 1:
-            print(f"{verb}: idea {numbers[0]}.")
+            print(_(NONE_WAITING))
         else:
-            print(f"{verb}: {len(numbers)} ideas ({', '.join(map(str, numbers))}).")
+            print(_decided(numbers, approved=bool(args.approve)))
     return 0
 
 
@@ -122,19 +127,38 @@ def _show(workspace: Workspace, *, as_json: bool) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     for row in rows:
-        author = row["author"] + (f" ({row['team']})" if row["team"] else "")
-        print(f"{row['number']}\tproblem {row['problem']}\t{author}\t{row['text']}")
+        name = _("anonymous phone") if row["author"] == ANONYMOUS else row["author"]
+        author = name + (f" ({row['team']})" if row["team"] else "")
+        problem = _("problem {number}").format(number=row["problem"])
+        print(f"{row['number']}\t{problem}\t{author}\t{row['text']}")
     hidden = private_ideas(ws)
     notes = []
     if not rows:
-        notes.append("No ideas are waiting.")
+        notes.append(_(NONE_WAITING))
     if hidden:
         notes.append(
-            f"{hidden} idea{'s' if hidden != 1 else ''} from the writing round "
-            "stay private until you reveal them."
+            ngettext(
+                "{count} idea from the writing round stays private until you reveal it.",
+                "{count} ideas from the writing round stay private until you reveal them.",
+                hidden,
+            ).format(count=hidden)
         )
     if not moderated(workspace.settings):
-        notes.append("Moderation is off: ideas from phones go straight to the wall.")
+        notes.append(_(MODERATION_OFF))
     for note in notes:
         print(note)
     return 0
+
+
+def _decided(numbers: list[int], *, approved: bool) -> str:
+    """What was done: "Put on the wall: idea 3.", "Set aside: 2 ideas (3, 4)."."""
+    if len(numbers) == 1:
+        if approved:
+            return _("Put on the wall: idea {number}.").format(number=numbers[0])
+        return _("Set aside: idea {number}.").format(number=numbers[0])
+    listed = ", ".join(map(str, numbers))
+    if approved:
+        return _("Put on the wall: {count} ideas ({numbers}).").format(
+            count=len(numbers), numbers=listed
+        )
+    return _("Set aside: {count} ideas ({numbers}).").format(count=len(numbers), numbers=listed)

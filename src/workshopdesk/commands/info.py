@@ -12,16 +12,17 @@ from workshopdesk.core.participation import current_dots, joined, waiting_ideas
 from workshopdesk.store.schema import latest_version
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 from workshopdesk.text import render
+from workshopdesk.text.ui import _
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "info",
-        help="show a workshop's title, counts and progress",
-        description="Show a workshop's title, counts and progress. Reads only.",
+        help=_("show a workshop's title, counts and progress"),
+        description=_("Show a workshop's title, counts and progress. Reads only."),
     )
-    parser.add_argument("path", metavar="PATH", help="a workshop file")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("path", metavar="PATH", help=_("a workshop file"))
+    parser.add_argument("--json", action="store_true", help=_("print the figures as JSON"))
     parser.set_defaults(run=run)
 
 
@@ -58,20 +59,22 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(ws.info.title)
     if ws.info.venue:
-        print(f"Venue: {ws.info.venue}")
+        print(_("Venue: {venue}").format(venue=ws.info.venue))
     if ws.info.starts_at:
-        print(
-            f"Starts: {ws.info.starts_at}" + (f" ({ws.info.timezone})" if ws.info.timezone else "")
-        )
+        zone = f" ({ws.info.timezone})" if ws.info.timezone else ""
+        print(_("Starts: {start}").format(start=ws.info.starts_at) + zone)
     print(
-        f"Teams: {figures['teams']}, attendees: {figures['attendees']}, "
-        f"problems: {figures['problems']}, solutions: {figures['solutions']}, "
-        f"follow-ups: {figures['follow_ups']} ({figures['follow_ups_open']} open)"
+        _(
+            "Teams: {teams}, attendees: {attendees}, problems: {problems}, "
+            "solutions: {solutions}, follow-ups: {follow_ups} ({follow_ups_open} open)"
+        ).format(**figures)
     )
     print(render(progress.message()))
     if schema < latest_version():
         print(
-            f"File format: version {schema}; it is updated to version {latest_version()} "
-            "when it is next edited."
+            _(
+                "File format: version {version}; it is updated to version {latest} "
+                "when it is next edited."
+            ).format(version=schema, latest=latest_version())
         )
     return 0

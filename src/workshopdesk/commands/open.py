@@ -12,16 +12,19 @@ from workshopdesk import starters
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.store.preflight import check_file
 from workshopdesk.text import ui
+from workshopdesk.text.ui import _
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "open",
-        help="open a workshop in the window",
-        description="Open a workshop in the window (the same as: workshopdesk PATH). "
-        "Without PATH, the window opens on its start screen (as the desktop's menu entry does).",
+        help=_("open a workshop in the window"),
+        description=_(
+            "Open a workshop in the window (the same as: {command}). Without PATH, the "
+            "window opens on its start screen (as the desktop's menu entry does)."
+        ).format(command="workshopdesk PATH"),
     )
-    parser.add_argument("path", metavar="PATH", nargs="?", help="a workshop file")
+    parser.add_argument("path", metavar="PATH", nargs="?", help=_("a workshop file"))
     parser.set_defaults(run=run)
 
 
@@ -37,8 +40,10 @@ def require_display() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise NoDisplay(
-            "no display found: the window needs a desktop session "
-            "(the other commands, such as 'shot', 'export' and 'serve', work without one)."
+            _(
+                "no display found: the window needs a desktop session "
+                "(the other commands, such as 'shot', 'export' and 'serve', work without one)."
+            )
         )
 
 
@@ -57,7 +62,7 @@ def open_demo() -> int:
 
     use_preferred_language()  # the demo speaks the window's language: the preference's
     path = starters.fresh_demo_copy(ui.current().language)
-    print(f"Demo workshop: {path}", flush=True)
+    print(_("Demo workshop: {path}").format(path=path), flush=True)
     return _window(path)
 
 

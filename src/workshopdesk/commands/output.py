@@ -7,13 +7,16 @@ import sys
 from pathlib import Path
 
 from workshopdesk.core.errors import DiskFullError, FileProblem
+from workshopdesk.core.messages import Message
+from workshopdesk.store.errors import reason
+from workshopdesk.text.ui import _
 
 
 def write_output(data: str | bytes, target: str | None, *, binary: bool = False) -> None:
     """Write ``data`` to ``target``; ``None`` or ``-`` is stdout (text formats only)."""
     if target in (None, "-"):
         if binary:
-            raise FileProblem("This format is binary: give a file with -o.")
+            raise FileProblem(_("This format is binary: give a file with -o."))
         if isinstance(data, bytes):
             sys.stdout.buffer.write(data)
         else:
@@ -25,9 +28,9 @@ def write_output(data: str | bytes, target: str | None, *, binary: bool = False)
 
 def write_file(path: Path, data: bytes) -> None:
     if path.is_dir():
-        raise FileProblem(f"{path} is a folder.")
+        raise FileProblem(Message("error.is_a_folder", {"path": str(path)}))
     if not path.parent.is_dir():
-        raise FileProblem(f"The folder {path.parent} does not exist.")
+        raise FileProblem(Message("error.no_such_folder", {"path": str(path.parent)}))
     temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         with temporary.open("wb") as handle:
@@ -37,7 +40,11 @@ def write_file(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         if error.errno == 28:
-            raise DiskFullError(f"The disk is full: {path.name} was not written.") from None
-        raise FileProblem(f"Cannot write {path}: {error.strerror or error}.") from None
+            raise DiskFullError(
+                _("The disk is full: {name} was not written.").format(name=path.name)
+            ) from None
+        raise FileProblem(
+            Message("error.cannot_write", {"name": str(path), "reason": reason(error)})
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)

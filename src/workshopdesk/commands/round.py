@@ -23,36 +23,43 @@ from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.limits import DOTS_MAX
 from workshopdesk.core.participation import private_ideas, ranked, round_status
 from workshopdesk.store.workshop_file import Mode
+from workshopdesk.text.ui import _, ngettext
 
 
 def _count(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= DOTS_MAX:
-        raise argparse.ArgumentTypeError(f"a number of dots from 1 to {DOTS_MAX}")
+        raise argparse.ArgumentTypeError(
+            _("a number of dots from 1 to {limit}").format(limit=DOTS_MAX)
+        )
     return int(text)
 
 
 def _number(text: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 10**9:
-        raise argparse.ArgumentTypeError("a problem's number, as on the board")
+        raise argparse.ArgumentTypeError(_("a problem's number, as on the board"))
     return int(text)
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "round",
-        help="start, reveal or stop a writing round or a dot vote; show the round",
-        description="Start a silent writing round or a dot vote, reveal the ideas written, "
-        "stop the round, or (without an action) show it.",
+        help=_("start, reveal or stop a writing round or a dot vote; show the round"),
+        description=_(
+            "Start a silent writing round or a dot vote, reveal the ideas written, "
+            "stop the round, or (without an action) show it."
+        ),
     )
-    parser.add_argument("path", metavar="PATH", help="a workshop file")
-    parser.add_argument("action", nargs="?", choices=["start", "reveal", "stop"], help="what to do")
-    parser.add_argument("kind", nargs="?", choices=["write", "vote"], help="with start")
-    parser.add_argument("--problem", type=_number, metavar="N", help="only problem N")
-    parser.add_argument("--dots", type=_count, metavar="K", help="a vote's dots per phone (3)")
+    parser.add_argument("path", metavar="PATH", help=_("a workshop file"))
     parser.add_argument(
-        "--hidden", action="store_true", help="a vote whose counts stay hidden until it ends"
+        "action", nargs="?", choices=["start", "reveal", "stop"], help=_("what to do")
     )
-    parser.add_argument("--json", action="store_true", help="show the round as JSON")
+    parser.add_argument("kind", nargs="?", choices=["write", "vote"], help=_("with start"))
+    parser.add_argument("--problem", type=_number, metavar="N", help=_("only problem N"))
+    parser.add_argument("--dots", type=_count, metavar="K", help=_("a vote's dots per phone (3)"))
+    parser.add_argument(
+        "--hidden", action="store_true", help=_("a vote whose counts stay hidden until it ends")
+    )
+    parser.add_argument("--json", action="store_true", help=_("show the round as JSON"))
     parser.set_defaults(run=run)
 
 
@@ -60,11 +67,11 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
     starting = args.action == "start"
     if starting and args.kind is None:
-        raise UsageError("start needs write or vote")
+        raise UsageError(_("start needs write or vote"))
     if not starting and (args.kind or args.problem or args.dots or args.hidden):
-        raise UsageError("write|vote, --problem, --dots and --hidden go with start")
+        raise UsageError(_("write|vote, --problem, --dots and --hidden go with start"))
     if starting and args.kind == "write" and (args.dots or args.hidden):
-        raise UsageError("--dots and --hidden are for a vote")
+        raise UsageError(_("--dots and --hidden are for a vote"))
     if args.action is None:
         with Workspace.open(path, Mode.READ) as workspace:
             return _show(workspace, as_json=args.json)
@@ -76,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
             if args.problem is not None:
                 problem = ws.problem_by_number(args.problem)
                 if problem is None:
-                    raise WorkshopError(f"There is no problem {args.problem} in this workshop.")
+                    raise WorkshopError(
+                        _("There is no problem {number} in this workshop.").format(
+                            number=args.problem
+                        )
+                    )
                 problem_id = problem.id
             kind = RoundKind(args.kind)
             stamp, dots, hidden = now(), args.dots or 3, args.hidden
@@ -87,17 +98,14 @@ def run(args: argparse.Namespace) -> int:
                     )
                 )
             )
-            what = "A silent writing round" if kind is RoundKind.WRITE else "A vote"
-            where = f" on problem {args.problem}" if args.problem else ""
-            extra = "" if kind is RoundKind.WRITE else f", {dots} dot{'s' if dots != 1 else ''}"
-            print(f"{what} started{where}{extra}.")
+            print(_started(kind, args.problem, dots))
         elif args.action == "reveal":
             workspace.submit(Edit(lambda ws: ops.reveal_round(ws, moderated=moderation)))
-            print("The ideas are revealed.")
+            print(_("The ideas are revealed."))
         else:
             stamp = now()
             workspace.submit(Edit(lambda ws: ops.stop_round(ws, stamp, moderated=moderation)))
-            print("The round has ended.")
+            print(_("The round has ended."))
         if args.json:
             return _show(workspace, as_json=True)
     return 0
@@ -136,15 +144,71 @@ def _show(workspace: Workspace, *, as_json: bool) -> int:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
         return 0
     if status is None:
-        print("No round yet.")
+        print(_("No round yet."))
         return 0
-    kind = "Silent writing" if figures["kind"] == "write" else "Vote"
-    state = "running" if figures["open"] else "ended"
-    print(f"{kind}, {state}: {status.done} of {status.joined} phones done.")
+    print(_state(figures["kind"] == "write", figures["open"], status.done, status.joined))
     if status.is_vote:
-        print(f"Dots cast: {status.dots} ({figures['dots_per_phone']} per phone).")
+        print(
+            _("Dots cast: {dots} ({per_phone} per phone).").format(
+                dots=status.dots, per_phone=figures["dots_per_phone"]
+            )
+        )
         for row in figures["results"]:
-            print(f"  problem {row['problem']}: {row['dots']}  {row['solution']}")
+            which = _("problem {number}").format(number=row["problem"])
+            print(f"  {which}: {row['dots']}  {row['solution']}")
     elif figures["private_ideas"]:
-        print(f"{figures['private_ideas']} ideas written, private until you reveal them.")
+        count = figures["private_ideas"]
+        print(
+            ngettext(
+                "{count} idea written, private until you reveal it.",
+                "{count} ideas written, private until you reveal them.",
+                count,
+            ).format(count=count)
+        )
     return 0
+
+
+def _started(kind: RoundKind, problem: int | None, dots: int) -> str:
+    """ "A vote started on problem 3, 2 dots.", "A silent writing round started."."""
+    if kind is RoundKind.WRITE:
+        if problem:
+            return _("A silent writing round started on problem {number}.").format(number=problem)
+        return _("A silent writing round started.")
+    if problem:
+        return ngettext(
+            "A vote started on problem {number}, {count} dot.",
+            "A vote started on problem {number}, {count} dots.",
+            dots,
+        ).format(number=problem, count=dots)
+    return ngettext("A vote started, {count} dot.", "A vote started, {count} dots.", dots).format(
+        count=dots
+    )
+
+
+def _state(writing: bool, running: bool, done: int, joined: int) -> str:
+    """ "Vote, running: 2 of 5 phones done."."""
+    if writing and running:
+        text = ngettext(
+            "Silent writing, running: {done} of {joined} phone done.",
+            "Silent writing, running: {done} of {joined} phones done.",
+            joined,
+        )
+    elif writing:
+        text = ngettext(
+            "Silent writing, ended: {done} of {joined} phone done.",
+            "Silent writing, ended: {done} of {joined} phones done.",
+            joined,
+        )
+    elif running:
+        text = ngettext(
+            "Vote, running: {done} of {joined} phone done.",
+            "Vote, running: {done} of {joined} phones done.",
+            joined,
+        )
+    else:
+        text = ngettext(
+            "Vote, ended: {done} of {joined} phone done.",
+            "Vote, ended: {done} of {joined} phones done.",
+            joined,
+        )
+    return text.format(done=done, joined=joined)

@@ -1,7 +1,8 @@
 """``workshopdesk serve PATH [--host ADDRESS] [--port N]``: the board on phones, headless.
 
-The first line on stdout is exactly ``Join: <URL>`` (flushed at once, for scripts);
-on a terminal the QR code follows. Ctrl+C or SIGTERM stops it within two seconds.
+The first line on stdout is exactly ``Join: <URL>`` (flushed at once, for scripts, and
+the same in every language); on a terminal the QR code follows, with what to do in the
+interface's language. Ctrl+C or SIGTERM stops it within two seconds.
 """
 
 from __future__ import annotations
@@ -24,36 +25,43 @@ from workshopdesk.core.share_link import DEFAULT_PORT, ShareSettings
 from workshopdesk.links import qr_matrix, qr_text
 from workshopdesk.server.addresses import LOOPBACK, default_address
 from workshopdesk.store.workshop_file import Mode
+from workshopdesk.text.ui import N_, _
 
-NO_NETWORK = "No network found; use --host 127.0.0.1"
+NO_NETWORK = N_("No network found; use --host 127.0.0.1")
 
 
 def _port(text: str) -> int:
     if not text.isdigit() or int(text) > 65535:
-        raise argparse.ArgumentTypeError("a port is a number from 0 to 65535 (0: any free port)")
+        raise argparse.ArgumentTypeError(_("a port is a number from 0 to 65535 (0: any free port)"))
     return int(text)
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "serve",
-        help="show the board live on phones over the local network, without the window",
-        description="Show the board live on every phone on this network. Prints the join "
-        "URL (and its QR code on a terminal); stop with Ctrl+C.",
+        help=_("show the board live on phones over the local network, without the window"),
+        description=_(
+            "Show the board live on every phone on this network. Prints the join "
+            "URL (and its QR code on a terminal); stop with Ctrl+C."
+        ),
     )
-    parser.add_argument("path", metavar="PATH", help="a workshop file")
+    parser.add_argument("path", metavar="PATH", help=_("a workshop file"))
     parser.add_argument(
         "--host",
         metavar="ADDRESS",
-        help="this computer's address to listen on (default: the last one used, else the "
-        "first private IPv4 address; 127.0.0.1 for this computer only)",
+        help=_(
+            "this computer's address to listen on (default: the last one used, else the "
+            "first private IPv4 address; 127.0.0.1 for this computer only)"
+        ),
     )
     parser.add_argument(
         "--port",
         type=_port,
         metavar="N",
-        help=f"the port (default: the last one used, else {DEFAULT_PORT}, or any free one "
-        "if that is taken; 0: any free port)",
+        help=_(
+            "the port (default: the last one used, else {port}, or any free one "
+            "if that is taken; 0: any free port)"
+        ).format(port=DEFAULT_PORT),
     )
     parser.set_defaults(run=run)
 
@@ -65,7 +73,9 @@ def _host(text: str) -> str:
         return str(ipaddress.ip_address(text))
     except ValueError:
         raise UsageError(
-            f"--host needs an IP address of this computer, e.g. {LOOPBACK}, not {text!r}"
+            _("--host needs an IP address of this computer, e.g. {example}, not {value}").format(
+                example=LOOPBACK, value=repr(text)
+            )
         ) from None
 
 
@@ -78,14 +88,10 @@ def _record_and_say(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) ->
     if not isinstance(error, Exception):
         loop.default_exception_handler(context)
         return
-    from workshopdesk.crash_log import record_error
+    from workshopdesk.crash_log import record_error, went_wrong
 
     log = record_error(error, "workshopdesk serve")
-    where = f"; the details are in {log}" if log is not None else ""
-    print(
-        f"workshopdesk: something went wrong in the phone server ({type(error).__name__}){where}",
-        file=sys.stderr,
-    )
+    print(f"workshopdesk: {went_wrong(type(error).__name__, log, in_server=True)}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,14 +116,16 @@ async def _serve(path: Path, explicit_host: str | None, wanted_port: int | None)
         settings, writable = sharing.share_link(workspace)
         host = explicit_host or default_address(settings.host)
         if host is None:
-            raise WorkshopError(NO_NETWORK)
+            raise WorkshopError(_(NO_NETWORK))
         if wanted_port is not None:
             port, fall_back = wanted_port, False
         else:
             port, fall_back = settings.port or DEFAULT_PORT, True
         if not writable:
             print(
-                f"{path.name} cannot be written: this link works until the server stops.",
+                _("{name} cannot be written: this link works until the server stops.").format(
+                    name=path.name
+                ),
                 file=sys.stderr,
             )
         return await _run_service(workspace, settings, host, port, fall_back, writable)
@@ -145,7 +153,7 @@ async def _run_service(
     watch = loop.create_task(follow_outside(workspace))
     try:
         url = await service.start(host, port, fall_back=fall_back)
-        sys.stdout.write(f"Join: {url}\n")
+        sys.stdout.write(f"Join: {url}\n")  # a contract for scripts: in every language
         sys.stdout.flush()
         if writable:
             with contextlib.suppress(WorkshopError):  # the link still works until stopped
@@ -154,8 +162,10 @@ async def _run_service(
                 )
         if sys.stdout.isatty():
             sys.stdout.write("\n" + qr_text(qr_matrix(url)) + "\n\n")
-            sys.stdout.write("Scan the code or type the address on a phone on this network.\n")
-            sys.stdout.write("Stop sharing with Ctrl+C.\n")
+            sys.stdout.write(
+                _("Scan the code or type the address on a phone on this network.") + "\n"
+            )
+            sys.stdout.write(_("Stop sharing with Ctrl+C.") + "\n")
             sys.stdout.flush()
         await stop.wait()
     finally:

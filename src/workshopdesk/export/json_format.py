@@ -32,13 +32,33 @@ from workshopdesk.core.errors import ValidationError, WorkshopError
 from workshopdesk.core.validation import validated
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.text import error_text
+from workshopdesk.text.ui import N_, _
 
 FORMAT = "workshopdesk"
 VERSION = 1
 
 
+JSON_PROBLEMS = frozenset(
+    {
+        N_("Expecting value"),
+        N_("Expecting ',' delimiter"),
+        N_("Expecting ':' delimiter"),
+        N_("Expecting property name enclosed in double quotes"),
+        N_("Unterminated string starting at"),
+        N_("Invalid control character at"),
+        N_("Invalid \\escape"),
+        N_("Invalid \\uXXXX escape"),
+        N_("Extra data"),
+        N_("Illegal trailing comma before end of object"),
+        N_("Illegal trailing comma before end of array"),
+    }
+)
+"""What Python's JSON reader says is wrong (in English), in the catalogue to translate."""
+
+
 class ImportProblem(WorkshopError):
-    """A JSON file that cannot be imported; the message says where."""
+    """A JSON file that cannot be imported; the message says where (in the interface's
+    language: the facilitator reads it; the places are the file's own keys)."""
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -154,16 +174,22 @@ def loads(text: str | bytes) -> Workshop:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             raise ImportProblem(
-                f"The file is not UTF-8 text (byte {error.start + 1} is not valid)."
+                _("The file is not UTF-8 text (byte {byte} is not valid).").format(
+                    byte=error.start + 1
+                )
             ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportProblem(
-            f"The file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            _("The file is not valid JSON: {problem} at line {line}, column {column}.").format(
+                problem=_(error.msg) if error.msg in JSON_PROBLEMS else error.msg,
+                line=error.lineno,
+                column=error.colno,
+            )
         ) from None
     except RecursionError:
-        raise ImportProblem("The file is not valid JSON: it is nested too deeply.") from None
+        raise ImportProblem(_("The file is not valid JSON: it is nested too deeply.")) from None
     return from_document(data)
 
 
@@ -176,7 +202,7 @@ class _Reader:
         assert self.ws is not None
         try:
             if entity.id in self.ids:
-                raise ValidationError(f"The id {entity.id} is used twice.")
+                raise ValidationError(_("The id {id} is used twice.").format(id=entity.id))
             entity = validated(self.ws, entity)
         except ValidationError as error:
             raise ImportProblem(f"{where}: {error_text(error)}") from None
@@ -188,19 +214,23 @@ def _obj(
     value: Any, where: str, keys: set[str], optional: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ImportProblem(f"{where}: expected an object.")
+        raise ImportProblem(_("{where}: expected an object.").format(where=where))
     missing = keys - value.keys()
     if missing:
-        raise ImportProblem(f"{where}: missing {', '.join(sorted(missing))}.")
+        raise ImportProblem(
+            _("{where}: missing {keys}.").format(where=where, keys=", ".join(sorted(missing)))
+        )
     extra = value.keys() - keys - optional
     if extra:
-        raise ImportProblem(f"{where}: unknown key {', '.join(sorted(extra))}.")
+        raise ImportProblem(
+            _("{where}: unknown key {keys}.").format(where=where, keys=", ".join(sorted(extra)))
+        )
     return value
 
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise ImportProblem(f"{where}: expected a list.")
+        raise ImportProblem(_("{where}: expected a list.").format(where=where))
     return value
 
 
@@ -208,9 +238,15 @@ def _typed(value: Any, kind: type | tuple[type, ...], where: str, optional: bool
     if optional and value is None:
         return None
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        names = {str: "text", int: "a whole number", bool: "true or false"}
-        wanted = names.get(kind, "a value") if isinstance(kind, type) else "a value"
-        raise ImportProblem(f"{where}: expected {wanted}.")
+        if kind is str:
+            text = _("{where}: expected text.")
+        elif kind is int:
+            text = _("{where}: expected a whole number.")
+        elif kind is bool:
+            text = _("{where}: expected true or false.")
+        else:
+            text = _("{where}: expected a value.")
+        raise ImportProblem(text.format(where=where))
     return value
 
 
@@ -239,17 +275,18 @@ _FOLLOW_UP_STATUSES = {m.value for m in FollowUpStatus}
 
 def from_document(data: Any) -> Workshop:
     top = _obj(
-        data, "The file", {"format", "version", "workshop", "teams", "attendees", "columns",
-                           "problems"}, frozenset({"check_ins"})
+        data, _("The file"), {"format", "version", "workshop", "teams", "attendees", "columns",
+                              "problems"}, frozenset({"check_ins"})
     )  # fmt: skip
     if top["format"] != FORMAT:
         raise ImportProblem(
-            "The file is not a WorkshopDesk export (its format is not 'workshopdesk')."
+            _("The file is not a WorkshopDesk export (its format is not 'workshopdesk').")
         )
     if type(top["version"]) is not int or top["version"] != VERSION:
         raise ImportProblem(
-            f"The file is format version {top['version']!r}; "
-            f"this WorkshopDesk reads version {VERSION}."
+            _(
+                "The file is format version {version}; this WorkshopDesk reads version {ours}."
+            ).format(version=repr(top["version"]), ours=VERSION)
         )
     reader = _Reader()
     w = _obj(top["workshop"], "workshop", _WORKSHOP_KEYS, _WORKSHOP_LATER_KEYS)
@@ -310,7 +347,9 @@ def from_document(data: Any) -> Workshop:
     done = sum(1 for c in reader.ws.columns.values() if c.is_done)
     if not columns or done != 1:
         raise ImportProblem(
-            "columns: the board needs at least one column, and exactly one done column."
+            _("{where}: the board needs at least one column, and exactly one done column.").format(
+                where="columns"
+            )
         )
 
     for i, raw in enumerate(_list(top["problems"], "problems")):
@@ -350,7 +389,9 @@ def _read_problem(reader: _Reader, raw: Any, where: str, index: int) -> None:
         s = _obj(raw_s, at, {"id", "text", "proposer", "teams", "status", "votes"})
         status = _typed(s["status"], str, f"{at}.status")
         if status not in {m.value for m in SolutionStatus}:
-            raise ImportProblem(f"{at}.status: must be proposed, agreed or rejected.")
+            raise ImportProblem(
+                _("{where}: must be proposed, agreed or rejected.").format(where=f"{at}.status")
+            )
         reader.add(at, Solution(
             id=_typed(s["id"], str, f"{at}.id"),
             problem_id=problem_id,
@@ -366,7 +407,9 @@ def _read_problem(reader: _Reader, raw: Any, where: str, index: int) -> None:
         f = _obj(raw_f, at, _FOLLOW_UP_KEYS, _FOLLOW_UP_LATER_KEYS)
         f_status = _typed(f.get("status", "open"), str, f"{at}.status")
         if f_status not in _FOLLOW_UP_STATUSES:
-            raise ImportProblem(f"{at}.status: must be open, done or dropped.")
+            raise ImportProblem(
+                _("{where}: must be open, done or dropped.").format(where=f"{at}.status")
+            )
         reader.add(at, FollowUp(
             id=_typed(f["id"], str, f"{at}.id"),
             problem_id=problem_id,

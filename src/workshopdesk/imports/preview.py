@@ -21,7 +21,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.imports.headers import HEADERS, REQUIRED, Kind, mapping
 from workshopdesk.imports.reading import NotACsvFile, Table, read
 from workshopdesk.text import error_text
-from workshopdesk.text.ui import N_, _
+from workshopdesk.text.ui import N_, _, ngettext
 
 YES = {"yes", "y", "ja", "j", "true", "1", "x", "✓", "✔"}
 NO = {"no", "n", "nej", "false", "0", ""}
@@ -55,8 +55,8 @@ class PreviewRow:
         if self.skipped:
             return self.skipped
         if self.new_teams:
-            return "New team(s) will be created: " + ", ".join(self.new_teams)
-        return "OK"
+            return _("New team(s) will be created: {teams}").format(teams=", ".join(self.new_teams))
+        return _("OK")
 
 
 @dataclass(frozen=True)
@@ -82,13 +82,27 @@ class Preview:
         return not self.errors and bool(self.accepted)
 
     def summary(self) -> str:
-        count = len(self.accepted)
-        noun = self.kind.value if count != 1 else self.kind.value[:-1]
-        text = f"{count} {noun} will be imported"
-        if self.new_teams:
-            text += f"; new teams will be created: {', '.join(self.new_teams)}"
         if self.errors:
-            text = f"{len(self.errors)} row(s) have problems; nothing will be imported"
+            count = len(self.errors)
+            return ngettext(
+                "{count} row has problems; nothing will be imported.",
+                "{count} rows have problems; nothing will be imported.",
+                count,
+            ).format(count=count)
+        count = len(self.accepted)
+        if self.kind is Kind.PROBLEMS:
+            text = ngettext(
+                "{count} problem will be imported", "{count} problems will be imported", count
+            )
+        else:
+            text = ngettext(
+                "{count} attendee will be imported", "{count} attendees will be imported", count
+            )
+        text = text.format(count=count)
+        if self.new_teams:
+            text += _("; new teams will be created: {teams}").format(
+                teams=", ".join(self.new_teams)
+            )
         return text + "."
 
     def label(self) -> Label:
@@ -185,13 +199,20 @@ def check(ws: Workshop, table: Table, kind: Kind) -> Preview:
     required = REQUIRED[kind]
     if required not in fields:
         aliases = HEADERS[kind][required]
-        found = ", ".join(h for h in table.header if h.strip()) or "none"
-        raise NotACsvFile(
-            f"The file has no {aliases[0]} column (or {aliases[1]}), which every "
-            f"{kind.value[:-1]} needs. Its columns: {found}."
-        )
+        found = ", ".join(h for h in table.header if h.strip()) or _("none")
+        if kind is Kind.PROBLEMS:
+            text = _(
+                "The file has no {name} column (or {other}), which every problem needs. "
+                "Its columns: {found}."
+            )
+        else:
+            text = _(
+                "The file has no {name} column (or {other}), which every attendee needs. "
+                "Its columns: {found}."
+            )
+        raise NotACsvFile(text.format(name=aliases[0], other=aliases[1], found=found))
     if not table.rows:
-        raise NotACsvFile("The file has a header but no rows to import.")
+        raise NotACsvFile(_("The file has a header but no rows to import."))
     known = {t.name.casefold(): t.name for t in ws.teams.values()}
     new_teams: dict[str, str] = {}
     columns = {c.name.casefold() for c in ws.columns.values()}
@@ -240,39 +261,46 @@ def _clean(kind: Kind, cells: dict[str, str], columns: set[str]) -> dict[str, st
     raw = {k: (value if k in multi_line else _one_line(value)) for k, value in cells.items()}
     v: dict[str, str] = {}
     if kind is Kind.PROBLEMS:
-        v["title"] = clean_line(raw["title"], "The title", required=True)
-        for key, what in (("customer", "The customer"), ("column", "The column")):
+        v["title"] = clean_line(raw["title"], _("The title"), required=True)
+        for key, what in (("customer", _("The customer")), ("column", _("The column"))):
             if key in raw:
                 v[key] = clean_line(raw[key], what)
-        for key, what in (("description", "The description"),
-                          ("stalled_because", "Why it stalled")):  # fmt: skip
+        for key, what in (("description", _("The description")),
+                          ("stalled_because", _("Why it stalled"))):  # fmt: skip
             if key in raw:
                 v[key] = clean_text(raw[key], what)
         if v.get("column") and v["column"].casefold() not in columns:
-            raise ValidationError(f"There is no column called '{v['column']}' on the wall.")
+            raise ValidationError(
+                _("There is no column called '{name}' on the wall.").format(name=v["column"])
+            )
         if "teams" in raw:
-            names = [clean_line(n, "A team's name", required=True) for n in _names(raw["teams"])]
+            team = _("A team's name")
+            names = [clean_line(n, team, required=True) for n in _names(raw["teams"])]
             v["teams"] = ", ".join(names)
         if "tags" in raw:
             v["tags"] = ", ".join(clean_tags(list(_tags(raw["tags"]))))
         if "color" in raw:
-            v["color"] = clean_color(raw["color"], "The colour")
+            v["color"] = clean_color(raw["color"], _("The colour"))
         if "number" in raw:
             v["number"] = raw["number"].strip()
     else:
-        v["name"] = clean_line(raw["name"], "The name", required=True)
-        pairs = (("team", "The team"), ("role", "The role"),
-                 ("email", "The e-mail address"), ("phone", "The phone number"))  # fmt: skip
+        v["name"] = clean_line(raw["name"], _("The name"), required=True)
+        pairs = (("team", _("The team")), ("role", _("The role")),
+                 ("email", _("The e-mail address")), ("phone", _("The phone number")))  # fmt: skip
         for key, what in pairs:
             if key in raw:
                 v[key] = clean_line(raw[key], what)
         if v.get("email") and "@" not in v["email"]:
-            raise ValidationError(f"'{v['email']}' does not look like an e-mail address.")
+            raise ValidationError(
+                _("'{email}' does not look like an e-mail address.").format(email=v["email"])
+            )
         if "consent" in raw:
             consent = raw["consent"].strip().casefold()
             if consent not in YES | NO:
                 raise ValidationError(
-                    f"Consent must be yes or no (ja or nej), not '{raw['consent'].strip()}'."
+                    _("Consent must be yes or no (ja or nej), not '{value}'.").format(
+                        value=raw["consent"].strip()
+                    )
                 )
             v["consent"] = "yes" if consent in YES else "no"
     return v

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.formulas import unsafe
+from workshopdesk.text import ui
+from workshopdesk.text.ui import N_, _
 
 DELIMITERS = (",", ";", "\t")
 MAX_ROWS = 100_000
 MAX_BYTES = 64 * 1024 * 1024
+EMPTY = N_("The file is empty.")
 
 
 class NotACsvFile(WorkshopError):
@@ -39,7 +42,9 @@ def check_encoding(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise NotACsvFile(f"Unknown encoding {name!r}; try utf-8 or cp1252.") from None
+        raise NotACsvFile(
+            _("Unknown encoding {name}; try utf-8 or cp1252.").format(name=repr(name))
+        ) from None
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
@@ -50,16 +55,18 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError as error:
             raise NotACsvFile(
-                f"The file is not valid {encoding} text (byte {error.start + 1})."
+                _("The file is not valid {encoding} text (byte {byte}).").format(
+                    encoding=encoding, byte=error.start + 1
+                )
             ) from None
         return text.removeprefix("\ufeff"), name
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16").removeprefix("\ufeff"), "utf-16"
         except UnicodeDecodeError:
-            raise NotACsvFile("This is not a CSV file: its UTF-16 text is damaged.") from None
+            raise NotACsvFile(_("This is not a CSV file: its UTF-16 text is damaged.")) from None
     if b"\x00" in data:
-        raise NotACsvFile("This is not a CSV file: it contains binary data.")
+        raise NotACsvFile(_("This is not a CSV file: it contains binary data."))
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -68,8 +75,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         raise NotACsvFile(
-            "This is not a CSV file, or its encoding is unusual: "
-            "it is neither UTF-8 nor Windows-1252 text (name it with --encoding)."
+            _(
+                "This is not a CSV file, or its encoding is unusual: "
+                "it is neither UTF-8 nor Windows-1252 text (name it with --encoding)."
+            )
         ) from None
 
 
@@ -89,10 +98,12 @@ def sniff(text: str) -> str:
 
 def read(data: bytes, encoding: str | None = None) -> Table:
     if len(data) > MAX_BYTES:
-        raise NotACsvFile(f"The file is too large to import (over {MAX_BYTES // 2**20} MB).")
+        raise NotACsvFile(
+            _("The file is too large to import (over {size} MB).").format(size=MAX_BYTES // 2**20)
+        )
     text, used = decode(data, encoding)
     if not text.strip():
-        raise NotACsvFile("The file is empty.")
+        raise NotACsvFile(_(EMPTY))
     delimiter = sniff(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     header: tuple[str, ...] | None = None
@@ -110,10 +121,18 @@ def read(data: bytes, encoding: str | None = None) -> Table:
             if not any(c.strip() for c in cells):
                 continue
             if len(rows) >= MAX_ROWS:
-                raise NotACsvFile(f"The file has more than {MAX_ROWS:,} rows; split it up.")
+                raise NotACsvFile(
+                    _("The file has more than {limit} rows; split it up.").format(
+                        limit=ui.current().number(MAX_ROWS)
+                    )
+                )
             rows.append((number, tuple(unsafe(c) for c in cells)))
     except csv.Error as error:
-        raise NotACsvFile(f"This is not a CSV file: row {number + 1}: {error}.") from None
+        raise NotACsvFile(
+            _("This is not a CSV file: row {number}: {problem}.").format(
+                number=number + 1, problem=error
+            )
+        ) from None
     if header is None:
-        raise NotACsvFile("The file is empty.")
+        raise NotACsvFile(_(EMPTY))
     return Table(header, tuple(rows), used, delimiter)

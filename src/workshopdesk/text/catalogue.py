@@ -236,6 +236,7 @@ _FILES: dict[str, Entry] = {
     "error.no_such_file": "There is no file {path}.",
     "error.folder_not_workshop": "{path} is a folder, not a workshop file.",
     "error.cannot_read": "Cannot read {name}: {reason}.",
+    "error.cannot_write": "Cannot write {name}: {reason}.",
     "error.file_empty": "{name} is empty: it is not a workshop file.",
     "error.not_a_workshop_file": (
         "{name} is not a workshop file (it is not a WorkshopDesk database)."

@@ -27,6 +27,8 @@ COMMAND_NAMES = [c.rstrip("_") for c in COMMANDS]
 HELPS = [None, *COMMAND_NAMES]
 """The program's help and every command's (the bare ``workshopdesk --help`` as None)."""
 
+from workshopdesk.commands.shot import VIEW_NAMES  # noqa: E402  (the views are names)
+
 NAMES = re.compile(
     r"(?<![\w-])--?[a-z][\w-]*"  # options: --json, -o
     r"|\{[^{}\s]*\}"  # choices as argparse lists them: {en,sv}
@@ -35,6 +37,7 @@ NAMES = re.compile(
     r"|\bworkshopdesk\b|\bmalmo-2027\.workshop\b|\b127\.0\.0\.1\b"
     rf"|(?<![\w-])(?:{'|'.join(sorted(FORMATS, key=len, reverse=True))})(?![\w-])"
     rf"|\b(?:{'|'.join(COMMAND_NAMES)})\b"
+    rf"|(?<![\w-])(?:{'|'.join(sorted(VIEW_NAMES, key=len, reverse=True))})(?![\w-])"
 )
 """What --help shows that is no text to translate: option names, metavars, choices, the
 program's, its commands' and the export formats' names, an example file name and an

@@ -291,7 +291,7 @@ def set_dot(ws: Workshop, device_id: str, solution_id: str, on: bool) -> Step:
     device = _device(ws, device_id)
     round_ = _vote(ws)
     solution = ws.solutions.get(solution_id)
-    if solution is None or not in_scope(ws, round_, solution):
+    if solution is None or not in_scope(round_, solution):
         raise Refused(Message("refused.not_in_vote"))
     mine = dots_of_device(ws, round_.id, device_id)
     placed = next((d for d in mine if d.solution_id == solution_id), None)

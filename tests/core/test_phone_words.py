@@ -11,9 +11,9 @@ from tests.core.board import IDS, board
 from workshopdesk.core import operations as ops
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import IdeaState
+from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.operations.phones import end_sessions
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.core.errors import WorkshopError
 from workshopdesk.text import error_text, render
 
 I = IDS  # noqa: E741

@@ -6,7 +6,7 @@ import pytest
 
 from tests.core.board import IDS, INFO, board, done, titles
 from workshopdesk.core import operations as ops
-from workshopdesk.core.entities import Column, Problem, SolutionStatus
+from workshopdesk.core.entities import Column, FollowUpStatus, Problem, SolutionStatus
 from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.limits import VOTES_MAX
 from workshopdesk.core.operations.common import placement
@@ -533,3 +533,24 @@ def test_a_problem_in_an_unknown_column_is_refused() -> None:
     with pytest.raises(NotFoundError):
         ops.add_problems(ws, [{"column_id": I.p1, "title": "x"}])
     assert isinstance(ws.problems[I.p1], Problem)
+
+
+def test_a_follow_up_can_start_with_a_check_in_a_status_and_an_outcome() -> None:
+    ws = board()
+    step = ops.add_follow_up(
+        ws, I.p3, "Try caching", check_in="2027-03-20", status="done", outcome=" Faster "
+    )
+    done(ws, step)
+    (new,) = ws.follow_ups_of(I.p3)
+    assert (new.check_in, new.status, new.outcome, new.owner_id, new.due) == (
+        "2027-03-20",
+        FollowUpStatus.DONE,
+        "Faster",
+        None,
+        None,
+    )
+    assert new.status is FollowUpStatus.DONE
+    (plain,) = [
+        c.after for c in ops.add_follow_up(ws, I.p2, "Plain").changes if c.after is not None
+    ]
+    assert (plain.status, plain.outcome, plain.check_in) == (FollowUpStatus.OPEN, "", None)  # type: ignore[union-attr]

@@ -75,14 +75,6 @@ class Workshop:
         match entity:
             case WorkshopInfo():
                 self.info = entity
-            case Team():
-                self.teams[entity.id] = entity
-            case Attendee():
-                self.attendees[entity.id] = entity
-            case Column():
-                self.columns[entity.id] = entity
-            case Problem():
-                self.problems[entity.id] = entity
             case Solution():
                 old = self.solutions.get(entity.id)
                 if old is not None and old.problem_id != entity.problem_id:
@@ -116,14 +108,6 @@ class Workshop:
         match entity:
             case WorkshopInfo():
                 raise ValueError("the workshop itself cannot be deleted")
-            case Team():
-                self.teams.pop(entity.id, None)
-            case Attendee():
-                self.attendees.pop(entity.id, None)
-            case Column():
-                self.columns.pop(entity.id, None)
-            case Problem():
-                self.problems.pop(entity.id, None)
             case Solution():
                 self.solutions.pop(entity.id, None)
                 self._solutions_of.get(entity.problem_id, {}).pop(entity.id, None)

@@ -6,6 +6,7 @@ import pytest
 
 from tests.core.board import IDS, INFO, board, done, titles
 from workshopdesk.core import operations as ops
+from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import Column, FollowUpStatus, Problem, SolutionStatus
 from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.limits import VOTES_MAX
@@ -554,3 +555,27 @@ def test_a_follow_up_can_start_with_a_check_in_a_status_and_an_outcome() -> None
         c.after for c in ops.add_follow_up(ws, I.p2, "Plain").changes if c.after is not None
     ]
     assert (plain.status, plain.outcome, plain.check_in) == (FollowUpStatus.OPEN, "", None)  # type: ignore[union-attr]
+
+
+def test_a_deleted_columns_cards_go_after_all_of_a_longer_columns_cards() -> None:
+    ws = board()
+    done(ws, ops.add_problem(ws, I.doing, "Flaky tests"))
+    done(ws, ops.add_problem(ws, I.doing, "Long reviews"))
+    done(ws, ops.delete_column(ws, I.todo, move_to=I.doing))
+    assert titles(ws, I.doing) == [
+        "Slow builds",
+        "Flaky tests",
+        "Long reviews",
+        "Late invoices",
+        "Lost leads",
+    ]
+    assert [p.position for p in ws.problems_in(I.doing)] == [1.0, 2.0, 3.0, 4.0, 5.0]
+
+
+def test_without_a_done_column_no_card_needs_an_agreed_solution() -> None:
+    ws = board()
+    done(ws, ops.delete_column(ws, I.archive))
+    ws.apply(Change(ws.columns[I.done], Column(I.done, "Done", 3.0)))  # an older file
+    assert ws.done_column() is None
+    done(ws, ops.move_problem(ws, I.p1, I.done))
+    assert ws.problems[I.p1].column_id == I.done

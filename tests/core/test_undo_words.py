@@ -3,17 +3,29 @@ words name the thing edited as it was (or as it became, for a rename or an edit)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from tests.core.board import IDS, board
 from workshopdesk.core import operations as ops
 from workshopdesk.core.changes import Step
+from workshopdesk.core.errors import WorkshopError
+from workshopdesk.core.operations.gate import LeavesUnsolvedPastDone
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.text import render
+from workshopdesk.text import error_text, render
 
 I = IDS  # noqa: E741
 
 
 def said(step: Step) -> str:
     return render(step.label)
+
+
+def refusal(attempt: Callable[[], object]) -> str:
+    with pytest.raises(WorkshopError) as refused:
+        attempt()
+    return error_text(refused.value)
 
 
 def test_teams_and_attendees() -> None:
@@ -63,3 +75,46 @@ def test_solutions_and_follow_ups_name_their_problem() -> None:
     assert said(ops.edit_follow_up(ws, I.f1, text="Ask")) == "Edit a follow-up to 'Late invoices'"
     assert said(ops.delete_follow_up(ws, I.f1)) == "Delete a follow-up to 'Late invoices'"
     assert said(ops.edit_workshop(ws, title="New")) == "Edit the workshop details"
+
+
+def test_what_the_completion_gate_says_when_columns_move() -> None:
+    ws = board()
+    with pytest.raises(LeavesUnsolvedPastDone) as refused:
+        ops.move_column(ws, I.doing, 3)
+    assert error_text(refused.value) == (
+        "Moving the column 'Doing' would leave 'Slow builds', which has no agreed solution,"
+        " in or past the done column."
+    )
+    with pytest.raises(LeavesUnsolvedPastDone) as refused:
+        ops.delete_column(ws, I.todo, move_to=I.archive)
+    assert error_text(refused.value) == (
+        "Deleting the column 'To do' would leave 2 problems without an agreed solution"
+        " in or past the done column."
+    )
+    with pytest.raises(LeavesUnsolvedPastDone) as refused:
+        ops.set_done_column(ws, I.doing)
+    assert error_text(refused.value) == (
+        "Making 'Doing' the done column would leave 'Slow builds', which has no agreed"
+        " solution, in or past the done column."
+    )
+    with pytest.raises(LeavesUnsolvedPastDone) as refused:
+        ops.edit_solution(ws, I.s4, status="proposed")
+    assert error_text(refused.value) == (
+        "'Old quotes' is in or past the done column, so it keeps an agreed solution: agree on"
+        " another one first, or move the card back."
+    )
+
+
+def test_what_is_said_when_an_edit_names_a_field_it_cannot_set() -> None:
+    ws = board()
+    assert refusal(lambda: ops.edit_team(ws, I.sales, size=3, colour="red")) == (
+        "Cannot set colour, size."
+    )
+    assert refusal(lambda: ops.edit_team(ws, I.sales, id=I.dev)) == "Cannot set id."
+    assert refusal(lambda: ops.edit_problem(ws, I.p1, id=I.p2, owner="x")) == "Cannot set owner."
+    assert refusal(lambda: ops.edit_workshop(ws, id=I.p1, colour="red")) == (
+        "Cannot set colour, id."
+    )
+    assert refusal(lambda: ops.delete_column(ws, I.doing, move_to=I.doing)) == (
+        "Cannot move the problems into the column being deleted."
+    )

@@ -424,8 +424,10 @@ class WorkshopFile:
 
 
 def _params(text: str | None) -> dict[str, str]:
+    if not text:
+        return {}
     try:
-        value = json.loads(text or "{}")
+        value = json.loads(text)
     except ValueError:
         return {}
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}

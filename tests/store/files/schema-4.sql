@@ -1,4 +1,4 @@
--- The schema of a new workshop file (format version 3), as `sqlite3 NAME.workshop .schema`
+-- The schema of a new workshop file (format version 4), as `sqlite3 NAME.workshop .schema`
 -- would show it. Files of earlier versions are brought to exactly this when opened to edit.
 
 CREATE TABLE "_sqlite_migrations" (
@@ -145,7 +145,7 @@ CREATE TABLE "workshop" (
    "goal" TEXT,
    "ground_rules" TEXT,
    "invitation" TEXT
-);
+, "language" TEXT NOT NULL DEFAULT 'en');
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");

@@ -132,3 +132,61 @@ def test_a_copy_can_leave_several_settings_out(demo_path: Path, tmp_path: Path) 
         file.copy_to(tmp_path / "copy.workshop", without=("share.token", "share.port"))
     with WorkshopFile.open(tmp_path / "copy.workshop", Mode.READ) as copied:
         assert copied.settings() == {"timer.state": "paused"}
+
+
+def test_what_is_said_when_a_new_workshop_cannot_be_made_there(tmp_path: Path) -> None:
+    from workshopdesk import starters
+
+    blank = starters.template("blank")
+    taken = tmp_path / "taken.workshop"
+    WorkshopFile.create(taken, blank)
+    with pytest.raises(FileProblem) as refused:
+        WorkshopFile.create(taken, blank)
+    assert error_text(refused.value) == (
+        f"{taken} already exists; choose another name or use --force."
+    )
+    folder = tmp_path / "folder.workshop"
+    folder.mkdir()
+    with pytest.raises(FileProblem) as refused:
+        WorkshopFile.create(folder, blank, force=True)
+    assert error_text(refused.value) == f"{folder} is a folder."
+    nowhere = tmp_path / "gone" / "x.workshop"
+    with pytest.raises(FileProblem) as refused:
+        WorkshopFile.create(nowhere, blank)
+    assert error_text(refused.value) == f"The folder {nowhere.parent} does not exist."
+    with WorkshopFile.open(taken, Mode.EDIT), pytest.raises(FileProblem) as refused:
+        WorkshopFile.create(taken, blank, force=True)
+    assert error_text(refused.value) == "taken.workshop is open in WorkshopDesk; close it first."
+    (tmp_path / "odd.workshop.lock").mkdir()
+    with pytest.raises(FileProblem) as refused:
+        WorkshopFile.create(tmp_path / "odd.workshop", blank)
+    assert error_text(refused.value) == "Cannot write beside odd.workshop: Is a directory."
+
+
+def test_after_a_failed_look_the_next_look_says_something_changed(demo_path: Path) -> None:
+    with WorkshopFile.open(demo_path, Mode.WRITE) as file:
+        assert file.changed() is False
+        file.look_again()
+        assert file.changed() is True
+        assert file.changed() is False
+
+
+def test_a_new_files_folder_entry_is_synced_to_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import stat
+
+    from workshopdesk import starters
+    from workshopdesk.store import disk
+
+    synced: list[bool] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(stat.S_ISDIR(os.fstat(fd).st_mode))
+        real(fd)
+
+    monkeypatch.setattr(disk.os, "fsync", fsync)
+    WorkshopFile.create(tmp_path / "new.workshop", starters.template("blank"))
+    assert True in synced, "the folder that names it"

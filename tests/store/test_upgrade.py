@@ -536,3 +536,39 @@ def test_the_copy_in_memory_is_let_go_when_closed_and_made_again_when_read(old: 
         copy.close()
     finally:
         source.close()
+
+
+def test_an_update_that_another_program_finished_meanwhile_is_left_alone(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the first look and the write lock, another program updated the file: the
+    second finds nothing left to do, writes no backup and holds no lock afterwards."""
+    from workshopdesk.store import upgrade
+
+    looks = iter([{"0002_phones_take_part"}, set()])
+    monkeypatch.setattr(upgrade, "pending_names", lambda connection: next(looks))
+    connection = sqlite3.connect(old, isolation_level=None)
+    try:
+        upgrade.upgrade_in_place(connection, old)
+        assert not connection.in_transaction
+    finally:
+        connection.close()
+    assert not backup_path(old).exists()
+    other = sqlite3.connect(old, isolation_level=None, timeout=0.1)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # nobody holds the write lock
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_an_older_file_can_be_read_from_another_thread(old: Path) -> None:
+    """The phone server reads on its own thread what the window opened read-only."""
+    import threading
+
+    with WorkshopFile.open(old, Mode.READ) as file:
+        titles: list[str] = []
+        reader = threading.Thread(target=lambda: titles.append(file.load().info.title))
+        reader.start()
+        reader.join()
+    assert titles == ["Sales × Development, Malmö, February"]

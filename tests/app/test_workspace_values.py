@@ -202,3 +202,72 @@ def test_a_failing_view_is_logged_in_plain_words(
     with caplog.at_level(logging.ERROR, logger=module.__name__):
         workspace.submit(ChangeSettings({"share.port": "1"}))
     assert [r.getMessage() for r in caplog.records] == ["A view failed to take a change"]
+
+
+def test_a_redo_is_in_the_activity_log(workspace: Workspace) -> None:
+    workspace.submit(Edit(lambda ws: ops.add_problem(ws, column(workspace), "Again")))
+    workspace.submit(Undo())
+    workspace.submit(Redo())
+    assert [e.label.msgid for e in workspace.activity(3)] == [
+        "redo:add_problem",
+        "undo:add_problem",
+        "add_problem",
+    ]
+
+
+def test_the_activity_log_shows_the_newest_500(workspace: Workspace, demo_path: Path) -> None:
+    import sqlite3
+
+    row = "('2027-02-11T10:00:00+01:00', 'facilitator', 'edit_workshop')"
+    raw = sqlite3.connect(demo_path, isolation_level=None)
+    try:
+        raw.execute(f"INSERT INTO activity (at, source, msgid) VALUES {', '.join([row] * 600)}")
+    finally:
+        raw.close()
+    assert len(workspace.activity()) == 500
+
+
+def test_a_copy_leaves_out_what_it_is_told_to(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.submit(ChangeSettings({"share.token": "A" * 26, "timer.state": "paused"}))
+    copy = tmp_path / "copy.workshop"
+    workspace.copy_to(copy, without=("share.token",))
+    with WorkshopFile.open(copy, Mode.READ) as copied:
+        assert copied.settings() == {"timer.state": "paused"}
+        assert len(copied.load().problems) == len(workspace.workshop.problems)
+
+
+def test_a_server_following_the_file_says_once_when_it_cannot_read_it(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import asyncio
+
+    from workshopdesk.core.errors import WorkshopError
+
+    looks = iter(["fail", "fail", "fine", "fail", "fine", "fine"])
+    seen: list[str] = []
+
+    def check_outside() -> bool:
+        look = next(looks, "fine")
+        seen.append(look)
+        if look == "fail":
+            raise WorkshopError("The network share is gone.")
+        return False
+
+    monkeypatch.setattr(workspace, "check_outside", check_outside)
+    monkeypatch.setattr(workspace, "watch_interval", lambda: 0.0)
+
+    async def follow() -> None:
+        task = asyncio.create_task(module.follow_outside(workspace))
+        for _ in range(10_000):
+            if len(seen) >= 6 or task.done():
+                break
+            await asyncio.sleep(0)
+        task.cancel()
+
+    with caplog.at_level(logging.WARNING, logger=module.__name__):
+        asyncio.run(follow())
+    assert len(seen) >= 6, "it kept looking"
+    assert [r.getMessage() for r in caplog.records] == [
+        "Kept the last workshop: The network share is gone.",
+        "Kept the last workshop: The network share is gone.",
+    ], "once per spell of failures"

@@ -579,3 +579,29 @@ def test_without_a_done_column_no_card_needs_an_agreed_solution() -> None:
     assert ws.done_column() is None
     done(ws, ops.move_problem(ws, I.p1, I.done))
     assert ws.problems[I.p1].column_id == I.done
+
+
+def test_a_new_problem_has_only_what_was_given() -> None:
+    ws = board()
+    done(ws, ops.add_problem(ws, I.doing, "Flaky tests"))
+    new = ws.problems_in(I.doing)[-1]
+    assert (new.customer, new.description, new.stalled_because, new.color) == ("", "", "", "")
+    assert (new.tags, new.team_ids, new.number) == ((), (), 5)
+    done(ws, ops.add_problem(ws, I.doing, "Slow CI", stalled_because="Waiting for IT"))
+    assert ws.problems_in(I.doing)[-1].stalled_because == "Waiting for IT"
+
+
+def test_the_first_problem_on_an_empty_board_is_number_one() -> None:
+    ws = board()
+    for problem in list(ws.problems):
+        done(ws, ops.delete_problem(ws, problem))
+    done(ws, ops.add_problem(ws, I.todo, "Fresh start"))
+    assert [p.number for p in ws.problems.values()] == [1]
+
+
+def test_a_change_needs_something_and_keeps_its_entity() -> None:
+    ws = board()
+    with pytest.raises(ValueError, match="^a change needs a before or an after$"):
+        Change(None, None)
+    with pytest.raises(ValueError, match="^a change must keep its entity's kind and id$"):
+        Change(ws.problems[I.p1], ws.problems[I.p2])

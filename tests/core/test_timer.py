@@ -189,7 +189,7 @@ def test_more_time_while_paused_keeps_the_set_length() -> None:
 def test_the_shortest_time_boxes_still_count() -> None:
     tiny = TimerState().set_minutes(1 / MINUTE_MS)
     assert (tiny.duration_ms, tiny.remaining_ms, tiny.ends_at) == (1, 1, None)
-    with pytest.raises(ValueError, match="at least a second"):
+    with pytest.raises(ValueError, match="^a time-box needs at least a second$"):
         TimerState().set_minutes(0)
     read = TimerState.from_settings({"timer.duration_ms": "1", "timer.remaining_ms": "1"})
     assert (read.duration_ms, read.remaining_ms) == (1, 1)
@@ -205,3 +205,9 @@ def test_pausing_and_resetting_forget_the_end_and_keep_the_length() -> None:
     assert reset == TimerState(Phase.STOPPED, 300_000, 300_000)
     assert reset.ends_at is None
     assert TimerState().set_minutes(3).ends_at is None
+
+
+def test_the_system_clock_tells_utc() -> None:
+    from workshopdesk.core.timer import system_clock
+
+    assert system_clock().utcoffset() == timedelta(0)

@@ -3,11 +3,13 @@ applying changes that arrive twice."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.core.board import IDS, INFO, board, uid
 from workshopdesk.core.changes import Change
-from workshopdesk.core.entities import Column, Problem
+from workshopdesk.core.entities import Column, Problem, Solution
 from workshopdesk.core.workshop import Workshop
 
 I = IDS  # noqa: E741
@@ -64,6 +66,26 @@ def test_a_deletion_that_arrives_twice_changes_nothing_the_second_time() -> None
 
 def test_the_workshop_itself_cannot_be_deleted() -> None:
     ws: Workshop = board()
-    with pytest.raises(ValueError, match="the workshop itself cannot be deleted"):
+    with pytest.raises(ValueError, match="^the workshop itself cannot be deleted$"):
         ws.apply(Change(INFO, None))
     assert ws.info == INFO
+
+
+def test_a_solution_or_follow_up_moved_to_another_problem_is_listed_there_only() -> None:
+    ws = board()
+    moved = ws.solutions[I.s1]
+    ws.apply(Change(moved, replace(moved, problem_id=I.p2)))
+    assert ws.solutions_of(I.p1) == [] and ws.solutions_of(I.p2) == [ws.solutions[I.s1]]
+    follow_up = ws.follow_ups[I.f1]
+    ws.apply(Change(follow_up, replace(follow_up, problem_id=I.p3)))
+    assert ws.follow_ups_of(I.p1) == [] and ws.follow_ups_of(I.p3) == [ws.follow_ups[I.f1]]
+    edited = replace(ws.solutions[I.s1], text="Weekly, on Mondays")
+    ws.apply(Change(ws.solutions[I.s1], edited))
+    assert ws.solutions_of(I.p2) == [edited], "an edit in place stays listed"
+
+
+def test_a_team_counts_every_solution_its_members_proposed() -> None:
+    ws = board()
+    ws.apply(Change(None, Solution(uid(70), I.p2, "Another", 2.0, proposer_id=I.ann)))
+    ws.apply(Change(None, Solution(uid(71), I.p3, "And one more", 1.0, proposer_id=I.ann)))
+    assert ws.team_participation() == {I.sales: 3, I.dev: 0}

@@ -78,13 +78,13 @@ class Workshop:
             case Solution():
                 old = self.solutions.get(entity.id)
                 if old is not None and old.problem_id != entity.problem_id:
-                    self._solutions_of[old.problem_id].pop(entity.id, None)
+                    del self._solutions_of[old.problem_id][entity.id]
                 self.solutions[entity.id] = entity
                 self._solutions_of.setdefault(entity.problem_id, {})[entity.id] = entity
             case FollowUp():
                 old_f = self.follow_ups.get(entity.id)
                 if old_f is not None and old_f.problem_id != entity.problem_id:
-                    self._follow_ups_of[old_f.problem_id].pop(entity.id, None)
+                    del self._follow_ups_of[old_f.problem_id][entity.id]
                 self.follow_ups[entity.id] = entity
                 self._follow_ups_of.setdefault(entity.problem_id, {})[entity.id] = entity
             case _:

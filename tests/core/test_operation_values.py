@@ -601,7 +601,7 @@ def test_the_first_problem_on_an_empty_board_is_number_one() -> None:
 
 def test_a_change_needs_something_and_keeps_its_entity() -> None:
     ws = board()
-    with pytest.raises(ValueError, match="^a change needs a before or an after$"):
+    with pytest.raises(ValueError, match=r"^a change needs a before or an after$"):
         Change(None, None)
-    with pytest.raises(ValueError, match="^a change must keep its entity's kind and id$"):
+    with pytest.raises(ValueError, match=r"^a change must keep its entity's kind and id$"):
         Change(ws.problems[I.p1], ws.problems[I.p2])

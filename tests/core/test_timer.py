@@ -189,7 +189,7 @@ def test_more_time_while_paused_keeps_the_set_length() -> None:
 def test_the_shortest_time_boxes_still_count() -> None:
     tiny = TimerState().set_minutes(1 / MINUTE_MS)
     assert (tiny.duration_ms, tiny.remaining_ms, tiny.ends_at) == (1, 1, None)
-    with pytest.raises(ValueError, match="^a time-box needs at least a second$"):
+    with pytest.raises(ValueError, match=r"^a time-box needs at least a second$"):
         TimerState().set_minutes(0)
     read = TimerState.from_settings({"timer.duration_ms": "1", "timer.remaining_ms": "1"})
     assert (read.duration_ms, read.remaining_ms) == (1, 1)

@@ -66,7 +66,7 @@ def test_a_deletion_that_arrives_twice_changes_nothing_the_second_time() -> None
 
 def test_the_workshop_itself_cannot_be_deleted() -> None:
     ws: Workshop = board()
-    with pytest.raises(ValueError, match="^the workshop itself cannot be deleted$"):
+    with pytest.raises(ValueError, match=r"^the workshop itself cannot be deleted$"):
         ws.apply(Change(INFO, None))
     assert ws.info == INFO
 

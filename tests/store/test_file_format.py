@@ -61,3 +61,16 @@ def test_a_first_version_file_opened_to_edit_gets_exactly_the_shipped_tables(
     with WorkshopFile.open(path, Mode.WRITE) as file:
         assert file.schema_version() == 4
     assert tables_of(path) == shipped()
+
+
+def test_a_new_file_starts_its_counters_at_zero_and_keeps_no_settings(tmp_path: Path) -> None:
+    path = tmp_path / "new.workshop"
+    WorkshopFile.create(path, starters.template("blank"))
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT id, value FROM revision").fetchall() == [(1, 0)]
+        assert connection.execute("SELECT * FROM settings").fetchall() == []
+    finally:
+        connection.close()
+    with WorkshopFile.open(path, Mode.READ) as file:
+        assert (file.revision(), file.settings_revision()) == (0, 0)

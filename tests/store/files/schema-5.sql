@@ -1,4 +1,4 @@
--- The schema of a new workshop file (format version 4), as `sqlite3 NAME.workshop .schema`
+-- The schema of a new workshop file (format version 5), as `sqlite3 NAME.workshop .schema`
 -- would show it. Files of earlier versions are brought to exactly this when opened to edit.
 
 CREATE TABLE "_sqlite_migrations" (
@@ -27,6 +27,15 @@ CREATE TABLE "attendees" (
    "email" TEXT,
    "phone" TEXT,
    "consent_to_share" INTEGER
+);
+
+CREATE TABLE "check_ins" (
+   "id" TEXT PRIMARY KEY,
+   "held_on" TEXT NOT NULL,
+   "came" TEXT,
+   "reviewed" TEXT,
+   "notes" TEXT,
+   "next_on" TEXT
 );
 
 CREATE TABLE "columns" (
@@ -149,6 +158,9 @@ CREATE TABLE "workshop" (
 
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
+
+CREATE INDEX "idx_check_ins_held_on"
+    ON "check_ins" ("held_on");
 
 CREATE UNIQUE INDEX "idx_dots_round_id_device_id_solution_id"
     ON "dots" ("round_id", "device_id", "solution_id");

@@ -34,7 +34,7 @@ lint:
 # rule changed one way at a time must make a fast test of those layers fail. Niced, as it keeps
 # both cores busy. `make mutation MUTANTS='workshopdesk.core.history*'` checks one module.
 mutation: setup
-	nice -n 19 .venv/bin/mutmut run $(MUTANTS)
+	PATH="$(CURDIR)/.venv/bin:$$PATH" nice -n 19 .venv/bin/mutmut run $(MUTANTS)
 	.venv/bin/python scripts/mutation_report.py
 
 mutation-report:

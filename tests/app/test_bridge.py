@@ -91,3 +91,37 @@ def test_many_concurrent_phones_lose_nothing(demo_path: Path) -> None:
 
     before, after = asyncio.run(scenario())
     assert after == before + count
+
+
+def test_a_server_that_stops_while_a_command_runs_leaves_the_command_applied(
+    demo_path: Path,
+) -> None:
+    """The phone server's loop closes just as the workspace finishes a phone's vote: the
+    vote stays, and the workspace's thread goes on as if nothing happened."""
+    jobs: list[Callable[[], None]] = []
+
+    with Workspace.open(demo_path) as workspace:
+        solution = sorted(workspace.workshop.solutions)[0]
+        before = workspace.workshop.solutions[solution].votes
+        bridge = Bridge(workspace, jobs.append)
+
+        async def ask() -> None:
+            asking = asyncio.ensure_future(
+                bridge.submit(Edit(lambda ws: ops.vote_solution(ws, solution, 1)), phone("x"))
+            )
+            await asyncio.sleep(0)
+            asking.cancel()
+
+        loop = asyncio.new_event_loop()
+        try:
+            loop.run_until_complete(ask())
+
+            def closed_just_now(*args: object) -> None:
+                raise RuntimeError("Event loop is closed")
+
+            loop.call_soon_threadsafe = closed_just_now  # type: ignore[method-assign]
+            (run,) = jobs
+            run()  # on the workspace's thread: no error escapes
+        finally:
+            loop.close()
+        assert workspace.workshop.solutions[solution].votes == before + 1

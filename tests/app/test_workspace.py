@@ -20,6 +20,7 @@ from workshopdesk.core.errors import ConflictError, ReadOnlyError, ValidationErr
 from workshopdesk.core.session import Session, StaleUndo
 from workshopdesk.core.timer import TimerState
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
+from workshopdesk.text import error_text
 
 
 @pytest.fixture
@@ -301,6 +302,8 @@ def test_every_change_is_in_the_activity_log_with_its_origin(
         imported("crm.csv"),
     )
     workspace.submit(Undo())
+    workspace.submit(Redo())
+    workspace.submit(Undo())
     set_timer(workspace, TimerState().set_minutes(5))  # settings are not activity
     with pytest.raises(ValidationError):
         workspace.submit(Edit(lambda ws: ops.add_problem(ws, column, "")))  # nor refusals
@@ -311,6 +314,8 @@ def test_every_change_is_in_the_activity_log_with_its_origin(
         ("phone", "vote_solution", "d-1", "Ann"),
         ("phone", "vote_solution", "d-2", None),
         ("import", "import_problems", None, "crm.csv"),
+        ("facilitator", "undo:add_problem", None, None),
+        ("facilitator", "redo:add_problem", None, None),
         ("facilitator", "undo:add_problem", None, None),
     ]
     assert log[-1].label.params == {"title": "Logged"}
@@ -362,8 +367,11 @@ def test_undo_of_something_a_phone_now_refers_to_is_refused_not_stuck(
     workspace.submit(Edit(lambda ws: ops.start_round(ws, "vote", now)))
     solution = next(s.id for s in workspace.workshop.solutions.values() if s.status != "rejected")
     workspace.submit(Edit(lambda ws: ops.set_dot(ws, device, solution, True)), phone(device))
-    with pytest.raises(StaleUndo):
+    with pytest.raises(StaleUndo) as refused:
         workspace.submit(Undo())
+    assert error_text(refused.value) == (
+        "Cannot undo or redo 'Start a vote round': it was changed elsewhere."
+    )
     assert not workspace.history.can_undo
     assert len(workspace.workshop.rounds) == 1 and len(workspace.workshop.dots) == 1
     with WorkshopFile.open(demo_path, Mode.READ) as reader:

@@ -44,3 +44,26 @@ def test_only_open_follow_ups_past_their_due_date_are_overdue() -> None:
     assert not is_overdue(replace(f, status=FollowUpStatus.DONE), date(2027, 3, 2))
     assert not is_overdue(replace(f, status=FollowUpStatus.DROPPED), date(2027, 3, 2))
     assert not is_overdue(replace(f, due=None), date(2030, 1, 1))
+
+
+def test_on_the_same_due_date_the_earlier_check_in_comes_first() -> None:
+    ws = starters.demo()
+    problem = next(iter(ws.problems))
+    for key, check_in in (("d", "2027-05-10"), ("e", None), ("f", "2027-05-05")):
+        ws._put(FollowUp(key * 8, problem, key, 200.0, due="2027-05-01", check_in=check_in))
+    same_day = [r.follow_up.text for r in listed(ws) if r.follow_up.due == "2027-05-01"]
+    assert same_day == ["f", "d", "e"]
+
+
+def test_a_follow_up_left_without_its_problem_is_not_listed_and_hides_nothing() -> None:
+    ws = starters.demo()
+    kept = len(ws.follow_ups)
+    orphan = FollowUp("0" * 8, "no-such-problem", "Left over", 1.0)
+    others = list(ws.follow_ups.values())
+    for follow_up in others:
+        ws.follow_ups.pop(follow_up.id)
+    ws._put(orphan)
+    for follow_up in others:
+        ws._put(follow_up)
+    assert len(listed(ws)) == kept
+    assert "Left over" not in {r.follow_up.text for r in listed(ws)}

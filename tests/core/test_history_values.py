@@ -115,3 +115,20 @@ def test_a_step_fits_change_by_change() -> None:
     assert fits(ws, Step(Label("x"), (Change(column, one), Change(one, two))))
     assert not fits(ws, Step(Label("x"), (Change(one, two),)))
     assert not fits(ws, Step(Label("x"), (Change(column, one), Change(column, two))))
+
+
+def test_renaming_there_and_back_keeps_both_steps_when_the_file_is_read_again() -> None:
+    ws = board()
+    history = History()
+    there = _rename(ws, I.todo, "Backlog")
+    history.record(there)
+    back = _rename(ws, I.todo, "To do")
+    history.record(back)
+    assert history.prune(ws) == 0
+    assert history.next_undo() == back
+    history.undone()
+    assert history.next_undo() == there
+    history.undone()
+    assert not history.can_undo
+    assert history.prune(ws) == 0, "both can be redone, in turn"
+    assert history.next_redo() == there

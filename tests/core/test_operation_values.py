@@ -6,7 +6,8 @@ import pytest
 
 from tests.core.board import IDS, INFO, board, done, titles
 from workshopdesk.core import operations as ops
-from workshopdesk.core.entities import Column, Problem, SolutionStatus
+from workshopdesk.core.changes import Change
+from workshopdesk.core.entities import Column, FollowUpStatus, Problem, SolutionStatus
 from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.limits import VOTES_MAX
 from workshopdesk.core.operations.common import placement
@@ -533,3 +534,74 @@ def test_a_problem_in_an_unknown_column_is_refused() -> None:
     with pytest.raises(NotFoundError):
         ops.add_problems(ws, [{"column_id": I.p1, "title": "x"}])
     assert isinstance(ws.problems[I.p1], Problem)
+
+
+def test_a_follow_up_can_start_with_a_check_in_a_status_and_an_outcome() -> None:
+    ws = board()
+    step = ops.add_follow_up(
+        ws, I.p3, "Try caching", check_in="2027-03-20", status="done", outcome=" Faster "
+    )
+    done(ws, step)
+    (new,) = ws.follow_ups_of(I.p3)
+    assert (new.check_in, new.status, new.outcome, new.owner_id, new.due) == (
+        "2027-03-20",
+        FollowUpStatus.DONE,
+        "Faster",
+        None,
+        None,
+    )
+    assert new.status is FollowUpStatus.DONE
+    (plain,) = [
+        c.after for c in ops.add_follow_up(ws, I.p2, "Plain").changes if c.after is not None
+    ]
+    assert (plain.status, plain.outcome, plain.check_in) == (FollowUpStatus.OPEN, "", None)  # type: ignore[union-attr]
+
+
+def test_a_deleted_columns_cards_go_after_all_of_a_longer_columns_cards() -> None:
+    ws = board()
+    done(ws, ops.add_problem(ws, I.doing, "Flaky tests"))
+    done(ws, ops.add_problem(ws, I.doing, "Long reviews"))
+    done(ws, ops.delete_column(ws, I.todo, move_to=I.doing))
+    assert titles(ws, I.doing) == [
+        "Slow builds",
+        "Flaky tests",
+        "Long reviews",
+        "Late invoices",
+        "Lost leads",
+    ]
+    assert [p.position for p in ws.problems_in(I.doing)] == [1.0, 2.0, 3.0, 4.0, 5.0]
+
+
+def test_without_a_done_column_no_card_needs_an_agreed_solution() -> None:
+    ws = board()
+    done(ws, ops.delete_column(ws, I.archive))
+    ws.apply(Change(ws.columns[I.done], Column(I.done, "Done", 3.0)))  # an older file
+    assert ws.done_column() is None
+    done(ws, ops.move_problem(ws, I.p1, I.done))
+    assert ws.problems[I.p1].column_id == I.done
+
+
+def test_a_new_problem_has_only_what_was_given() -> None:
+    ws = board()
+    done(ws, ops.add_problem(ws, I.doing, "Flaky tests"))
+    new = ws.problems_in(I.doing)[-1]
+    assert (new.customer, new.description, new.stalled_because, new.color) == ("", "", "", "")
+    assert (new.tags, new.team_ids, new.number) == ((), (), 5)
+    done(ws, ops.add_problem(ws, I.doing, "Slow CI", stalled_because="Waiting for IT"))
+    assert ws.problems_in(I.doing)[-1].stalled_because == "Waiting for IT"
+
+
+def test_the_first_problem_on_an_empty_board_is_number_one() -> None:
+    ws = board()
+    for problem in list(ws.problems):
+        done(ws, ops.delete_problem(ws, problem))
+    done(ws, ops.add_problem(ws, I.todo, "Fresh start"))
+    assert [p.number for p in ws.problems.values()] == [1]
+
+
+def test_a_change_needs_something_and_keeps_its_entity() -> None:
+    ws = board()
+    with pytest.raises(ValueError, match=r"^a change needs a before or an after$"):
+        Change(None, None)
+    with pytest.raises(ValueError, match=r"^a change must keep its entity's kind and id$"):
+        Change(ws.problems[I.p1], ws.problems[I.p2])

@@ -150,3 +150,64 @@ def test_utc_text_parses_offsets_and_rejects_naive_times() -> None:
 
 def _present(settings: dict[str, str | None]) -> dict[str, str]:
     return {k: v for k, v in settings.items() if v is not None}
+
+
+def test_the_end_is_written_and_read_in_utc_whatever_the_laptops_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        moment = datetime(2027, 2, 11, 9, 30, 0, 999_000, tzinfo=UTC)
+        assert format_utc(moment) == "2027-02-11T09:30:00.999Z"
+        read = parse_utc("2027-02-11T09:30:00.999Z")
+        assert read is not None and read.utcoffset() == timedelta(0)
+        assert format_utc(read) == "2027-02-11T09:30:00.999Z"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_more_time_while_running_is_kept_in_the_stored_form() -> None:
+    running = TimerState().set_minutes(2).start(T0)
+    later = running.add_minute(at(30))
+    assert later.remaining_ms == 150_000 and later.to_settings()["timer.remaining_ms"] == "150000"
+    assert later.ends_at == at(180)
+
+
+def test_more_time_while_paused_keeps_the_set_length() -> None:
+    paused = TimerState().set_minutes(10).start(T0).pause(at(30))
+    more = paused.add_minute(at(40))
+    assert (more.remaining_ms, more.duration_ms) == (630_000, 600_000)
+    assert more.reset().remaining_ms == 600_000, "reset goes back to the set minutes"
+    stopped = TimerState().set_minutes(10).add_minute(T0)
+    assert (stopped.remaining_ms, stopped.duration_ms) == (660_000, 660_000)
+
+
+def test_the_shortest_time_boxes_still_count() -> None:
+    tiny = TimerState().set_minutes(1 / MINUTE_MS)
+    assert (tiny.duration_ms, tiny.remaining_ms, tiny.ends_at) == (1, 1, None)
+    with pytest.raises(ValueError, match=r"^a time-box needs at least a second$"):
+        TimerState().set_minutes(0)
+    read = TimerState.from_settings({"timer.duration_ms": "1", "timer.remaining_ms": "1"})
+    assert (read.duration_ms, read.remaining_ms) == (1, 1)
+    last_ms = TimerState(Phase.PAUSED, 600_000, 1)
+    started = last_ms.start(T0)
+    assert started.remaining(T0) == 1 and started.ends_at == T0 + timedelta(milliseconds=1)
+
+
+def test_pausing_and_resetting_forget_the_end_and_keep_the_length() -> None:
+    paused = TimerState().set_minutes(5).start(T0).pause(at(60))
+    assert (paused.phase, paused.ends_at, paused.duration_ms) == (Phase.PAUSED, None, 300_000)
+    reset = paused.reset()
+    assert reset == TimerState(Phase.STOPPED, 300_000, 300_000)
+    assert reset.ends_at is None
+    assert TimerState().set_minutes(3).ends_at is None
+
+
+def test_the_system_clock_tells_utc() -> None:
+    from workshopdesk.core.timer import system_clock
+
+    assert system_clock().utcoffset() == timedelta(0)

@@ -3,6 +3,7 @@ until the upgrade commits; read without a byte written when opened to read."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -481,3 +482,93 @@ def test_a_first_schema_file_speaks_english_after_the_upgrade_and_can_switch_to_
     with WorkshopFile.open(old, Mode.READ) as file:
         info = file.load().info
     assert (info.language, info.title, info.goal) == ("sv", title, goal)
+
+
+def test_what_is_said_when_an_update_cannot_finish() -> None:
+    """The sentence for each way an update fails: a full disk however it shows, and any
+    other error in its own words (or its kind, when it has none)."""
+    from workshopdesk.store.upgrade import _not_upgraded
+
+    full_ways = (
+        OSError(errno.ENOSPC, "No space left on device"),
+        DiskFullError("The disk is full."),
+        sqlite3.OperationalError("database or disk is full"),
+    )
+    for error in full_ways:
+        said = _not_upgraded("old.workshop", error, None)
+        assert isinstance(said, DiskFullError), error
+        assert error_text(said) == (
+            "old.workshop could not be updated for this version of WorkshopDesk "
+            "(the disk is full) and was left unchanged."
+        )
+    kept = _not_upgraded("old.workshop", ValueError("a step went wrong."), Path("x/old.bak"))
+    assert type(kept) is FileProblem
+    assert error_text(kept) == (
+        "old.workshop could not be updated for this version of WorkshopDesk "
+        "(a step went wrong) and was left unchanged; its original is also kept as old.bak."
+    )
+    wordless = _not_upgraded("old.workshop", KeyError(), None)
+    assert type(wordless) is FileProblem
+    assert error_text(wordless) == (
+        "old.workshop could not be updated for this version of WorkshopDesk "
+        "(KeyError) and was left unchanged."
+    )
+    other = _not_upgraded("old.workshop", sqlite3.OperationalError("no such table: x"), None)
+    assert type(other) is FileProblem
+    assert "(no such table: x)" in error_text(other)
+
+
+def test_the_copy_in_memory_is_let_go_when_closed_and_made_again_when_read(old: Path) -> None:
+    from workshopdesk.store.upgrade import UpgradedCopy
+
+    source = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
+    try:
+        copy = UpgradedCopy(source)
+        first = copy.current()
+        assert copy.current() is first, "nothing changed: the same copy"
+        copy.close()
+        with pytest.raises(sqlite3.ProgrammingError):
+            first.execute("SELECT 1")
+        again = copy.current()
+        assert again is not first
+        assert schema.version_of(again) == schema.latest_version()
+        copy.close()
+        copy.close()
+    finally:
+        source.close()
+
+
+def test_an_update_that_another_program_finished_meanwhile_is_left_alone(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the first look and the write lock, another program updated the file: the
+    second finds nothing left to do, writes no backup and holds no lock afterwards."""
+    from workshopdesk.store import upgrade
+
+    looks = iter([{"0002_phones_take_part"}, set()])
+    monkeypatch.setattr(upgrade, "pending_names", lambda connection: next(looks))
+    connection = sqlite3.connect(old, isolation_level=None)
+    try:
+        upgrade.upgrade_in_place(connection, old)
+        assert not connection.in_transaction
+    finally:
+        connection.close()
+    assert not backup_path(old).exists()
+    other = sqlite3.connect(old, isolation_level=None, timeout=0.1)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # nobody holds the write lock
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_an_older_file_can_be_read_from_another_thread(old: Path) -> None:
+    """The phone server reads on its own thread what the window opened read-only."""
+    import threading
+
+    with WorkshopFile.open(old, Mode.READ) as file:
+        titles: list[str] = []
+        reader = threading.Thread(target=lambda: titles.append(file.load().info.title))
+        reader.start()
+        reader.join()
+    assert titles == ["Sales × Development, Malmö, February"]

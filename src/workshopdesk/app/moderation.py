@@ -6,15 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from workshopdesk.app.commands import ChangeSettings
-from workshopdesk.app.origin import FACILITATOR
 from workshopdesk.app.workspace import Workspace
 
 MODERATION_KEY = "ideas.moderation"
 
 
 def moderated(settings: Mapping[str, str]) -> bool:
-    return settings.get(MODERATION_KEY, "on") != "off"
+    return settings.get(MODERATION_KEY) != "off"
 
 
 def set_moderation(workspace: Workspace, on: bool) -> None:
-    workspace.submit(ChangeSettings({MODERATION_KEY: "on" if on else "off"}), FACILITATOR)
+    workspace.submit(ChangeSettings({MODERATION_KEY: "on" if on else "off"}))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from workshopdesk.app.commands import ChangeSettings, Edit
-from workshopdesk.app.origin import FACILITATOR
 from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.operations.phones import end_sessions
@@ -25,7 +24,7 @@ def share_link(workspace: Workspace) -> tuple[ShareSettings, bool]:
     if workspace.read_only:
         return fresh, False
     try:
-        workspace.submit(ChangeSettings(fresh.to_settings()), FACILITATOR)
+        workspace.submit(ChangeSettings(fresh.to_settings()))
     except WorkshopError:
         return fresh, False
     return fresh, True
@@ -34,7 +33,7 @@ def share_link(workspace: Workspace) -> tuple[ShareSettings, bool]:
 def save_link(workspace: Workspace, settings: ShareSettings) -> None:
     """Remember where sharing listens (same token, new address or port)."""
     if saved_link(workspace) != settings:
-        workspace.submit(ChangeSettings(settings.to_settings()), FACILITATOR)
+        workspace.submit(ChangeSettings(settings.to_settings()))
 
 
 def renew_link(workspace: Workspace) -> ShareSettings:
@@ -42,6 +41,6 @@ def renew_link(workspace: Workspace) -> ShareSettings:
     phone's session ends (its cookie belongs to the old link)."""
     saved = saved_link(workspace)
     fresh = ShareSettings(new_token(), saved.host if saved else None, saved.port if saved else None)
-    workspace.submit(ChangeSettings(fresh.to_settings()), FACILITATOR)
-    workspace.submit(Edit(end_sessions, undoable=False), FACILITATOR)
+    workspace.submit(ChangeSettings(fresh.to_settings()))
+    workspace.submit(Edit(end_sessions, undoable=False))
     return fresh

@@ -72,7 +72,7 @@ class History:
         """
         before = len(self._undo) + len(self._redo)
         self._undo = _valid_prefix(ws, self._undo, undo=True)
-        self._redo = _valid_prefix(ws, self._redo, undo=False)
+        self._redo = _valid_prefix(ws, self._redo)
         return before - len(self._undo) - len(self._redo)
 
     def clear(self) -> None:
@@ -80,8 +80,9 @@ class History:
         self._redo.clear()
 
 
-def _valid_prefix(ws: Workshop, stack: list[Step], *, undo: bool) -> list[Step]:
-    """The oldest-first stack cut just above the newest entry that does not apply."""
+def _valid_prefix(ws: Workshop, stack: list[Step], *, undo: bool = False) -> list[Step]:
+    """The oldest-first stack cut just above the newest entry that does not apply
+    (``undo``: the entries are undone, else redone)."""
     if not stack:
         return stack
     keep_from = len(stack)

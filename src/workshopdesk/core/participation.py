@@ -110,7 +110,7 @@ def visible_dots(ws: Workshop) -> Counter[str] | None:
     return tally(ws, last.id)
 
 
-def in_scope(ws: Workshop, round_: Round, solution: Solution) -> bool:
+def in_scope(round_: Round, solution: Solution) -> bool:
     """Whether a vote covers ``solution``: its problem (or every problem), and not a
     solution the room already rejected."""
     if round_.problem_id is not None and solution.problem_id != round_.problem_id:

@@ -16,7 +16,6 @@ from workshopdesk.core.entities import (
     FollowUp,
     Problem,
     Solution,
-    Team,
 )
 from workshopdesk.core.workshop import Workshop
 
@@ -50,8 +49,6 @@ def rekeyed(ws: Workshop) -> Workshop:
                 return replace(
                     entity, problem_id=fresh[entity.problem_id], owner_id=ref(entity.owner_id)
                 )
-            case Team():
-                return entity
             case CheckIn():
                 return replace(entity, reviewed=refs(entity.reviewed))
         return entity

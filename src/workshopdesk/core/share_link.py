@@ -55,12 +55,10 @@ class ShareSettings:
     @classmethod
     def from_settings(cls, settings: Mapping[str, str]) -> ShareSettings | None:
         """The saved values, or None when no (valid) token was saved yet."""
-        token = settings.get(TOKEN_KEY, "")
-        if not looks_like_token(token):
+        token = settings.get(TOKEN_KEY)
+        if token is None or not looks_like_token(token):
             return None
-        port_text = settings.get(PORT_KEY, "")
-        port = int(port_text) if port_text.isdigit() and 0 < int(port_text) < 65536 else None
-        return cls(token, settings.get(HOST_KEY) or None, port)
+        return cls(token, settings.get(HOST_KEY) or None, _port(settings.get(PORT_KEY)))
 
     def to_settings(self) -> dict[str, str | None]:
         return {
@@ -68,6 +66,14 @@ class ShareSettings:
             HOST_KEY: self.host,
             PORT_KEY: None if self.port is None else str(self.port),
         }
+
+
+def _port(text: str | None) -> int | None:
+    """A saved port, or None when none was saved or it is not one."""
+    if text is None or not text.isdigit():
+        return None
+    port = int(text)
+    return port if 0 < port < 65536 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,7 @@ class WifiNetwork:
     @classmethod
     def from_settings(cls, settings: Mapping[str, str]) -> WifiNetwork | None:
         """The saved network (its password only if it was kept), or None without a name."""
-        name = settings.get(WIFI_NAME_KEY, "")
+        name = settings.get(WIFI_NAME_KEY)
         if not name:
             return None
         security = settings.get(WIFI_SECURITY_KEY, "WPA")

@@ -59,8 +59,8 @@ class TimerState:
     # -- reading --------------------------------------------------------------------------
     def remaining(self, now: datetime) -> int:
         """Milliseconds left at ``now`` (never below zero)."""
-        if self.phase is Phase.RUNNING and self.ends_at is not None:
-            return _clamp(_ms(self.ends_at - now))
+        if self.ends_at is not None:  # running
+            return _clamp((self.ends_at - now) // timedelta(milliseconds=1))
         return self.remaining_ms
 
     def finished(self, now: datetime) -> bool:
@@ -77,7 +77,7 @@ class TimerState:
         ms = _clamp(round(minutes * MINUTE_MS))
         if ms <= 0:
             raise ValueError("a time-box needs at least a second")
-        return TimerState(Phase.STOPPED, ms, ms, None)
+        return TimerState(Phase.STOPPED, ms, ms)
 
     def start(self, now: datetime) -> TimerState:
         """Start or resume. A finished timer starts again from its full length."""
@@ -91,7 +91,7 @@ class TimerState:
     def pause(self, now: datetime) -> TimerState:
         if self.phase is not Phase.RUNNING:
             return self
-        return TimerState(Phase.PAUSED, self.duration_ms, self.remaining(now), None)
+        return TimerState(Phase.PAUSED, self.duration_ms, self.remaining(now))
 
     def toggle(self, now: datetime) -> TimerState:
         """Pause a running timer, otherwise start it (the one-key control)."""
@@ -100,7 +100,7 @@ class TimerState:
         return self.start(now)
 
     def reset(self) -> TimerState:
-        return TimerState(Phase.STOPPED, self.duration_ms, self.duration_ms, None)
+        return TimerState(Phase.STOPPED, self.duration_ms, self.duration_ms)
 
     def add_minute(self, now: datetime, minutes: int = 1) -> TimerState:
         """More time: running timers keep running (even when already at zero)."""
@@ -130,8 +130,8 @@ class TimerState:
             duration = DEFAULT_MINUTES * MINUTE_MS
         remaining = _int_or(settings.get(REMAINING_KEY), duration)
         try:
-            phase = Phase(settings.get(STATE_KEY, Phase.STOPPED.value))
-        except ValueError:
+            phase = Phase(settings[STATE_KEY])
+        except (KeyError, ValueError):
             phase = Phase.STOPPED
         ends_at = parse_utc(settings.get(ENDS_AT_KEY))
         if phase is Phase.RUNNING and ends_at is None:
@@ -161,16 +161,12 @@ def parse_utc(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text)
     except ValueError:
         return None
     if moment.tzinfo is None:
         return None
     return moment.astimezone(UTC)
-
-
-def _ms(delta: timedelta) -> int:
-    return delta.days * 86_400_000 + delta.seconds * 1000 + delta.microseconds // 1000
 
 
 def _int_or(text: str | None, default: int) -> int:

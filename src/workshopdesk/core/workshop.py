@@ -75,24 +75,16 @@ class Workshop:
         match entity:
             case WorkshopInfo():
                 self.info = entity
-            case Team():
-                self.teams[entity.id] = entity
-            case Attendee():
-                self.attendees[entity.id] = entity
-            case Column():
-                self.columns[entity.id] = entity
-            case Problem():
-                self.problems[entity.id] = entity
             case Solution():
                 old = self.solutions.get(entity.id)
                 if old is not None and old.problem_id != entity.problem_id:
-                    self._solutions_of[old.problem_id].pop(entity.id, None)
+                    del self._solutions_of[old.problem_id][entity.id]
                 self.solutions[entity.id] = entity
                 self._solutions_of.setdefault(entity.problem_id, {})[entity.id] = entity
             case FollowUp():
                 old_f = self.follow_ups.get(entity.id)
                 if old_f is not None and old_f.problem_id != entity.problem_id:
-                    self._follow_ups_of[old_f.problem_id].pop(entity.id, None)
+                    del self._follow_ups_of[old_f.problem_id][entity.id]
                 self.follow_ups[entity.id] = entity
                 self._follow_ups_of.setdefault(entity.problem_id, {})[entity.id] = entity
             case _:
@@ -116,14 +108,6 @@ class Workshop:
         match entity:
             case WorkshopInfo():
                 raise ValueError("the workshop itself cannot be deleted")
-            case Team():
-                self.teams.pop(entity.id, None)
-            case Attendee():
-                self.attendees.pop(entity.id, None)
-            case Column():
-                self.columns.pop(entity.id, None)
-            case Problem():
-                self.problems.pop(entity.id, None)
             case Solution():
                 self.solutions.pop(entity.id, None)
                 self._solutions_of.get(entity.problem_id, {}).pop(entity.id, None)

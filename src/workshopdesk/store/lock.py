@@ -64,9 +64,9 @@ class EditLock:
         if self._fd is None:
             return
         try:
-            self.path.unlink(missing_ok=True)
+            self.path.unlink()
         except OSError:
-            pass  # Windows cannot remove a file that is still open; it is harmless
+            pass  # gone already, or Windows cannot remove a file still open: harmless
         finally:
             _unlock(self._fd)
             os.close(self._fd)

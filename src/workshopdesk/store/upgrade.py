@@ -84,8 +84,8 @@ def _write_backup(path: Path) -> Path:
         fsync_folder(path.parent)
     finally:
         for leftover in [temporary, *sidecars(temporary)]:
-            with contextlib.suppress(OSError):
-                leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # gone already, or not ours to remove
+                leftover.unlink()
     return backup
 
 

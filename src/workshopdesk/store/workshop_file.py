@@ -35,7 +35,7 @@ from workshopdesk.store.disk import sidecars as _sidecars
 from workshopdesk.store.errors import CHANGED_ELSEWHERE, explained, reason
 from workshopdesk.store.lock import EditLock, lock_path
 from workshopdesk.store.preflight import check_file, read_only_uri
-from workshopdesk.store.rows import MAPPINGS
+from workshopdesk.store.rows import mappings
 from workshopdesk.store.schema import APPLICATION_ID, migrations, pending_names, version_of
 from workshopdesk.store.upgrade import UpgradedCopy, upgrade_in_place
 
@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SUFFIX = ".workshop"
-LOADED_KINDS = tuple(kind for kind in MAPPINGS if kind != WorkshopInfo.kind)
-"""Every kind of entity but the workshop itself, parents before children."""
 BOARD_REVISION = 1
 """The row of the ``revision`` table counting edits of the board."""
 SETTINGS_REVISION = 2
@@ -87,6 +85,7 @@ class WorkshopFile:
         self.locked_elsewhere = False
         self._connection = connection
         self._lock = lock
+        self._mappings = mappings()
         self._data_version = self._pragma_int("data_version")
         self._copy: UpgradedCopy | None = None
         """A read-only file of an earlier schema is read through an upgraded copy."""
@@ -162,9 +161,10 @@ class WorkshopFile:
 
                     db = Database(connection)
                     migrations().apply(db)
+                    rows = mappings()
                     with db.atomic():
                         for entity in workshop.entities():
-                            mapping = MAPPINGS[entity.kind]
+                            mapping = rows[entity.kind]
                             connection.execute(mapping.insert, mapping.values(entity))
                     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 finally:
@@ -181,15 +181,16 @@ class WorkshopFile:
         with explained(self.name):
             connection = self._reading()
         with explained(self.name), self._read_transaction(connection):
-            info_rows = connection.execute(MAPPINGS[WorkshopInfo.kind].select).fetchall()
+            info_mapping = self._mappings[WorkshopInfo.kind]
+            kinds = [m for m in self._mappings.values() if m is not info_mapping]
+            info_rows = connection.execute(info_mapping.select).fetchall()
             if len(info_rows) != 1:
                 raise FileProblem(Message("error.no_workshop_in_file", {"name": self.name}))
-            info = MAPPINGS[WorkshopInfo.kind].entity(info_rows[0])
+            info = info_mapping.entity(info_rows[0])
             workshop = Workshop(info)  # type: ignore[arg-type]
-            for kind in LOADED_KINDS:
-                mapping = MAPPINGS[kind]
+            for mapping in kinds:  # parents before children
                 rows = connection.execute(mapping.select).fetchall()
-                workshop._put_many(kind, map(mapping.entity, rows))
+                workshop._put_many(mapping.cls.kind, map(mapping.entity, rows))
             return workshop
 
     def revision(self) -> int:
@@ -302,7 +303,7 @@ class WorkshopFile:
             return self._bump(SETTINGS_REVISION)
 
     def _write_change(self, change: Change) -> None:
-        mapping = MAPPINGS[change.kind]
+        mapping = self._mappings[change.kind]
         current = self._connection.execute(mapping.select_one, (change.id,)).fetchone()
         expected = None if change.before is None else mapping.values(change.before)
         if (tuple(current) if current is not None else None) != expected:
@@ -423,8 +424,10 @@ class WorkshopFile:
 
 
 def _params(text: str | None) -> dict[str, str]:
+    if not text:
+        return {}
     try:
-        value = json.loads(text or "{}")
+        value = json.loads(text)
     except ValueError:
         return {}
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}

@@ -32,8 +32,6 @@ def edit_workshop(ws: Workshop, **fields: Any) -> Step:
     unknown = set(fields) - EDITABLE
     if unknown:
         raise ValidationError(Message("error.cannot_set", {"fields": ", ".join(sorted(unknown))}))
-    if "ground_rules" in fields:
-        fields["ground_rules"] = tuple(fields["ground_rules"])
     after = validated(ws, replace(ws.info, **fields))
     changes = () if after == ws.info else (Change(ws.info, after),)
     return Step(Label("edit_workshop"), changes)

@@ -258,7 +258,7 @@ def reveal_round(ws: Workshop, *, moderated: bool = True) -> Step:
         raise ValidationError(Message("error.reveal_not_writing"))
     if round_.revealed:
         raise ValidationError(Message("error.revealed_already"))
-    return Step(Label("reveal_round", {}), tuple(_reveal(ws, round_, moderated)))
+    return Step(Label("reveal_round"), tuple(_reveal(ws, round_, moderated)))
 
 
 def stop_round(ws: Workshop, now: str, *, moderated: bool = True) -> Step:
@@ -291,7 +291,7 @@ def set_dot(ws: Workshop, device_id: str, solution_id: str, on: bool) -> Step:
     device = _device(ws, device_id)
     round_ = _vote(ws)
     solution = ws.solutions.get(solution_id)
-    if solution is None or not in_scope(ws, round_, solution):
+    if solution is None or not in_scope(round_, solution):
         raise Refused(Message("refused.not_in_vote"))
     mine = dots_of_device(ws, round_.id, device_id)
     placed = next((d for d in mine if d.solution_id == solution_id), None)
@@ -343,7 +343,7 @@ def end_sessions(ws: Workshop) -> Step:
     """A new link: every phone's session ends (they join again with the new link, as new
     phones); what they sent stays."""
     changes = tuple(Change(d, replace(d, active=False)) for d in ws.devices.values() if d.active)
-    return Step(Label("end_sessions", {}), changes)
+    return Step(Label("end_sessions"), changes)
 
 
 def participation_removal(
@@ -353,9 +353,10 @@ def participation_removal(
     solutions, and (for a problem) its ideas; ideas merged into a deleted solution keep
     their text but point nowhere."""
     changes: list[Change] = []
-    solutions = {solution.id} if solution is not None else set()
     if problem is not None:
-        solutions |= {s.id for s in ws.solutions_of(problem.id)}
+        solutions = {s.id for s in ws.solutions_of(problem.id)}
+    else:
+        solutions = {solution.id} if solution is not None else set()
     changes.extend(Change(d, None) for d in ws.dots.values() if d.solution_id in solutions)
     for idea in ws.ideas.values():
         if problem is not None and idea.problem_id == problem.id:

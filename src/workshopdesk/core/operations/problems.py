@@ -82,9 +82,6 @@ def add_problems(ws: Workshop, rows: Iterable[Mapping[str, Any]]) -> Step:
 def _new_problem(
     ws: Workshop, number: int, column_id: str, title: str, position: float, **fields: Any
 ) -> Change:
-    for key in ("team_ids", "tags"):
-        if key in fields:
-            fields[key] = tuple(fields[key])
     problem = Problem(
         id=new_id(),
         number=number,
@@ -98,9 +95,6 @@ def _new_problem(
 
 def edit_problem(ws: Workshop, problem_id: str, **fields: Any) -> Step:
     problem = lookup(ws, Problem, problem_id)
-    for key in ("team_ids", "tags"):
-        if key in fields:
-            fields[key] = tuple(fields[key])
     fields.pop("column_id", None)
     fields.pop("position", None)
     change = edited(ws, problem, fields)

@@ -52,8 +52,6 @@ def add_solution(
 
 def edit_solution(ws: Workshop, solution_id: str, **fields: Any) -> Step:
     solution = lookup(ws, Solution, solution_id)
-    if "team_ids" in fields:
-        fields["team_ids"] = tuple(fields["team_ids"])
     fields.pop("problem_id", None)
     change = edited(ws, solution, fields)
     changes = (change,) if change else ()

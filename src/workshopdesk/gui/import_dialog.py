@@ -35,7 +35,7 @@ from workshopdesk.gui.editor_style import apply_style
 from workshopdesk.imports.headers import Kind
 from workshopdesk.imports.preview import FIELD_NAMES, Preview, PreviewRow, guess_kind, preview
 from workshopdesk.text import error_text
-from workshopdesk.text.ui import N_, _, ngettext
+from workshopdesk.text.ui import N_, _
 
 ENCODINGS = (
     (N_("Automatic (UTF-8, else Windows-1252)"), None),
@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
                 ),
             )
             return
-        text = summary(result)
+        text = result.summary()
         if result.errors:
             first = result.errors[0]
             text += " " + _("First: row {number}: {problem}").format(
@@ -297,28 +297,3 @@ def row_status(row: PreviewRow) -> str:
     if row.new_teams:
         return _("New team(s) will be created: {teams}").format(teams=", ".join(row.new_teams))
     return _("OK")
-
-
-def summary(result: Preview) -> str:
-    """What the import would do: "3 problems will be imported; new teams will be created: A."."""
-    if result.errors:
-        count = len(result.errors)
-        return ngettext(
-            "{count} row has problems; nothing will be imported.",
-            "{count} rows have problems; nothing will be imported.",
-            count,
-        ).format(count=count)
-    count = len(result.accepted)
-    if result.kind is Kind.PROBLEMS:
-        text = ngettext(
-            "{count} problem will be imported", "{count} problems will be imported", count
-        )
-    else:
-        text = ngettext(
-            "{count} attendee will be imported", "{count} attendees will be imported", count
-        )
-    text = text.format(count=count)
-    if result.new_teams:
-        teams = ", ".join(result.new_teams)
-        text += "; " + _("new teams will be created: {teams}").format(teams=teams)
-    return text + "."

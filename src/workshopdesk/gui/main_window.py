@@ -41,6 +41,7 @@ from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.phone_docks import PhoneDocks
 from workshopdesk.gui.share_mode import ShareMode
 from workshopdesk.gui.start_screen import StartScreen
+from workshopdesk.gui.step_effects import may_change_header, may_change_progress
 from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.gui.wall_menu import WallMode
 from workshopdesk.paint.fonts import pixel_font
@@ -415,12 +416,12 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         if document is None:
             return
         ws = document.workshop
-        if self.page is not None and (step is None or _may_change_header(step)):
+        if self.page is not None and (step is None or may_change_header(step)):
             self.page.refresh()
         name = document.path.name
         title = _("{title} — {file} (read-only)") if document.read_only else _("{title} — {file}")
         self.setWindowTitle(title.format(title=ws.info.title, file=name))
-        if step is None or _may_change_progress(step):
+        if step is None or may_change_progress(step):
             self._show_progress(ws.progress())
         self._update_undo()
 
@@ -472,27 +473,6 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _may_change_header(step: Step) -> bool:
-    """Whether ``step`` can change the workshop's title line or the filter's choices."""
-    for c in step.changes:
-        if c.kind in ("workshop", "team"):
-            return True
-        if c.kind == "problem" and (
-            c.before is None or c.after is None or c.before.tags != c.after.tags  # type: ignore[union-attr]
-        ):
-            return True
-    return False
-
-
-def _may_change_progress(step: Step) -> bool:
-    """Whether ``step`` can change how many problems have an agreed solution (moving or
-    editing a card cannot; solutions and added or deleted problems can)."""
-    return any(
-        c.kind == "solution" or (c.kind == "problem" and (c.before is None or c.after is None))
-        for c in step.changes
-    )
 
 
 _TEMPLATES = (

@@ -4,7 +4,6 @@ the phones get back, and who is said to have changed it."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,19 +17,6 @@ from workshopdesk.core.share_link import ShareSettings
 from workshopdesk.core.timer import TimerState
 from workshopdesk.store import workshop_file
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
-
-
-@pytest.fixture
-def workspace(demo_path: Path) -> Iterator[Workspace]:
-    with Workspace.open(demo_path, Mode.EDIT) as opened:
-        yield opened
-
-
-@pytest.fixture
-def heard(workspace: Workspace) -> list[Applied]:
-    events: list[Applied] = []
-    workspace.subscribe(events.append)
-    return events
 
 
 def test_the_first_link_is_saved_by_the_facilitator(

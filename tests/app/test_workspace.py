@@ -3,7 +3,6 @@ and other programs' commits — against a real workshop file on disk."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,19 +20,6 @@ from workshopdesk.core.session import Session, StaleUndo
 from workshopdesk.core.timer import TimerState
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 from workshopdesk.text import error_text
-
-
-@pytest.fixture
-def workspace(demo_path: Path) -> Iterator[Workspace]:
-    with Workspace.open(demo_path, Mode.EDIT) as opened:
-        yield opened
-
-
-@pytest.fixture
-def heard(workspace: Workspace) -> list[Applied]:
-    events: list[Applied] = []
-    workspace.subscribe(events.append)
-    return events
 
 
 def from_file(path: Path) -> tuple[int, int, dict[str, str], set[str]]:

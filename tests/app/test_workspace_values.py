@@ -4,7 +4,6 @@ revisions and settings, and what it leaves alone."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,19 +19,6 @@ from workshopdesk.core.errors import ConflictError, ReadOnlyError
 from workshopdesk.core.session import Session
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 from workshopdesk.text import error_text
-
-
-@pytest.fixture
-def workspace(demo_path: Path) -> Iterator[Workspace]:
-    with Workspace.open(demo_path, Mode.EDIT) as opened:
-        yield opened
-
-
-@pytest.fixture
-def heard(workspace: Workspace) -> list[Applied]:
-    events: list[Applied] = []
-    workspace.subscribe(events.append)
-    return events
 
 
 def column(workspace: Workspace) -> str:

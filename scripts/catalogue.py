@@ -159,7 +159,15 @@ def update() -> None:
 
 def _write(catalogue: Catalog, path: Path) -> None:
     out = io.BytesIO()
-    write_po(out, catalogue, width=100, sort_output=True, include_previous=False, omit_header=False)
+    write_po(
+        out,
+        catalogue,
+        width=100,
+        sort_output=True,
+        include_previous=False,
+        omit_header=False,
+        include_lineno=False,
+    )
     path.write_bytes(out.getvalue())
 
 

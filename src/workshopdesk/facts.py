@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from workshopdesk.core.bridges import bridges, solution_teams
 from workshopdesk.core.entities import (
     Attendee,
     CheckIn,
@@ -190,14 +191,53 @@ def open_follow_ups(ws: Workshop) -> list[tuple[Problem, FollowUp]]:
     return sorted(pairs, key=lambda pf: (pf[1].due or "9999", pf[0].number, pf[1].position))
 
 
-def bridging_solutions(ws: Workshop) -> list[tuple[Problem, Solution]]:
-    """Solutions that involve two or more teams: the bridges the workshop built."""
-    pairs = []
-    for problem in sorted(ws.problems.values(), key=lambda p: p.number):
-        for solution in ws.solutions_of(problem.id):
-            if len([t for t in solution.team_ids if t in ws.teams]) >= 2:
-                pairs.append((problem, solution))
-    return pairs
+@dataclass(frozen=True)
+class Bridge:
+    """One agreed solution that every team is part of, as the report lists it."""
+
+    problem: Problem
+    solution: Solution
+    teams: str
+    """The teams it involves, ``Sales + Development``."""
+    status: str
+    """Its status in the reader's language: always agreed (a bridge is an agreed solution)."""
+
+
+@dataclass(frozen=True)
+class BridgeSummary:
+    """The report's bridges: how many agreed solutions involve every team, and which."""
+
+    count: str
+    """``2 of 6 agreed solutions involve every team.``, or why there is nothing to count."""
+    bridges: list[Bridge]
+
+
+def bridge_summary(names: Names) -> BridgeSummary | None:
+    """The bridges the workshop built, counting agreed solutions only; ``None`` when the
+    workshop has fewer than two teams to bridge."""
+    ws, tr = names.ws, names.language
+    if len(ws.teams) < 2:
+        return None
+    agreed = sum(1 for s in ws.solutions.values() if s.status is SolutionStatus.AGREED)
+    found = [
+        Bridge(
+            problem=ws.problems[solution.problem_id],
+            solution=solution,
+            teams=" + ".join(t.name for t in ws.ordered_teams() if t.id in teams),
+            status=solution_status(solution.status, tr),
+        )
+        for solution in bridges(ws)
+        for teams in [solution_teams(ws, solution)]
+    ]
+    if not agreed:
+        count = tr.gettext("No solution has been agreed yet.")
+    else:
+        count = tr.ngettext(
+            "{bridges} of {agreed} agreed solution involves every team.",
+            "{bridges} of {agreed} agreed solutions involve every team.",
+            agreed,
+        ).format(bridges=tr.number(len(found)), agreed=tr.number(agreed))
+    return BridgeSummary(count, found)
 
 
 def report_problems(ws: Workshop) -> list[Problem]:

@@ -9,6 +9,7 @@ from tests.gui.board_helpers import board, column_named, pid, ws
 from tests.gui.conftest import OFFSCREEN_NOISE
 
 from workshopdesk.core import operations as ops
+from workshopdesk.core.entities import SolutionStatus
 from workshopdesk.gui.board_filter import CardFilter
 from workshopdesk.gui.card_model import Card, CardRole, ColumnModel, ProblemIdRole
 
@@ -48,7 +49,7 @@ def test_a_card_tells_what_it_shows(window):
     assert [name for name, _ in card.teams] == ["Sales", "Development"]
     spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith(f"Problem {problem.number}: {problem.title}.")
-    assert "Agreed." in spoken and "Teams: Sales, Development." in spoken
+    assert "Agreed by both teams." in spoken and "Teams: Sales, Development." in spoken
 
 
 def test_rows_keep_their_identity_when_cards_move(window):
@@ -82,3 +83,26 @@ def test_a_cards_tooltip_tells_its_story(window):
     assert tip.startswith(problem.title)
     assert problem.description[:40] in tip
     assert "Why it stalled: " in tip
+
+
+def test_a_card_solved_by_both_teams_says_so_and_names_where_solutions_came_from(window):
+    model = column_named(window, "Solution agreed").model
+    cards = [model.index(row).data(CardRole) for row in range(model.rowCount())]
+    bridged = next(c for c in cards if c.problem.number == 2)
+    assert bridged.together == 2 and bridged.pill() == "Agreed by both teams"
+    assert bridged.proposed_by == ("Sales", "Development")
+    assert "Solutions from: Sales, Development" in bridged.tooltip()
+    spoken = model.index(cards.index(bridged)).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Agreed by both teams." in spoken and "Agreed." not in spoken
+
+
+def test_agreed_by_one_team_alone_is_only_agreed(window):
+    """Problem 3's agreed solutions: one of both teams; set it back to proposed and the
+    card is still agreed (Development's own), no longer by both teams."""
+    document = window.document
+    problem = next(p for p in ws(window).problems.values() if p.number == 3)
+    shared = next(s for s in ws(window).solutions_of(problem.id) if len(s.team_ids) == 2)
+    document.do(lambda w: ops.edit_solution(w, shared.id, status=SolutionStatus.PROPOSED))
+    card = Card.of(ws(window), ws(window).problems[problem.id])
+    assert card.agreed and card.together == 0 and card.pill() == "Agreed"
+    assert card.proposed_by == ("Sales", "Development")  # proposed still counts here

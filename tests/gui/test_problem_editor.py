@@ -395,3 +395,15 @@ def test_a_card_in_done_can_change_which_solution_was_agreed_but_not_lose_it(
     assert (now[agreed_row], now[other_row]) == (rejected, agreed)
     document.undo()
     assert [s.status for s in ws.solutions_of(pid)] == was
+
+
+def test_the_editor_names_the_teams_its_solutions_came_from(qtbot, document: Document):
+    bridged = open_editor(qtbot, document, 2)
+    assert bridged.solutions_from.isVisible()
+    assert bridged.solutions_from.text() == (
+        "Solutions from: Sales, Development · Agreed by both teams"
+    )
+    bridged.reject()
+    without = open_editor(qtbot, document, 7)  # no solutions yet
+    assert document.workshop.solutions_of(problem_id(document, 7)) == []
+    assert not without.solutions_from.isVisible()

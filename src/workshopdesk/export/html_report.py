@@ -15,7 +15,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import (
     Names,
     attendance,
-    bridging_solutions,
+    bridge_summary,
     follow_up_status,
     open_follow_ups,
     problem_meta,
@@ -309,19 +309,20 @@ def _summary(ws: Workshop, names: Names, page_break: bool) -> str:
         out.append("</table>\n")
     else:
         out.append(_tag("p", tr.gettext("No follow-ups were agreed."), ' class="none"') + "\n")
-    out.append(_tag("h3", tr.gettext("Solutions that bridged teams")) + "\n")
-    bridges = bridging_solutions(ws)
-    if bridges:
-        out.append("<ul>")
-        for problem, solution in bridges:
-            teams = " + ".join(names.teams(solution.team_ids))
-            out.append(
-                f"<li><b>{problem.number}. {escape(problem.title)}</b><br>"
-                f'{escape(solution.text)} <span class="meta">({escape(teams)})</span></li>'
-            )
-        out.append("</ul>\n")
-    else:
-        none = escape(tr.gettext("No solution involved more than one team."))
-        out.append(f'<p class="none">{none}</p>\n')
+    summary = bridge_summary(names)
+    if summary is not None:
+        out.append(_tag("h3", tr.gettext("Solutions that bridged teams")) + "\n")
+        out.append(_tag("p", summary.count) + "\n")
+        if summary.bridges:
+            out.append("<ul>")
+            for bridge in summary.bridges:
+                problem = bridge.problem
+                out.append(
+                    f"<li><b>{problem.number}. {escape(problem.title)}</b><br>"
+                    f"{escape(bridge.solution.text)} "
+                    f'<span class="status agreed">{escape(bridge.status)}</span> '
+                    f'<span class="meta">({escape(bridge.teams)})</span></li>'
+                )
+            out.append("</ul>\n")
     out.append("</section>\n")
     return "".join(out)

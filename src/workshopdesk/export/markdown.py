@@ -17,7 +17,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import (
     Names,
     attendance,
-    bridging_solutions,
+    bridge_summary,
     follow_up_status,
     open_follow_ups,
     problem_meta,
@@ -183,16 +183,14 @@ def _summary(ws: Workshop, names: Names) -> list[str]:
             )
     else:
         out.append(tr.gettext("No follow-ups were agreed."))
-    out += ["", "### " + tr.gettext("Solutions that bridged teams"), ""]
-    bridges = bridging_solutions(ws)
-    if bridges:
-        for problem, solution in bridges:
-            teams = " + ".join(names.teams(solution.team_ids))
+    summary = bridge_summary(names)
+    if summary is not None:
+        out += ["", "### " + tr.gettext("Solutions that bridged teams"), "", summary.count, ""]
+        for bridge in summary.bridges:
+            problem = bridge.problem
             out.append(
-                f"- **{problem.number}. {cell(problem.title)}** — {cell(solution.text)} "
-                f"*({escape(teams)})*"
+                f"- **{problem.number}. {cell(problem.title)}** — {cell(bridge.solution.text)} "
+                f"*({escape(bridge.status)} · {escape(bridge.teams)})*"
             )
-    else:
-        out.append(tr.gettext("No solution involved more than one team."))
     out.append("")
     return out

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from workshopdesk.gui import style
 from workshopdesk.gui.card_model import Card, CardRole
 from workshopdesk.paint.fonts import pixel_font
-from workshopdesk.text.ui import _, ngettext
+from workshopdesk.text.ui import ngettext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -117,7 +117,7 @@ def card_layout(card: Card, width: float, zoom: float, fonts: Fonts) -> CardLayo
     chip_fm = QFontMetricsF(fonts.chip)
     y = pad
 
-    out.pill_text = _("Agreed") if card.agreed else _("Needs a solution")
+    out.pill_text = card.pill()
     icon = 14 * z
     pill_w = chip_fm.horizontalAdvance(out.pill_text) + icon + 18 * z
     pill_h = chip_fm.height() + 6 * z
@@ -292,7 +292,7 @@ class CardDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(meta, Qt.TextElideMode.ElideRight, layout.meta.width()),
         )
-        self._paint_pill(painter, layout, card.agreed)
+        self._paint_pill(painter, layout, card.agreed, bool(card.together))
 
         # title
         painter.setFont(self.fonts.title)
@@ -338,11 +338,17 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.restore()
 
-    def _paint_pill(self, painter: QPainter, layout: CardLayout, agreed: bool) -> None:
+    def _paint_pill(
+        self, painter: QPainter, layout: CardLayout, agreed: bool, together: bool
+    ) -> None:
+        """Agreed (a tick) or not yet (a ring); agreed by every team stands out in solid
+        green."""
         z = self.zoom
         rect = layout.pill
         fg = QColor(style.AGREED if agreed else style.OPEN)
         bg = QColor(style.AGREED_BG if agreed else style.OPEN_BG)
+        if together:
+            fg, bg = QColor(style.AGREED_BG), QColor(style.AGREED)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)

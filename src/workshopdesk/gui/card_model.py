@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from workshopdesk.core.bridges import is_bridged, proposing_teams
 from workshopdesk.core.entities import Problem, SolutionStatus
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.text.ui import _, ngettext
@@ -43,6 +44,11 @@ class Card:
     solutions: int
     agreed: bool
     votes: int
+    together: int = 0
+    """How many teams its agreed solution brings together, when that is every team of the
+    workshop (a bridge); 0 otherwise."""
+    proposed_by: tuple[str, ...] = ()
+    """The names of the teams its solutions came from."""
 
     @staticmethod
     def of(ws: Workshop, problem: Problem) -> Card:
@@ -56,7 +62,15 @@ class Card:
             solutions=len(solutions),
             agreed=any(s.status is SolutionStatus.AGREED for s in solutions),
             votes=sum(s.votes for s in solutions),
+            together=len(ws.teams) if is_bridged(ws, problem.id) else 0,
+            proposed_by=tuple(t.name for t in proposing_teams(ws, problem.id)),
         )
+
+    def pill(self) -> str:
+        """The word at the card's top right: agreed (by every team) or not yet."""
+        if self.together:
+            return _("Agreed by both teams") if self.together == 2 else _("Agreed by all teams")
+        return _("Agreed") if self.agreed else _("Needs a solution")
 
     def tooltip(self) -> str:
         """The card's longer texts, for the mouse pointer resting on it."""
@@ -68,7 +82,13 @@ class Card:
             parts.append(_shortened(p.description))
         if p.stalled_because:
             parts.append(_("Why it stalled: {reason}").format(reason=_shortened(p.stalled_because)))
+        if self.proposed_by:
+            parts.append(self.from_teams())
         return "\n\n".join(parts)
+
+    def from_teams(self) -> str:
+        """Which teams its solutions came from, as a sentence."""
+        return _("Solutions from: {teams}").format(teams=", ".join(self.proposed_by))
 
     def spoken(self) -> str:
         """The card as one sentence for screen readers."""
@@ -82,7 +102,12 @@ class Card:
         parts.append(
             ngettext("{n} solution.", "{n} solutions.", self.solutions).format(n=self.solutions)
         )
-        parts.append(_("Agreed.") if self.agreed else _("No agreed solution yet."))
+        if self.together:
+            parts.append(self.pill() + ".")
+        else:
+            parts.append(_("Agreed.") if self.agreed else _("No agreed solution yet."))
+        if self.proposed_by:
+            parts.append(self.from_teams() + ".")
         if self.votes:
             parts.append(ngettext("{n} vote.", "{n} votes.", self.votes).format(n=self.votes))
         if p.tags:

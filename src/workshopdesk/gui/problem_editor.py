@@ -29,6 +29,7 @@ from workshopdesk.core.errors import NotFoundError, ValidationError
 from workshopdesk.core.limits import TITLE_MAX
 from workshopdesk.core.messages import Message
 from workshopdesk.core.validation import clean_line
+from workshopdesk.gui.card_model import Card
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.editor_card_list import CardList, new_follow_up, new_solution
 from workshopdesk.gui.editor_cards import FollowUpCard, GrowingText, SolutionCard
@@ -233,6 +234,12 @@ class ProblemEditor(QDialog):
         )
         self.add_solution_button = self._section(column, _("Solutions"), _("Add solution"), panel)
         self.add_solution_button.clicked.connect(lambda: self.solutions.add(new_solution()))
+        self.solutions_from = QLabel(panel)
+        self.solutions_from.setObjectName("solutionsFrom")
+        self.solutions_from.setProperty("role", "hint")
+        self.solutions_from.setWordWrap(True)
+        self.solutions_from.hide()
+        column.addWidget(self.solutions_from)
         column.addWidget(self.solutions)
         column.addSpacing(10)
 
@@ -322,6 +329,20 @@ class ProblemEditor(QDialog):
         self.colour.set_value(p.color)
         self.solutions.show_drafts(state.solutions)
         self.follow_ups.show_drafts(state.follow_ups)
+        self._show_teams_behind()
+
+    def _show_teams_behind(self) -> None:
+        """Which teams the saved solutions came from, and whether every team is part of
+        the agreed one."""
+        ws = self.document.workshop
+        card = Card.of(ws, ws.problems[self.problem_id]) if self.problem_id in ws.problems else None
+        text = ""
+        if card is not None and card.proposed_by:
+            text = card.from_teams()
+            if card.together:
+                text += " · " + card.pill()
+        self.solutions_from.setText(text)
+        self.solutions_from.setVisible(bool(text))
 
     def state(self, *, keep_empty: bool = False) -> EditorState:
         """What the dialog holds now (new cards left empty are ignored unless ``keep_empty``)."""

@@ -14,7 +14,7 @@ from workshopdesk.facts import (
     CheckInSummary,
     Names,
     attendance,
-    bridging_solutions,
+    bridge_summary,
     invitation_text,
     open_follow_ups,
     problem_meta,
@@ -221,16 +221,18 @@ def _summary(ws: Workshop, names: Names) -> Iterator[Para]:
             label=Run(short_day(follow_up.due, tr) or tr.gettext("no date"), DATE_LABEL),
             label_width=72, space_after=5,
         )  # fmt: skip
+    summary = bridge_summary(names)
+    if summary is None:
+        return
     yield Para([Run(tr.gettext("Solutions that bridged teams"), H3)], space_before=14,
                space_after=4, keep_with_next=True)  # fmt: skip
-    bridges = bridging_solutions(ws)
-    if not bridges:
-        yield Para([Run(tr.gettext("No solution involved more than one team."), SMALL)])
-    for problem, solution in bridges:
-        teams = " + ".join(names.teams(solution.team_ids))
+    yield Para([Run(summary.count, SMALL)], space_after=5)
+    for bridge in summary.bridges:
+        problem = bridge.problem
         yield Para(
             [Run(f"{problem.number}. {problem.title}\n", BODY_BOLD),
-             Run(solution.text.strip() + "  ", BODY), Run(f"({teams})", SMALL)],
+             Run(bridge.solution.text.strip() + "  ", BODY),
+             Run(f"({bridge.status} · {bridge.teams})", SMALL)],
             label=Run("•", BULLET), label_width=12, space_after=5,
         )  # fmt: skip
 

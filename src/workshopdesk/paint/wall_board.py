@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
+from workshopdesk.core.bridges import is_bridged
 from workshopdesk.core.participation import round_status
 from workshopdesk.paint.themes import Theme
 from workshopdesk.paint.wall_card import CardLayout
@@ -37,6 +38,7 @@ from workshopdesk.paint.wall_parts import (
     swatch,
     timer_box,
     timer_width,
+    together_mark,
 )
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
 from workshopdesk.paint.wall_text import paint_line, text_width, wall_font
@@ -161,6 +163,7 @@ def _paint_turned(painter: QPainter, column: ColumnLayout, y: float, color: str)
 def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallScene) -> None:
     theme, problem, m = scene.theme, card.problem, card.metrics
     solved = scene.workshop.is_solved(problem.id)
+    together = solved and is_bridged(scene.workshop, problem.id)
     panel(painter, rect, theme, edge=3 if theme.name == "contrast" else 2)
     left = rect.left() + m.pad
     if problem.color and QColor(problem.color).isValid():
@@ -177,7 +180,7 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
             if card.tag_below
             else QRectF(left, below - title.line_height, right - left, title.line_height)
         )
-        _paint_tag(painter, row, card, solved, theme)
+        _paint_tag(painter, row, card, solved, together, theme)
         return
     number_font = wall_font(m.size * 0.8, QFont.Weight.Bold)
     number = f"#{problem.number}"
@@ -191,12 +194,13 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
             dot_x += radius * 2 + 8
     status_mark(
         painter,
-        right - status_mark_width(m.mark, solved, scene.words),
+        right - status_mark_width(m.mark, solved, scene.words, together),
         row_top + m.top_row / 2,
         m.mark,
         solved,
         theme,
         scene.words,
+        together,
     )
     title_top = row_top + m.top_row + m.below_row
     title = card.title.fitting(rect.bottom() - m.pad - title_top)
@@ -204,14 +208,25 @@ def paint_card(painter: QPainter, rect: QRectF, card: CardLayout, scene: WallSce
 
 
 def _paint_tag(
-    painter: QPainter, row: QRectF, card: CardLayout, solved: bool, theme: Theme
+    painter: QPainter,
+    row: QRectF,
+    card: CardLayout,
+    solved: bool,
+    together: bool,
+    theme: Theme,
 ) -> None:
-    """A compact card's number and its solved-or-not mark, at the right of ``row``."""
+    """A compact card's number and its solved-or-not mark, at the right of ``row``; the
+    tick on a filled disc when every team is part of the agreed solution."""
     m = card.metrics
     mark = QRectF(
         row.right() - m.tag_mark, row.center().y() - m.tag_mark / 2, m.tag_mark, m.tag_mark
     )
-    (check_mark if solved else open_mark)(painter, mark, theme.solved if solved else theme.unsolved)
+    if together:
+        together_mark(painter, mark, theme.solved, theme.surface)
+    else:
+        (check_mark if solved else open_mark)(
+            painter, mark, theme.solved if solved else theme.unsolved
+        )
     number = QRectF(row.left(), row.top(), mark.left() - 8 - row.left(), row.height())
     paint_line(
         painter,

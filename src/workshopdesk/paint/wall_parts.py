@@ -58,7 +58,20 @@ def open_mark(painter: QPainter, rect: QRectF, color: str) -> None:
     painter.drawEllipse(inner)
 
 
-def status_word(solved: bool, words: Translator) -> str:
+def together_mark(painter: QPainter, rect: QRectF, color: str, background: str) -> None:
+    """A tick on a filled disc filling ``rect``: solved by every team together."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(rect)
+    inset = rect.height() * 0.2
+    check_mark(painter, rect.adjusted(inset, inset, -inset, -inset), background)
+
+
+def status_word(solved: bool, words: Translator, together: bool = False) -> str:
+    """``Solved``, ``Unsolved``, or ``Solved together`` when every team is part of the
+    agreed solution."""
+    if solved and together:
+        return words.gettext("Solved together")
     return words.gettext("Solved") if solved else words.gettext("Unsolved")
 
 
@@ -70,10 +83,11 @@ def status_mark(
     solved: bool,
     theme: Theme,
     words: Translator,
+    together: bool = False,
 ) -> float:
     """The solved tick or the unsolved ring with its word; return the width used."""
     font = wall_font(size * 0.8, QFont.Weight.DemiBold)
-    word = status_word(solved, words)
+    word = status_word(solved, words, together)
     color = theme.solved if solved else theme.unsolved
     box = QRectF(x, center_y - size / 2, size, size)
     (check_mark if solved else open_mark)(painter, box, color)
@@ -82,9 +96,11 @@ def status_mark(
     return size * 1.25 + width
 
 
-def status_mark_width(size: float, solved: bool, words: Translator) -> float:
+def status_mark_width(
+    size: float, solved: bool, words: Translator, together: bool = False
+) -> float:
     font = wall_font(size * 0.8, QFont.Weight.DemiBold)
-    return size * 1.25 + text_width(status_word(solved, words), font)
+    return size * 1.25 + text_width(status_word(solved, words, together), font)
 
 
 def progress_line(

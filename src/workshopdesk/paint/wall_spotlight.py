@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
+from workshopdesk.core.bridges import is_bridged
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
 from workshopdesk.core.participation import visible_dots
 from workshopdesk.core.workshop import Workshop
@@ -142,8 +143,9 @@ def _paint_who(
 ) -> float:
     """Solved or not, the customer, and the teams with a stake, on one line."""
     solved = workshop.is_solved(problem.id)
+    together = solved and is_bridged(workshop, problem.id)
     x = rect.left()
-    x += status_mark(painter, x, rect.center().y(), 40, solved, theme, words) + 40
+    x += status_mark(painter, x, rect.center().y(), 40, solved, theme, words, together) + 40
     font = wall_font(36, QFont.Weight.DemiBold)
     if problem.customer:
         width = min(text_width(problem.customer, font) + 4, rect.right() - x)

@@ -127,10 +127,12 @@ def _follow_up(follow_up: View) -> str:
 
 
 def _card(view: View, base: str, problem: View, tr: Translator) -> str:
-    solved = " solved" if problem["solved"] else ""
+    solved = (" solved" if problem["solved"] else "") + (" together" if problem["together"] else "")
     customer = (
         f'<span class="customer">{_e(problem["customer"])}</span>' if problem["customer"] else ""
     )
+    if problem["together"]:
+        customer += _tag("span", tr.gettext("Solved together"), "together-mark")
     solutions = problem["solutions"]
     shown = [s for s in solutions if s["status"] != "rejected"]
     listing = (
@@ -198,11 +200,12 @@ def _problem_main(view: View, base: str, number: int, tr: Translator) -> str:
     if found is None:
         return back + _none(tr.gettext("This problem is no longer on the board."))
     problem, column = found
-    solved = (
-        _tag("span", tr.gettext("Solved"), "badge solved")
-        if problem["solved"]
-        else _tag("span", tr.gettext("Needs a solution"), "badge open")
-    )
+    if problem["together"]:
+        solved = _tag("span", tr.gettext("Solved together"), "badge solved together")
+    elif problem["solved"]:
+        solved = _tag("span", tr.gettext("Solved"), "badge solved")
+    else:
+        solved = _tag("span", tr.gettext("Needs a solution"), "badge open")
     sections = [
         back,
         f'<article class="problem" data-color="{_e(problem["color"])}">',
@@ -226,6 +229,10 @@ def _problem_main(view: View, base: str, number: int, tr: Translator) -> str:
     solutions = problem["solutions"]
     heading = _e(tr.gettext("Solutions"))
     sections.append(f'<h2>{heading} <span class="count">{len(solutions)}</span></h2>')
+    if problem["from_team_ids"]:
+        label = _e(tr.gettext("Solutions from:"))
+        chips = _team_chips(view, problem["from_team_ids"])
+        sections.append(f'<div class="from-teams">{label}{chips}</div>')
     if solutions:
         sections.append(
             '<ul class="solutions">'

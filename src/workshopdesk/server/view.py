@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from workshopdesk.core.bridges import is_bridged, proposing_teams
 from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import (
     Attendee,
@@ -99,6 +100,8 @@ def _problem(
         "team_ids": [t for t in problem.team_ids if t in ws.teams],
         "tags": list(problem.tags),
         "solved": ws.is_solved(problem.id),
+        "together": is_bridged(ws, problem.id),
+        "from_team_ids": [t.id for t in proposing_teams(ws, problem.id)],
         "solutions": [
             {
                 "id": s.id,

@@ -109,12 +109,13 @@
   }
 
   function card(p) {
-    var li = h("li", "card" + (p.solved ? " solved" : ""));
+    var li = h("li", "card" + (p.solved ? " solved" : "") + (p.together ? " together" : ""));
     li.setAttribute("data-color", p.color);
     var a = h("a", "card-link");
     a.href = base + "/P/" + p.number;
     add(a, h("span", "no", p.number), h("span", "card-title", p.title));
     if (p.customer) a.appendChild(h("span", "customer", p.customer));
+    if (p.together) a.appendChild(h("span", "together-mark", T("Solved together")));
     li.appendChild(a);
     var shown = p.solutions.filter(function (s) { return s.status !== "rejected"; });
     li.appendChild(shown.length ? list(shown.map(function (s) { return solution(s, p.number); }), "solutions") : h("p", "none", T("No solution yet")));
@@ -192,7 +193,8 @@
     art.setAttribute("data-color", p.color);
     var where = h("p", "where");
     add(where, h("span", "no", p.number), h("span", "badge stage", found.c.name),
-      p.solved ? h("span", "badge solved", T("Solved")) : h("span", "badge open", T("Needs a solution")));
+      p.together ? h("span", "badge solved together", T("Solved together"))
+        : p.solved ? h("span", "badge solved", T("Solved")) : h("span", "badge open", T("Needs a solution")));
     add(art, where, h("h1", null, p.title));
     if (p.customer) art.appendChild(h("p", "customer", p.customer));
     add(art, teamChips(p.team_ids));
@@ -206,6 +208,11 @@
     var sh = h("h2", null, T("Solutions") + " ");
     sh.appendChild(h("span", "count", p.solutions.length));
     art.appendChild(sh);
+    if (p.from_team_ids.length) {
+      var from = h("div", "from-teams", T("Solutions from:"));
+      add(from, teamChips(p.from_team_ids));
+      art.appendChild(from);
+    }
     var ranked = p.solutions.slice();
     if (board.round && board.round.kind === "vote" && !board.round.open) {
       ranked.sort(function (a, b) { return (b.dots || 0) - (a.dots || 0); });

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from workshopdesk.core import check_ins
 from workshopdesk.core.bridges import bridges, solution_teams
 from workshopdesk.core.entities import (
     Attendee,
@@ -330,6 +331,17 @@ class CheckInSummary:
     notes_label: str
     notes: str
     next_check_in: str
+
+
+def due_caption(ws: Workshop, due: int, language: Translator | None = None) -> str:
+    """What a check-in goes through: ``3 follow-ups due since 11 Feb 2027``."""
+    tr = in_language(language)
+    if not due:
+        return tr.gettext("Nothing fell due since the last check-in.")
+    start = check_ins.since(ws)
+    return tr.ngettext(
+        "{count} follow-up due since {date}", "{count} follow-ups due since {date}", due
+    ).format(count=due, date=short_day(start.isoformat(), tr) if start else "")
 
 
 def check_in_summary(

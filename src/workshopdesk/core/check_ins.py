@@ -8,6 +8,7 @@ came, its notes and the date of the next one. The rules that change check-ins li
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from workshopdesk.core.entities import CheckIn, FollowUpStatus
@@ -71,3 +72,15 @@ def worth_offering(ws: Workshop, today: date) -> bool:
     if previous is not None and previous.held_on >= today.isoformat():
         return False
     return any(f.status is FollowUpStatus.OPEN for f in ws.follow_ups.values())
+
+
+SHOWN_ON_WALL = "check_in.wall"
+SHOWN_IN_WINDOW = "check_in.window"
+"""Settings saying a check-in is on the wall, or open in the facilitator's window: the
+day it was shown (ISO). Phones show the check-in while either says today, so a key a
+closed program left behind never shows another day."""
+
+
+def shown(settings: Mapping[str, str], today: date) -> bool:
+    """Whether phones show the check-in now."""
+    return today.isoformat() in (settings.get(SHOWN_ON_WALL), settings.get(SHOWN_IN_WINDOW))

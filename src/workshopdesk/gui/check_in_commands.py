@@ -10,8 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshopdesk.core import check_ins
+from workshopdesk.core.check_ins import SHOWN_IN_WINDOW
 from workshopdesk.core.follow_ups import open_count
 from workshopdesk.gui.check_in_dialog import CheckInDialog
+from workshopdesk.gui.check_in_sharing import share_check_in
 from workshopdesk.gui.document import Document
 from workshopdesk.text.ui import _, ngettext
 
@@ -37,8 +39,11 @@ class CheckInCommands:
         document = self._document()
         if document is None or document.read_only:
             return None
-        dialog = CheckInDialog(document, self._today(), self._parent)
+        today = self._today()
+        dialog = CheckInDialog(document, today, self._parent)
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda: share_check_in(document, SHOWN_IN_WINDOW, None))
+        share_check_in(document, SHOWN_IN_WINDOW, today)
         dialog.open()
         return dialog
 

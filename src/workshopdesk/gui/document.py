@@ -95,6 +95,7 @@ class Document(QObject):
         self._unsubscribe = self.workspace.subscribe(self._on_applied)
         self._poster = _Poster(self)
         self._failing = False
+        self._closed = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_outside_changes)
@@ -201,7 +202,12 @@ class Document(QObject):
         with contextlib.suppress(WorkshopError):  # retried after the next edit and on close
             self.workspace.checkpoint()
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def close(self) -> None:
+        self._closed = True
         self._poll.stop()
         self._checkpoint.stop()
         self._unsubscribe()

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshopdesk.core.check_ins import SHOWN_ON_WALL
 from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.core.timer import Clock, system_clock
+from workshopdesk.gui.check_in_sharing import share_check_in
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.screen_awake import ScreenAwake
 from workshopdesk.gui.wall_timer import WallTimer
@@ -124,6 +126,12 @@ class WallController(QObject):
             self.problem_id = problems[0].id if problems else None
         self.view = view
         self.sceneChanged.emit()
+        self._share_check_in()
+
+    def _share_check_in(self) -> None:
+        """Phones show the check-in while the wall does (the same link, the same room)."""
+        showing = self.is_up and self.view is View.CHECK_IN
+        share_check_in(self.document, SHOWN_ON_WALL, self.timer.now().date() if showing else None)
 
     def show_board(self) -> None:
         self.set_view(View.WALL)
@@ -221,6 +229,7 @@ class WallController(QObject):
                 app.screenRemoved.connect(self.screen_removed)
             self.awake.hold()
         self.window.show_on(screen or self.chosen_screen())
+        self._share_check_in()
         self.shownChanged.emit(True)
         return self.window
 
@@ -254,6 +263,7 @@ class WallController(QObject):
             app.removeEventFilter(self)
             app.screenRemoved.disconnect(self.screen_removed)
         self.awake.release()
+        self._share_check_in()
         self.shownChanged.emit(False)
 
     def screen_removed(self, screen: QScreen) -> None:

@@ -3,18 +3,15 @@ follow-ups due since the last check-in, each with its owner and where it stands.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
 from workshopdesk.core import check_ins
 from workshopdesk.core.entities import FollowUpStatus
-from workshopdesk.facts import follow_up_status, short_day
+from workshopdesk.facts import due_caption, follow_up_status
 from workshopdesk.paint.wall_parts import progress_line
 from workshopdesk.paint.wall_scene import MARGIN, WallScene
 from workshopdesk.paint.wall_text import TextBlock, paint_line, shrunk, wall_font
-from workshopdesk.text import Translator
 
 SIDE = 96.0
 ROW_GAP = 28.0
@@ -39,14 +36,7 @@ def paint_check_in(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
 
     today = scene.now.date()
     rows = check_ins.due(ws, today)
-    since = check_ins.since(ws)
-    caption = words.ngettext(
-        "{count} follow-up due since {date}",
-        "{count} follow-ups due since {date}",
-        len(rows),
-    ).format(count=len(rows), date=_day(since, words) if since else "")
-    if not rows:
-        caption = words.gettext("Nothing fell due since the last check-in.")
+    caption = due_caption(ws, len(rows), words)
     paint_line(
         painter, caption, wall_font(32, QFont.Weight.DemiBold), theme.muted,
         QRectF(left, y, width, 44),
@@ -78,7 +68,3 @@ def paint_check_in(painter: QPainter, rect: QRectF, scene: WallScene) -> None:
         box = QRectF(right - status_width, y, status_width, 48)
         paint_line(painter, status, font, color, box, Qt.AlignmentFlag.AlignRight)
         y = end + 40 + ROW_GAP
-
-
-def _day(value: date, words: Translator) -> str:
-    return short_day(value.isoformat(), words)

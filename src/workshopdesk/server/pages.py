@@ -151,6 +151,26 @@ def _card(view: View, base: str, problem: View, tr: Translator) -> str:
     )
 
 
+def _check_in(check_in: View, tr: Translator) -> str:
+    """The check-in weeks later: what fell due and where each follow-up stands."""
+    items = "".join(
+        f'<li class="due {_e(f["status"])}">'
+        + _tag("span", f["status_text"], "status")
+        + _tag("span", f["text"], "text")
+        + _tag("span", f"{f['owner']} · #{f['problem']}", "meta")
+        + (_tag("span", f["outcome"], "outcome") if f["outcome"] else "")
+        + "</li>"
+        for f in check_in["follow_ups"]
+    )
+    return (
+        '<section class="check-in" id="check-in">'
+        + _tag("h2", tr.gettext("Check-in"))
+        + _tag("p", check_in["caption"], "since")
+        + (f'<ul class="check-in-list">{items}</ul>' if items else "")
+        + "</section>"
+    )
+
+
 def _board_main(view: View, base: str, tr: Translator) -> str:
     info = view["workshop"]
     parts: list[str] = []
@@ -160,6 +180,8 @@ def _board_main(view: View, base: str, tr: Translator) -> str:
             + _tag("summary", tr.gettext("Our shared goal"))
             + f'<p class="text">{_e(info["goal"])}</p></details>'
         )
+    if view["check_in"]:
+        parts.append(_check_in(view["check_in"], tr))
     if info["ground_rules"]:
         rules = "".join(f"<li>{_e(rule)}</li>" for rule in info["ground_rules"])
         parts.append(

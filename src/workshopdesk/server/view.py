@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from workshopdesk.core import check_ins
 from workshopdesk.core.bridges import is_bridged, proposing_teams
 from workshopdesk.core.changes import Change
 from workshopdesk.core.entities import (
@@ -29,6 +30,7 @@ from workshopdesk.core.entities import (
 from workshopdesk.core.participation import round_status, visible_dots
 from workshopdesk.core.timer import STATE_KEY, Phase, TimerState
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.facts import due_caption, follow_up_status
 from workshopdesk.server.words import Speak, workshop_language
 from workshopdesk.text import Translator
 
@@ -126,8 +128,29 @@ def _problem(
     }
 
 
-def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
+def check_in_view(ws: Workshop, today: date, tr: Translator) -> View:
+    """The check-in as phones show it: what fell due since the last one and where each
+    stands (the goal and the progress are in the board's head)."""
+    rows = check_ins.due(ws, today)
+    return {
+        "caption": due_caption(ws, len(rows), tr),
+        "follow_ups": [
+            {
+                "text": row.follow_up.text,
+                "owner": row.owner or tr.gettext("No owner yet"),
+                "problem": row.problem.number,
+                "status": row.follow_up.status.value,
+                "status_text": follow_up_status(row.follow_up.status, tr),
+                "outcome": row.follow_up.outcome,
+            }
+            for row in rows
+        ],
+    }
+
+
+def _head(ws: Workshop, settings: Mapping[str, str], revision: int, tr: Translator) -> View:
     progress = ws.progress()
+    today = datetime.now().astimezone().date()
     return {
         "revision": revision,
         "workshop": {
@@ -142,6 +165,7 @@ def _head(ws: Workshop, settings: Mapping[str, str], revision: int) -> View:
         "timer": timer_view(settings),
         "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
         "round": round_view(ws),
+        "check_in": check_in_view(ws, today, tr) if check_ins.shown(settings, today) else None,
         # How many ideas the facilitator has decided on: a phone asks for its own view
         # again only when this or the round moved, not at every dot in the room.
         "decided": sum(1 for i in ws.ideas.values() if i.state is not IdeaState.WAITING),
@@ -154,7 +178,7 @@ def board_view(
     """The whole board as phones see it, at ``revision``; its dates in ``tr``'s language
     (the workshop's own unless said)."""
     tr = tr or workshop_language(ws)
-    view = _head(ws, settings, revision)
+    view = _head(ws, settings, revision, tr)
     dots = visible_dots(ws)
     view["columns"] = [
         {
@@ -224,7 +248,7 @@ class BoardBuilder:
         if tr.language != self._language:
             self._problems.clear()
             self._language = tr.language
-        view = _head(ws, settings, revision)
+        view = _head(ws, settings, revision, tr)
         parts = [_dumps(view)[:-1], b',"columns":[']
         columns: list[View] = []
         dots = visible_dots(ws)

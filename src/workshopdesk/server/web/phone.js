@@ -146,10 +146,29 @@
     document.documentElement.style.scrollPaddingTop = top.offsetHeight + 8 + "px";
   }
 
+  function checkIn(ci) {
+    // The check-in weeks later, while the facilitator shows it: what fell due and where
+    // each follow-up stands.
+    var sec = h("section", "check-in");
+    sec.id = "check-in";
+    add(sec, h("h2", null, T("Check-in")), h("p", "since", ci.caption));
+    if (ci.follow_ups.length) {
+      sec.appendChild(list(ci.follow_ups.map(function (f) {
+        var li = h("li", "due " + f.status);
+        add(li, h("span", "status", f.status_text), h("span", "text", f.text),
+          h("span", "meta", f.owner + " \u00b7 #" + f.problem));
+        if (f.outcome) li.appendChild(h("span", "outcome", f.outcome));
+        return li;
+      }), "check-in-list"));
+    }
+    return sec;
+  }
+
   function boardMain() {
     var out = [];
     var info = board.workshop;
     if (info.goal) out.push(details("goal", T("Our shared goal"), h("p", "text", info.goal), true));
+    if (board.check_in) out.push(checkIn(board.check_in));
     if (info.ground_rules.length) {
       out.push(details("rules", T("Ground rules"),
         list(info.ground_rules.map(function (r) { return h("li", null, r); }), "rules"), false));

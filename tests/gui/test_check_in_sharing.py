@@ -72,9 +72,7 @@ def test_the_check_in_dialog_is_shared_until_it_closes(
     qtbot.waitUntil(lambda: on_disk(demo_path, SHOWN_IN_WINDOW) is None)
 
 
-def test_a_read_only_window_shares_nothing(
-    qtbot: Any, document: Document, demo_path: Path
-) -> None:
+def test_a_read_only_window_shares_nothing(qtbot: Any, document: Document, demo_path: Path) -> None:
     second = Document(demo_path)  # a second window on the same file only reads
     try:
         assert second.read_only

@@ -1,6 +1,7 @@
 """A phone walking through every state of the phone page, for checks that look at each one
 (the accessibility audit, tap targets, narrow screens): the join sheet, an idea sent, a vote
-running with a dot placed, silent writing, the board and a problem — on a real
+running with a dot placed, silent writing, the board, a problem, the check-in with the
+contact exchange open, and a card shared — on a real
 ``workshopdesk serve`` of the demo workshop with a running timer."""
 
 from __future__ import annotations
@@ -9,18 +10,31 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from workshopdesk.app.timer import set_timer
 from workshopdesk.app.workspace import Workspace
+from workshopdesk.core.check_ins import SHOWN_ON_WALL
+from workshopdesk.core.contact_exchange import EXCHANGE_KEY
 from workshopdesk.core.timer import TimerState, system_clock
+from workshopdesk.store.workshop_file import Mode, WorkshopFile
 from workshopdesk.text import Translator, translator
 
 from .serve_process import Served
 
 NOT_NOW = 10_000
-STATES = ("join sheet", "idea sent", "vote running", "silent writing", "board", "problem")
+STATES = (
+    "join sheet",
+    "idea sent",
+    "vote running",
+    "silent writing",
+    "board",
+    "problem",
+    "check-in and contact exchange",
+    "card shared",
+)
 
 
 def cli(*args: str | Path) -> None:
@@ -107,3 +121,16 @@ def walk(
     page.goto(url + "/P/3")
     live()
     look("problem")
+    today = date.today().isoformat()
+    with WorkshopFile.open(path, Mode.WRITE) as file:
+        file.set_settings({SHOWN_ON_WALL: today, EXCHANGE_KEY: today + "T16:00:00+00:00"})
+    page.goto(url)
+    live()
+    box = page.locator("section#contacts")
+    box.wait_for(timeout=NOT_NOW)
+    page.locator("section.check-in").wait_for(timeout=NOT_NOW)
+    look("check-in and contact exchange")
+    box.get_by_label(_("E-mail")).fill("ann@example.se")
+    box.get_by_role("button", name=_("Share my card")).click()
+    box.get_by_text(_("Your card is shared.")).wait_for(timeout=NOT_NOW)
+    look("card shared")

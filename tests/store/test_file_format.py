@@ -12,8 +12,8 @@ from workshopdesk import starters
 from workshopdesk.store import schema
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
-FORMAT = Path(__file__).parent / "files" / "schema-5.sql"
-"""The tables, columns and indexes of format version 5, as `sqlite3 .schema` shows them."""
+FORMAT = Path(__file__).parent / "files" / "schema-6.sql"
+"""The tables, columns and indexes of format version 6, as `sqlite3 .schema` shows them."""
 
 
 def tables_of(path: Path) -> str:
@@ -36,7 +36,7 @@ def test_a_new_file_has_exactly_the_shipped_tables(tmp_path: Path) -> None:
     path = tmp_path / "new.workshop"
     WorkshopFile.create(path, starters.template("blank"))
     assert tables_of(path) == shipped()
-    assert schema.latest_version() == 5
+    assert schema.latest_version() == 6
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("PRAGMA application_id").fetchone() == (0x576B446B,)
@@ -49,6 +49,7 @@ def test_a_new_file_has_exactly_the_shipped_tables(tmp_path: Path) -> None:
             ("workshopdesk", "0003_follow_up_outcomes"),
             ("workshopdesk", "0004_workshop_language"),
             ("workshopdesk", "0005_check_ins"),
+            ("workshopdesk", "0006_contact_cards"),
         ]
     finally:
         connection.close()
@@ -60,7 +61,7 @@ def test_a_first_version_file_opened_to_edit_gets_exactly_the_shipped_tables(
     path = tmp_path / "old.workshop"
     shutil.copyfile(second_version.FIXTURE, path)
     with WorkshopFile.open(path, Mode.WRITE) as file:
-        assert file.schema_version() == 5
+        assert file.schema_version() == 6
     assert tables_of(path) == shipped()
 
 

@@ -414,6 +414,7 @@ def test_a_first_schema_file_gains_follow_up_status_and_outcome_through_every_st
         "0003_follow_up_outcomes",
         "0004_workshop_language",
         "0005_check_ins",
+        "0006_contact_cards",
     }
     connection.close()
     assert columns(old, "follow_ups")["status"] == "'open'"

@@ -169,6 +169,8 @@ class Device:
     blocked: bool = False
     active: bool = True
     """False once its session ended (a new link): it no longer counts as joined."""
+    attendee_id: str | None = None
+    """The attendee this phone's shared contact card became (a contact exchange)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from workshopdesk.gui import style
 from workshopdesk.gui.app_settings import AppSettings
 from workshopdesk.gui.board_page import BoardPage
 from workshopdesk.gui.check_in_commands import CheckInCommands
+from workshopdesk.gui.contact_exchange_commands import ContactExchangeCommands
 from workshopdesk.gui.document import Document
 from workshopdesk.gui.edit_commands import EditCommands
 from workshopdesk.gui.file_commands import FileCommands, menu_text
@@ -147,6 +148,9 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.people_action = self._action(N_("&Teams && Attendees…"), self.edit_people)
         self.invitation_action = self._action(N_("&Invitation…"), self.edit_invitation)
         self.check_ins = CheckInCommands(self, lambda: self.document)
+        self.contacts = ContactExchangeCommands(
+            self, lambda: self.document, lambda text: self.statusBar().showMessage(text, STATUS_MS)
+        )
         self.preferences_action = self._action(
             N_("&Preferences…"), self.edit_preferences, KS.Preferences
         )
@@ -173,6 +177,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.edit_problem_action,
             self.import_action,
             self.check_ins.action,
+            self.contacts.action,
         ]
 
     def _build_file_menu(self) -> None:
@@ -237,6 +242,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         menu.addAction(self.invitation_action)
         menu.addSeparator()
         menu.addAction(self.check_ins.action)
+        menu.addAction(self.contacts.action)
         self.workshop_menu = menu
 
     def _build_help_menu(self) -> None:
@@ -322,6 +328,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.wall.attach(document)
         self.share.attach(document)
         self.phone_docks.attach(document)
+        self.contacts.attach(document)
         document.changed.connect(self._changed)
         document.failed.connect(lambda text: self.show_error(_("That change was not saved"), text))
         document.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))

@@ -28,10 +28,12 @@ from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
 
 from workshopdesk.server.access import Access
+from workshopdesk.server.contacts import download_cards
 from workshopdesk.server.http import Addresses
 from workshopdesk.server.hub import BoardHub, Listener, clock_event
 from workshopdesk.server.pages import not_found_page, page
-from workshopdesk.server.participate import BODY_MAX, Participation, Submit, refusal
+from workshopdesk.server.participate import Participation, Submit
+from workshopdesk.server.replies import BODY_MAX, refusal
 from workshopdesk.server.view import find_problem, now_ms
 from workshopdesk.server.words import Speak, translated_script, workshop_language
 from workshopdesk.text import Translator
@@ -271,6 +273,8 @@ class PhoneApp:
             return await self._events(request, query)
         if rest == ["ME.JSON"] and self.participation is not None:
             return self.participation.me_response(request)
+        if rest == ["CONTACTS.VCF"] and self.participation is not None:
+            return download_cards(self.participation, request)
         if len(rest) == 2 and rest[0] == "A" and rest[1] in ASSETS:
             body = self.script() if rest[1] == "PHONE.JS" else self.assets[rest[1]]
             return _compressed(

@@ -273,11 +273,12 @@ def _problem_main(view: View, base: str, number: int, tr: Translator) -> str:
 
 def _take_part(view: View) -> View:
     """What the page's script needs to let a phone take part before the first live board:
-    the teams to pick from and the round."""
+    the teams to pick from, the round and the contact exchange."""
     return {
         "teams": [{"id": t["id"], "name": t["name"]} for t in view["teams"]],
         "round": view["round"],
         "decided": view["decided"],
+        "contacts": view["contacts"],
     }
 
 

@@ -17,9 +17,7 @@ as its origin; the answer comes after it is saved.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable
@@ -32,7 +30,8 @@ from workshopdesk.app.moderation import moderated
 from workshopdesk.app.origin import Origin, phone
 from workshopdesk.app.workspace import now
 from workshopdesk.core.changes import Step
-from workshopdesk.core.entities import IdeaState, RoundKind
+from workshopdesk.core.contact_exchange import card_of
+from workshopdesk.core.entities import Attendee, IdeaState, RoundKind
 from workshopdesk.core.errors import NotFoundError, WorkshopError
 from workshopdesk.core.messages import Message
 from workshopdesk.core.operations import phones as ops
@@ -46,17 +45,16 @@ from workshopdesk.core.participation import (
 from workshopdesk.core.share_link import new_token
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.server import quota
+from workshopdesk.server.contacts import CARD_FIELDS, share_card
 from workshopdesk.server.hub import BoardHub
 from workshopdesk.server.quota import Quota
+from workshopdesk.server.replies import SLOW_DOWN, BadBody, answer, field, json_body, refusal
 from workshopdesk.server.words import workshop_language
 from workshopdesk.text import Translator, error_text, render
-from workshopdesk.text.ui import N_
 
 Submit = Callable[[Command, Origin], Awaitable[Step | None]]
 
 COOKIE = "WD_PHONE"
-SLOW_DOWN = N_("Slow down a little: wait a moment, then try again.")
-BODY_MAX = 4096
 
 _COOKIE_SHAPE = re.compile(r"[A-Z2-7]{26}")
 _REQUEST_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -72,30 +70,6 @@ _STATE_WORDS = {
 def device_id(cookie: str) -> str:
     """The id the file keeps for a phone: a digest of its cookie, shaped as a UUID."""
     return str(uuid.UUID(bytes=hashlib.sha256(cookie.encode("ascii")).digest()[:16]))
-
-
-def _answer(status: int, data: dict[str, Any]) -> web.Response:
-    return web.Response(
-        status=status,
-        body=json.dumps(data, ensure_ascii=False).encode("utf-8"),
-        content_type="application/json",
-        charset="utf-8",
-    )
-
-
-def refusal(status: int, sentence: str) -> web.Response:
-    return _answer(status, {"error": sentence})
-
-
-class BadBody(Exception):
-    pass
-
-
-def _field(body: dict[str, Any], name: str, kind: type, default: Any = None) -> Any:
-    value = body.get(name, default)
-    if value is not default and not isinstance(value, kind):
-        raise BadBody
-    return value
 
 
 class Participation:
@@ -133,7 +107,7 @@ class Participation:
         cookie = self.cookie_of(request)
         return None if cookie is None else device_id(cookie)
 
-    def _origin(self, device: str) -> Origin:
+    def origin(self, device: str) -> Origin:
         found = self.workshop.devices.get(device)
         return phone(device, found.name if found is not None and found.name else None)
 
@@ -142,7 +116,7 @@ class Participation:
         """A write (POST) under the token; ``rest`` is the path after it, upper-cased."""
         tr = self.words()
         try:
-            body = await _json_body(request)
+            body = await json_body(request)
         except BadBody:
             return refusal(400, tr.gettext("That request is malformed."))
         address = request.remote or "?"
@@ -158,6 +132,8 @@ class Participation:
                 return await self._dot(device, body)
             if rest == ["DONE"]:
                 return await self._done(device)
+            if rest == ["CARD"]:
+                return await share_card(self, device, body)
         except BadBody:
             return refusal(400, tr.gettext("That request is malformed."))
         except NotFoundError as error:
@@ -174,8 +150,8 @@ class Participation:
                 429,
                 self.words().gettext("Too many joins from this network address; wait a minute."),
             )
-        name = _field(body, "name", str, "")
-        team = _field(body, "team", str, None)
+        name = field(body, "name", str, "")
+        team = field(body, "team", str, None)
         if team == "":
             team = None
         cookie = self.cookie_of(request) or new_token()  # 128 random bits
@@ -185,7 +161,7 @@ class Participation:
         await self.submit(
             Edit(lambda ws: ops.join(ws, device, stamp, name=name, team_id=team)), origin
         )
-        response = _answer(200, self.me(device))
+        response = answer(200, self.me(device))
         response.set_cookie(
             COOKIE, cookie, path=base, httponly=True, samesite="Strict", max_age=60 * 60 * 24 * 30
         )
@@ -195,8 +171,8 @@ class Participation:
         problem = self.workshop.problem_by_number(number)
         if problem is None:
             return refusal(404, self.words().gettext("This problem is no longer on the board."))
-        text = _field(body, "text", str)
-        request_id = _field(body, "request", str, "")
+        text = field(body, "text", str)
+        request_id = field(body, "request", str, "")
         if text is None or (request_id and not _REQUEST_SHAPE.fullmatch(request_id)):
             raise BadBody
         if not self.quota.allow("idea", device, quota.IDEA):
@@ -211,32 +187,32 @@ class Participation:
                     ws, device, problem_id, text, stamp, request_id=request_id, moderated=moderated
                 )
             ),
-            self._origin(device),
+            self.origin(device),
         )
-        return _answer(200, self.me(device))
+        return answer(200, self.me(device))
 
     async def _dot(self, device: str, body: dict[str, Any]) -> web.StreamResponse:
-        solution = _field(body, "solution", str)
-        on = _field(body, "on", bool)
+        solution = field(body, "solution", str)
+        on = field(body, "on", bool)
         if solution is None or on is None:
             raise BadBody
         if not self.quota.allow("dot", device, quota.DOT):
             return refusal(429, self.words().gettext(SLOW_DOWN))
         await self.submit(
-            Edit(lambda ws: ops.set_dot(ws, device, solution, on)), self._origin(device)
+            Edit(lambda ws: ops.set_dot(ws, device, solution, on)), self.origin(device)
         )
-        return _answer(200, self.me(device))
+        return answer(200, self.me(device))
 
     async def _done(self, device: str) -> web.StreamResponse:
         if not self.quota.allow("done", device, quota.DONE):
             return refusal(429, self.words().gettext(SLOW_DOWN))
-        await self.submit(Edit(lambda ws: ops.mark_finished(ws, device)), self._origin(device))
-        return _answer(200, self.me(device))
+        await self.submit(Edit(lambda ws: ops.mark_finished(ws, device)), self.origin(device))
+        return answer(200, self.me(device))
 
     # -- the phone's own view -----------------------------------------------------------------
     def me_response(self, request: web.Request) -> web.Response:
         device = self.device_of(request)
-        return _answer(200, self.me(device))
+        return answer(200, self.me(device))
 
     def me(self, device: str | None) -> dict[str, Any]:
         """What this phone may see of itself (and nothing of any other phone)."""
@@ -274,26 +250,12 @@ class Participation:
             "dots": mine,
             "dots_left": left,
             "done": done,
+            "card": _card(card_of(ws, device)),
         }
 
 
-async def _json_body(request: web.Request) -> dict[str, Any]:
-    """The body as a JSON object (an empty body is ``{}``); anything else is malformed."""
-    if request.content_length and request.content_type != "application/json":
-        raise BadBody
-    length = request.content_length or 0
-    if length > BODY_MAX:
-        raise BadBody
-    try:  # the whole body, however many packets it came in
-        raw = await request.content.readexactly(length) if length else b""
-    except asyncio.IncompleteReadError:
-        raise BadBody from None
-    if not raw.strip():
-        return {}
-    try:
-        value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise BadBody from None
-    if not isinstance(value, dict):
-        raise BadBody
-    return value
+def _card(attendee: Attendee | None) -> dict[str, str] | None:
+    """The phone's own shared card, to show and change it (never anyone else's)."""
+    if attendee is None:
+        return None
+    return {name: getattr(attendee, name) for name in CARD_FIELDS}

@@ -25,6 +25,8 @@ IDEA = Rate(burst=10, per_minute=20)
 DOT = Rate(burst=30, per_minute=120)
 """Dot moves per phone: toggling fast while deciding is fine."""
 DONE = Rate(burst=5, per_minute=20)
+CARD = Rate(burst=5, per_minute=10)
+"""Contact cards per phone: a card and a few corrections."""
 
 
 class Quota:

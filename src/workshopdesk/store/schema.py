@@ -248,12 +248,18 @@ def check_ins(db: Database) -> None:
     db.table("check_ins").create_index(["held_on"])
 
 
+def contact_cards(db: Database) -> None:
+    """The card a phone shared in a contact exchange: the attendee it became."""
+    db.table("devices").add_column("attendee_id", str, fk="attendees", fk_col="id")
+
+
 STEPS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_initial", initial),
     ("0002_phones_take_part", phones_take_part),
     ("0003_follow_up_outcomes", follow_up_outcomes),
     ("0004_workshop_language", workshop_language),
     ("0005_check_ins", check_ins),
+    ("0006_contact_cards", contact_cards),
 )
 """Every migration in order, by the name it is recorded under. Add new ones at the end;
 never rename or change one that has shipped. A migration must run inside a transaction

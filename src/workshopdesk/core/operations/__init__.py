@@ -17,6 +17,7 @@ from workshopdesk.core.operations.columns import (
     rename_column,
     set_done_column,
 )
+from workshopdesk.core.operations.contacts import share_card
 from workshopdesk.core.operations.details import edit_workshop
 from workshopdesk.core.operations.gate import (
     LeavesUnsolvedPastDone,
@@ -103,6 +104,7 @@ __all__ = [
     "send_idea",
     "set_done_column",
     "set_dot",
+    "share_card",
     "start_round",
     "stop_round",
     "vote_solution",

@@ -101,7 +101,8 @@ def edit_attendee(ws: Workshop, attendee_id: str, **fields: Any) -> Step:
 
 
 def delete_attendee(ws: Workshop, attendee_id: str) -> Step:
-    """Delete an attendee; their solutions become anonymous, their follow-ups unowned."""
+    """Delete an attendee; their solutions become anonymous, their follow-ups unowned, and
+    a phone that shared them as its card no longer has one."""
     attendee = lookup(ws, Attendee, attendee_id)
     changes: list[Change] = []
     for solution in ws.solutions.values():
@@ -110,5 +111,8 @@ def delete_attendee(ws: Workshop, attendee_id: str) -> Step:
     for follow_up in ws.follow_ups.values():
         if follow_up.owner_id == attendee_id:
             changes.append(Change(follow_up, replace(follow_up, owner_id=None)))
+    for device in ws.devices.values():
+        if device.attendee_id == attendee_id:  # the card it shared is gone
+            changes.append(Change(device, replace(device, attendee_id=None)))
     changes.append(Change(attendee, None))
     return Step(Label("delete_attendee", {"name": attendee.name}), tuple(changes))

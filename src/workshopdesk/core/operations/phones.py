@@ -50,7 +50,7 @@ def _who(device: Device | None) -> str:
     return device.name if device is not None and device.name else ANONYMOUS
 
 
-def _device(ws: Workshop, device_id: str) -> Device:
+def device_for(ws: Workshop, device_id: str) -> Device:
     device = ws.devices.get(device_id)
     if device is None:
         raise Refused(Message("refused.join_first"))
@@ -93,7 +93,7 @@ def send_idea(
     """A phone's idea for a problem. It waits for the facilitator (moderation, on by
     default), goes straight to the wall (moderation off), or stays private until the
     reveal (a writing round). Sending the same request again changes nothing."""
-    device = _device(ws, device_id)
+    device = device_for(ws, device_id)
     problem = lookup(ws, Problem, problem_id)
     label = Label("send_idea", {"name": _who(device), "title": problem.title})
     if request_id and any(
@@ -288,7 +288,7 @@ def _vote(ws: Workshop) -> Round:
 def set_dot(ws: Workshop, device_id: str, solution_id: str, on: bool) -> Step:
     """Put this phone's dot on a solution, or take it back. Asking for what is already so
     changes nothing, so a repeated request never spends a second dot."""
-    device = _device(ws, device_id)
+    device = device_for(ws, device_id)
     round_ = _vote(ws)
     solution = ws.solutions.get(solution_id)
     if solution is None or not in_scope(round_, solution):
@@ -308,7 +308,7 @@ def set_dot(ws: Workshop, device_id: str, solution_id: str, on: bool) -> Step:
 
 def mark_finished(ws: Workshop, device_id: str) -> Step:
     """The phone says "I'm done" in the running round (once is enough)."""
-    device = _device(ws, device_id)
+    device = device_for(ws, device_id)
     round_ = open_round(ws)
     if round_ is None:
         raise Refused(Message("refused.no_round"))

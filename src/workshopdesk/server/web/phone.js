@@ -338,7 +338,7 @@
     render();
     // This phone's own view changes only with the round or the facilitator's decisions
     // (its own sends bring their answer): not at every dot anyone places.
-    var mine = JSON.stringify(data.round) + "|" + data.decided;
+    var mine = JSON.stringify(data.round) + "|" + data.decided + "|" + JSON.stringify(data.contacts);
     if (mine !== lastMine) { lastMine = mine; refreshMe(); }
   }
 
@@ -409,7 +409,7 @@
 
   /* -- taking part: joining, ideas, dots, "I'm done" -------------------------------- */
   var me = null;
-  var lastMine = JSON.stringify(initial.round) + "|" + initial.decided;
+  var lastMine = JSON.stringify(initial.round) + "|" + initial.decided + "|" + JSON.stringify(initial.contacts);
   var meTimer = 0;
   var sending = false;
   var pendingIdea = null;
@@ -639,6 +639,93 @@
     }), "my-ideas") : h("p", "none", T("Nothing sent yet.")));
   }
 
+  function contactField(id, label, type, autocomplete, value) {
+    var l = h("label", null, label);
+    var input = h("input");
+    input.type = type; input.id = id; input.maxLength = 200; input.autocomplete = autocomplete;
+    input.value = value || "";
+    l.htmlFor = id;
+    return [l, input];
+  }
+
+  function contactsBox() {
+    // The contact exchange, while the facilitator keeps it open: this phone's own card,
+    // and everyone's cards for a phone that shared. Outside the board's part of the page,
+    // so a live change never takes a half-typed card.
+    var ex = current().contacts;
+    var box = document.getElementById("contacts");
+    if (!ex || !ex.open || !me) { if (box) box.remove(); return; }
+    var editing = box && box.getAttribute("data-editing") === "1";
+    var shared = !!me.card;
+    var state = (shared && !editing ? "shared:" + ex.shared + ":" + JSON.stringify(me.card) : "form");
+    if (box && box.getAttribute("data-state") === state) return;
+    if (box && state === "form" && box.querySelector("form")) return;
+    if (!box) {
+      box = h("section", "contacts");
+      box.id = "contacts";
+      box.setAttribute("aria-labelledby", "contacts-title");
+      document.getElementById("main").insertAdjacentElement("beforebegin", box);
+    }
+    box.setAttribute("data-state", state);
+    box.textContent = "";
+    var title = h("h2", null, T("Exchange contacts"));
+    title.id = "contacts-title";
+    box.appendChild(title);
+    if (shared && !editing) {
+      var mine = me.card;
+      add(box, h("p", "hint", T("Your card is shared.")),
+        h("p", "my-card", [mine.name, mine.role, mine.email, mine.phone].filter(Boolean).join(" \u00b7 ")));
+      var get = h("a", "button primary", TN("Download {n} card", "Download all {n} cards", ex.shared, { n: ex.shared }));
+      get.href = base + "/CONTACTS.VCF";
+      get.setAttribute("download", "contacts.vcf");
+      var change = h("button", "secondary", T("Change my card"));
+      change.type = "button";
+      change.addEventListener("click", function () {
+        box.setAttribute("data-editing", "1");
+        box.removeAttribute("data-state");
+        contactsBox();
+      });
+      var row = h("div", "buttons");
+      add(row, get, change);
+      box.appendChild(row);
+      return;
+    }
+    var card = me.card || { name: me.name || "", email: "", phone: "", role: "" };
+    var form = h("form", "card");
+    var hint = h("p", "hint", T("Share your card with everyone who shares theirs: only they receive the cards. Yours is kept in the workshop's file as an attendee."));
+    var name = contactField("card-name", T("Your name"), "text", "name", card.name);
+    var email = contactField("card-email", T("E-mail"), "email", "email", card.email);
+    var phone = contactField("card-phone", T("Phone"), "tel", "tel", card.phone);
+    var role = contactField("card-role", T("Role"), "text", "organization-title", card.role);
+    var error = h("p", "error");
+    error.setAttribute("role", "alert");
+    error.hidden = true;
+    var send = h("button", "primary", T("Share my card"));
+    send.type = "submit";
+    add(form, hint, name[0], name[1], email[0], email[1], phone[0], phone[1], role[0], role[1], error, send);
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      if (sending) return;
+      var data = { name: name[1].value.trim(), email: email[1].value.trim(),
+        phone: phone[1].value.trim(), role: role[1].value.trim() };
+      if (!data.name) { say(error, T("Type your name.")); name[1].focus(); return; }
+      if (!data.email && !data.phone) { say(error, T("Add an e-mail address or a phone number, so people can reach you.")); email[1].focus(); return; }
+      sending = true;
+      send.disabled = true;
+      var joined = me.joined ? Promise.resolve(me) : post("JOIN", { name: data.name });
+      joined.then(function () { return post("CARD", data); }).then(function (answer) {
+        me = answer;
+        box.removeAttribute("data-editing");
+        box.removeAttribute("data-state");
+        var sheet = document.getElementById("join");
+        if (sheet) sheet.remove();
+        takePart();
+      }, function (err) { say(error, err.message); })
+        .then(function () { sending = false; send.disabled = false; });
+    });
+    box.appendChild(form);
+  }
+
   function takePart(focused) {
     if (!me) return;
     var keep = focused || focusedSolution();
@@ -656,6 +743,7 @@
     roundBar();
     voteButtons();
     ideaForm();
+    contactsBox();
     refocus(keep);
   }
 

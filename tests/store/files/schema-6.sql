@@ -1,4 +1,4 @@
--- The schema of a new workshop file (format version 5), as `sqlite3 NAME.workshop .schema`
+-- The schema of a new workshop file (format version 6), as `sqlite3 NAME.workshop .schema`
 -- would show it. Files of earlier versions are brought to exactly this when opened to edit.
 
 CREATE TABLE "_sqlite_migrations" (
@@ -51,7 +51,8 @@ CREATE TABLE "devices" (
    "name" TEXT,
    "team_id" TEXT REFERENCES "teams"("id"),
    "blocked" INTEGER,
-   "active" INTEGER
+   "active" INTEGER,
+   "attendee_id" TEXT REFERENCES "attendees"("id")
 );
 
 CREATE TABLE "dots" (

@@ -17,6 +17,7 @@ import argparse
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ def main(folder: Path, language: str = "en") -> None:
     if language == "en":
         shoot(folder, "light", "")
         shoot(folder, "dark", "-dark")
+        shoot_weeks_later(folder)
     else:
         shoot_in(folder, language)
 
@@ -152,6 +154,84 @@ def shoot(folder: Path, scheme: str, suffix: str) -> None:
             phone.locator(".my-idea").first.wait_for()
             phone.evaluate("document.getElementById('ideas').scrollIntoView({block: 'end'})")
             phone.screenshot(path=str(folder / f"phone-writing{suffix}.png"))
+            browser.close()
+            served.stop()
+
+
+def weeks_later(path: Path) -> None:
+    """The demo a month after its day: one follow-up done since, one overdue."""
+    from dataclasses import replace
+
+    from workshopdesk.core import operations as ops
+    from workshopdesk.core.entities import FollowUpStatus
+
+    today = date.today()
+    day = (today - timedelta(days=30)).isoformat()
+    with WorkshopFile.open(path) as file:
+        ws = file.load()
+        info = replace(ws.info, starts_at=f"{day}T09:00:00+01:00", ends_at=f"{day}T16:00:00+01:00")
+        file.write(ops.edit_workshop(ws, starts_at=info.starts_at, ends_at=info.ends_at).changes)
+        ws = file.load()
+        rows = sorted(ws.follow_ups.values(), key=lambda f: f.due or "")
+        done = (today - timedelta(days=10)).isoformat()
+        file.write(
+            ops.edit_follow_up(
+                ws, rows[0].id, due=done, status=FollowUpStatus.DONE,
+                outcome="New SSO connection tested with their IT on the call.",
+            ).changes
+        )  # fmt: skip
+        ws = file.load()
+        overdue = (today - timedelta(days=4)).isoformat()
+        file.write(ops.edit_follow_up(ws, rows[1].id, due=overdue).changes)
+
+
+def shoot_weeks_later(folder: Path) -> None:
+    """phone-check-in.png: the check-in a month later, as the wall shows it;
+    phone-contacts.png and phone-contacts-shared.png: the contact exchange, a card typed,
+    then shared with the download of everyone who shared."""
+    from workshopdesk.core.check_ins import SHOWN_ON_WALL
+    from workshopdesk.core.contact_exchange import EXCHANGE_KEY
+
+    with tempfile.TemporaryDirectory() as temporary:
+        path = Path(temporary) / "demo.workshop"
+        WorkshopFile.create(path, starters.demo())
+        weeks_later(path)
+        with WorkshopFile.open(path) as file:
+            file.set_settings({SHOWN_ON_WALL: date.today().isoformat()})
+        with Served(path, "--host", "127.0.0.1", "--port", "0") as served, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = phone_page(browser)
+            page.goto(served.url)
+            page.wait_for_selector("#live.on")
+            page.get_by_role("button", name="Not now").click()
+            page.locator("section.check-in").scroll_into_view_if_needed()
+            page.evaluate("document.getElementById('goal').scrollIntoView()")
+            page.screenshot(path=str(folder / "phone-check-in.png"))
+
+            with WorkshopFile.open(path) as file:
+                file.set_settings({SHOWN_ON_WALL: None, EXCHANGE_KEY: "open"})
+            others = phone_page(browser)
+            others.goto(served.url)
+            others.wait_for_selector("#live.on")
+            others.get_by_role("button", name="Not now").click()
+            box = others.locator("section#contacts")
+            box.get_by_label("Your name").fill("Leila Haddad")
+            box.get_by_label("E-mail").fill("leila.haddad@example.se")
+            box.get_by_role("button", name="Share my card").click()
+            box.get_by_text("Your card is shared.").wait_for()
+
+            box = page.locator("section#contacts")
+            box.wait_for()
+            box.get_by_label("Your name").fill("Jonas Öberg")
+            box.get_by_label("E-mail").fill("jonas.oberg@example.se")
+            box.get_by_label("Phone").fill("+46 70 555 01 34")
+            box.get_by_label("Role").fill("Backend developer")
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(folder / "phone-contacts.png"))
+            box.get_by_role("button", name="Share my card").click()
+            box.get_by_text("Your card is shared.").wait_for()
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(folder / "phone-contacts-shared.png"))
             browser.close()
             served.stop()
 

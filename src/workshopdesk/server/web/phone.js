@@ -691,7 +691,7 @@
       return;
     }
     var card = me.card || { name: me.name || "", email: "", phone: "", role: "" };
-    var form = h("form", "card");
+    var form = h("form", "card-form");
     var hint = h("p", "hint", T("Share your card with everyone who shares theirs: only they receive the cards. Yours is kept in the workshop's file as an attendee."));
     var name = contactField("card-name", T("Your name"), "text", "name", card.name);
     var email = contactField("card-email", T("E-mail"), "email", "email", card.email);

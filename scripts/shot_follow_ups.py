@@ -3,7 +3,8 @@ follow-up done, one dropped, a few overdue), to a PNG for the docs.
 
     .venv/bin/python scripts/shot_follow_ups.py docs/screenshots
 
-writes follow-ups-panel.png.
+writes follow-ups-panel.png, and check-in-dialog.png: the check-in on 1 March 2027 in the
+window, the goal on top, then the progress, then what fell due.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def main(folder: Path) -> None:
     from workshopdesk import starters
     from workshopdesk.core import operations as ops
     from workshopdesk.gui.app import make_application
+    from workshopdesk.gui.check_in_dialog import CheckInDialog
     from workshopdesk.gui.document import Document
     from workshopdesk.gui.follow_ups_panel import FollowUpsPanel
     from workshopdesk.store.workshop_file import WorkshopFile
@@ -51,6 +53,12 @@ def main(folder: Path) -> None:
             app.processEvents()
             panel.grab().save(str(folder / "follow-ups-panel.png"))
             panel.detach()
+            dialog = CheckInDialog(document, date(2027, 3, 1))
+            dialog.resize(900, 860)
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(folder / "check-in-dialog.png"))
+            dialog.reject()
         finally:
             document.close()
 

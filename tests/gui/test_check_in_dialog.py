@@ -35,7 +35,9 @@ def test_the_goal_comes_first_then_the_progress_then_what_fell_due(
     dialog = CheckInDialog(document, AFTER_THE_FIRST_WEEK)
     qtbot.addWidget(dialog)
     ws = document.workshop
-    assert dialog.findChild(type(dialog.due_caption), "checkInGoal").text() == ws.info.goal
+    goal = dialog.findChild(type(dialog.due_caption), "checkInGoal")
+    assert goal.text() == ws.info.goal.split("\n\n")[0]  # its first paragraph, as on the wall
+    assert goal.toolTip() == ws.info.goal
     assert dialog.table.rowCount() == 2
     assert [dialog.table.item(r, 1).text() for r in range(2)] == [
         row.follow_up.text for row in dialog.rows
@@ -105,6 +107,7 @@ def test_every_word_of_the_check_in_is_translated(
     }
     ws = document.workshop
     user = {*workshop_texts(ws), *(f"#{p.number} {p.title}" for p in ws.problems.values())}
+    user |= {paragraph.strip() for paragraph in ws.info.goal.split("\n\n")}
     assert untranslated([t for t in texts if t not in qt_own], user) == []
 
 
@@ -117,6 +120,24 @@ def test_the_check_in_speaks_swedish(
     assert dialog.windowTitle() == "Avstämning"
     assert dialog.due_caption.text().startswith("2 uppföljningar")
     assert "11 februari 2027" in dialog.due_caption.text()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_every_mark_reads_whole(
+    qtbot: Any, document: Document, interface_language: Any, language: str
+) -> None:
+    """ "Still open" and "Dropped" never shrink to "Still op" in their column."""
+    interface_language(language)
+    dialog = CheckInDialog(document, date(2027, 3, 1))
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    for row in range(dialog.table.rowCount()):
+        mark = dialog.table.cellWidget(row, 4)
+        assert isinstance(mark, QComboBox)
+        longest = max(mark.fontMetrics().horizontalAdvance(mark.itemText(i)) for i in range(3))
+        assert mark.width() >= longest + 30  # the text, the arrow and the padding
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

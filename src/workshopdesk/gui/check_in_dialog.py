@@ -49,6 +49,11 @@ MARKS = (
 )
 NEXT_IN_DAYS = 14
 """The next check-in is offered two weeks on."""
+DAY = "d MMM yyyy"
+"""How the dates to pick read: ``1 Mar 2027``."""
+PROBLEM_WIDTH = 230
+"""The problem's column: its number and the start of its title (all of it on the tooltip),
+so the follow-up itself gets the room."""
 
 
 def _qdate(value: date) -> QDate:
@@ -74,9 +79,12 @@ class CheckInDialog(QDialog):
 
         goal_caption = QLabel(_("Our shared goal"))
         goal_caption.setProperty("muted", True)
-        goal = QLabel(ws.info.goal or _("No shared goal was written down."))
+        # The goal's first paragraph, as the wall shows it; all of it on the tooltip.
+        first = ws.info.goal.strip().split("\n\n")[0].strip()
+        goal = QLabel(first or _("No shared goal was written down."))
         goal.setObjectName("checkInGoal")
         goal.setWordWrap(True)
+        goal.setToolTip(ws.info.goal.strip())
         goal.setStyleSheet("font-size: 16pt; font-weight: 600;")
         progress = QLabel(render(ws.progress().message()))
         progress.setObjectName("checkInProgress")
@@ -86,6 +94,7 @@ class CheckInDialog(QDialog):
         self.table = self._follow_up_table()
 
         self.held_on = QDateEdit(_qdate(today))
+        self.held_on.setDisplayFormat(DAY)
         self.held_on.setCalendarPopup(True)
         self.held_on.setAccessibleName(_("The check-in's date"))
         self.came = QListWidget()
@@ -107,6 +116,7 @@ class CheckInDialog(QDialog):
         self.has_next = QCheckBox(_("Next check-in on"))
         self.has_next.setChecked(True)
         self.next_on = QDateEdit(_qdate(today + timedelta(days=NEXT_IN_DAYS)))
+        self.next_on.setDisplayFormat(DAY)
         self.next_on.setCalendarPopup(True)
         self.next_on.setAccessibleName(_("The next check-in's date"))
         self.has_next.toggled.connect(self.next_on.setEnabled)
@@ -205,6 +215,12 @@ class CheckInDialog(QDialog):
             note.setPlaceholderText(f.outcome or _("What came of it"))
             table.setCellWidget(row, 5, note)
         table.resizeColumnsToContents()
+        table.setColumnWidth(0, min(table.columnWidth(0), PROBLEM_WIDTH))
+        # The longest mark, its arrow and the style's padding: never "Still op".
+        widest = max(table.fontMetrics().horizontalAdvance(_(words)) for _s, words in MARKS)
+        table.setColumnWidth(4, max(table.columnWidth(4), widest + 56))
+        # Two lines of a follow-up's text show; all of it on the tooltip.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 14)
         return table
 
     def marks(self) -> dict[str, tuple[FollowUpStatus, str]]:

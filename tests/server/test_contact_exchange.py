@@ -65,6 +65,7 @@ def test_cards_are_shared_and_received_only_inside_the_exchange(demo_path: Path)
             workspace.submit(ChangeSettings(CLOSED))
             status, _, _ = await download(client, cy)
             assert status == 403
+            assert (await cy.me())["card"] is None  # nothing of the exchange outside it
             status, _ = await cy.post("CARD", {**card, "role": "Tech lead"})
             assert status == 403
 

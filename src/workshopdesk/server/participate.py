@@ -30,7 +30,7 @@ from workshopdesk.app.moderation import moderated
 from workshopdesk.app.origin import Origin, phone
 from workshopdesk.app.workspace import now
 from workshopdesk.core.changes import Step
-from workshopdesk.core.contact_exchange import card_of
+from workshopdesk.core.contact_exchange import card_of, is_open
 from workshopdesk.core.entities import Attendee, IdeaState, RoundKind
 from workshopdesk.core.errors import NotFoundError, WorkshopError
 from workshopdesk.core.messages import Message
@@ -250,7 +250,7 @@ class Participation:
             "dots": mine,
             "dots_left": left,
             "done": done,
-            "card": _card(card_of(ws, device)),
+            "card": _card(card_of(ws, device)) if is_open(self.hub.settings) else None,
         }
 
 

@@ -8,11 +8,13 @@ Routes (any letter case; ``<TOKEN>`` is the share token):
 - ``GET /J/<TOKEN>/EVENTS``      the live feed (Server-Sent Events; ``Last-Event-ID`` or
   ``?since=<revision>`` says what the phone already has)
 - ``GET /J/<TOKEN>/A/PHONE.JS``, ``/A/PHONE.CSS``  the page's script and styles
+- ``GET /J/<TOKEN>/ME.JSON``, ``POST …``  a phone taking part (:mod:`.participate`)
+- ``GET /J/<TOKEN>/CONTACTS.VCF``  the contact exchange's cards (:mod:`.contacts`)
 
 Anything without the valid token gets the very same 404 as a page that does not exist,
 and so does a request that does not name this laptop's address and port in ``Host`` (or
-comes from another origin). Phones only read: every other method is refused, and nothing
-is ever written.
+comes from another origin). A write (POST) must come from the board's own page; any other
+method is refused.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The PDF report's two candidate layout engines, side by side, on the 1,000-problem report.
 
     .venv/bin/python benchmarks/report_engines.py              # 1,000 problems × 20 solutions
-    .venv/bin/python benchmarks/report_engines.py --problems 30 --png /tmp/pages
+    .venv/bin/python benchmarks/report_engines.py --quick --png /tmp/pages   # 30, one run
 
 Today's engine (``paint/pdf_layout.py``, painting with QPdfWriter) against ReportLab's
 Platypus, fed the very same paragraphs (``report_flow.paragraphs``): the same words and
@@ -228,7 +228,10 @@ def main() -> int:
     parser.add_argument("--solutions", type=int, default=20)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--png", type=Path, help="write the first pages of each as PNG here")
+    parser.add_argument("--quick", action="store_true", help="30 problems, one run")
     args = parser.parse_args()
+    if args.quick:
+        args.problems, args.runs = 30, 1
     ws = big_workshop(args.problems, args.solutions)
     print(f"report of {args.problems:,} problems × {args.solutions} solutions,"
           f" median of {args.runs} (in process, fonts loaded)")  # fmt: skip

@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.server.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE
+
 from workshopdesk import starters
 from workshopdesk.export import html_report
 from workshopdesk.paint import pdf_report

@@ -112,6 +112,10 @@ def test_a_problem_going_on_over_a_page_says_so(language: str) -> None:
             if found and found.group(2).startswith(titles.get(int(found.group(1)), "-")[:20]):
                 current = int(found.group(1))
     assert seen >= 5
+    # a long title wraps with its last word and the marker together
+    demo = [line for page in pages(report(starters.demo(language), language)) for line in page]
+    assert any(line.endswith(continued) for line in demo)
+    assert continued not in demo
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

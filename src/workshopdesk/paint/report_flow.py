@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import (
+    NO_BREAK,
     CheckInSummary,
     Names,
     attendance,
@@ -82,13 +83,19 @@ def paragraphs(ws: Workshop, language: Translator | None = None) -> Iterator[Par
     statuses = _status_runs(tr)
     for problem in problems:
         heading, *rest = _problem(ws, names, problem, statuses)
-        continued = Para([Run(f"{problem.number}. ", NUMBER), Run(
-            tr.gettext("{title} (continued)").format(title=problem.title), H3)],
-            space_after=6)  # fmt: skip
+        continued = _continued(problem, tr)
         yield heading
         for para in rest:
             para.running = continued
             yield para
+
+
+def _continued(problem: Problem, tr: Translator) -> Para:
+    """A problem's heading on the page it goes on to: "4. Title (continued)", the last
+    word kept with the title's when it wraps."""
+    words, _, last = tr.gettext("{title} (continued)").format(title=problem.title).rpartition(" ")
+    text = f"{words}{NO_BREAK}{last}" if words else last
+    return Para([Run(f"{problem.number}. ", NUMBER), Run(text, H3)], space_after=6)
 
 
 def _status_runs(tr: Translator) -> dict[SolutionStatus, Run]:

@@ -11,7 +11,8 @@ shipped Inter is OpenType with PostScript (CFF) outlines: the script converts it
 TrueType first (fontTools, not timed), which is what shipping Platypus would require.
 
 Prints, for each engine, the median wall time of the layout and writing (in process,
-fonts already loaded), the file size and the page count; with ``--png`` it writes the
+fonts already loaded) and its processor time (steadier on a busy machine), the file size,
+the page count and the bookmarks; with ``--png`` it writes the
 first pages of each as PNG (pdftoppm) to look at. Needs ``reportlab`` and ``fonttools``
 (``pip install reportlab fonttools``), which WorkshopDesk itself does not.
 """
@@ -208,13 +209,15 @@ def outline_entries(pdf: bytes) -> int:
 
 
 def measure(name: str, render: Callable[[], bytes], runs: int, png: Path | None) -> None:
-    times, pdf = [], b""
+    times, cpu, pdf = [], [], b""
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         pdf = render()
         times.append(time.perf_counter() - started)
-    print(f"{name:<22} {statistics.median(times):6.2f} s  {len(pdf) / 1e6:6.2f} MB"
-          f"  {pages(pdf):5} pages  {outline_entries(pdf):5} bookmarks")  # fmt: skip
+        cpu.append(time.process_time() - started_cpu)
+    print(f"{name:<22} {statistics.median(times):6.2f} s (cpu {statistics.median(cpu):5.2f} s)"
+          f"  {len(pdf) / 1e6:6.2f} MB  {pages(pdf):5} pages"
+          f"  {outline_entries(pdf):5} bookmarks")  # fmt: skip
     if png is not None:
         png.mkdir(parents=True, exist_ok=True)
         stem = png / name.split()[0].lower()

@@ -66,7 +66,7 @@ def test_the_outcome_comes_right_after_the_cover(language: str) -> None:
 def test_every_problem_has_a_bookmark_to_its_page(language: str) -> None:
     ws = starters.demo(language)
     pdf = report(ws, language)
-    reader = PdfReader(io.BytesIO(pdf))
+    reader = PdfReader(io.BytesIO(pdf), strict=True)  # a well-formed update to Qt's file
     laid = pages(pdf)
     problems = sorted(ws.problems.values(), key=lambda p: p.number)
     outline = reader.outline

@@ -75,9 +75,17 @@ def with_outline(pdf: bytes, bookmarks: Sequence[Bookmark]) -> bytes:
         offsets[number] = len(out)
         out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)
-    out += b"xref\n"
-    for number in sorted(offsets):
-        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
+    out += b"xref\n0 1\n0000000000 65535 f \n"  # the free list's head, as readers expect
+    numbers = sorted(offsets)
+    runs = [[numbers[0]]]
+    for number in numbers[1:]:  # one subsection per run of consecutive numbers
+        if number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    for run in runs:
+        out += b"%d %d\n" % (run[0], len(run))
+        out += b"".join(b"%010d 00000 n \n" % offsets[number] for number in run)
     kept = re.sub(rb"/(Size|Prev)\s+\d+\s*", b"", trailer).strip()
     new_size = first + count
     out += b"trailer\n<<\n/Size %d\n/Prev %s\n%s\n>>\nstartxref\n%d\n%%%%EOF\n" % (

@@ -86,6 +86,9 @@ def test_a_vote_count_never_breaks_across_lines(language: str) -> None:
     votes = WORDS[language]["votes"]
     assert len(re.findall(rf"\d+\s{votes}\b", text)) == 12 * 20
     assert re.findall(rf"\d+\n{votes}\b", text) == []
+    # nor does a line open with the separator before it
+    demo = [line for page in pages(report(starters.demo(language), language)) for line in page]
+    assert [line for line in demo if line.startswith("·")] == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -37,6 +37,7 @@ MUTED = "#5b6475"
 ACCENT = "#2f5fb3"
 GREEN = "#1f7a4d"
 
+SEPARATOR = f"{NO_BREAK}· "
 BODY = Style(10)
 SMALL = Style(8.5, color=MUTED)
 SMALL_BOLD = Style(8.5, SEMI, MUTED)
@@ -210,9 +211,10 @@ def _solution(names: Names, solution: Solution, statuses: dict[SolutionStatus, R
     tr = names.language
     details = tr.gettext("Proposed by {name}").format(name=names.proposer(solution))
     teams = names.teams(solution.team_ids)
+    # a line may break after a separator, never before one
     if teams:
-        details += " · " + " + ".join(teams)
-    details += " · " + vote_count(solution.votes, tr)
+        details += SEPARATOR + " + ".join(teams)
+    details += SEPARATOR + vote_count(solution.votes, tr)
     # who proposed it follows the text in small type, on its line when there is room
     return Para([statuses[solution.status], Run(solution.text.strip() + "   ", BODY),
                  Run(details, SMALL)], space_after=5)  # fmt: skip

@@ -261,11 +261,22 @@ def problem_meta(names: Names, problem: Problem) -> list[Fact]:
     tr = names.language
     facts = [
         Fact(tr.gettext("Customer"), problem.customer, strong=True),
-        Fact(tr.gettext("On the wall"), names.column(problem)),
+        # the column's own name says where it stands ("On the wall", "Discussing")
+        Fact(tr.gettext("Column"), names.column(problem)),
         Fact(tr.gettext("Teams with a stake"), ", ".join(names.teams(problem.team_ids))),
         Fact(tr.gettext("Tags"), ", ".join(problem.tags)),
     ]
     return [fact for fact in facts if fact.value]
+
+
+NO_BREAK = "\u00a0"
+
+
+def vote_count(count: int, language: Translator) -> str:
+    """``3 votes`` (``3 röster``), its number and word held together by no-break spaces so
+    the two never end up on different lines."""
+    words = language.ngettext("{count} vote", "{count} votes", count).format(count=count)
+    return words.replace(" ", NO_BREAK)
 
 
 def invitation_text(ws: Workshop, language: Translator | None = None) -> str:

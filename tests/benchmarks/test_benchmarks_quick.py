@@ -25,6 +25,7 @@ FIGURES = {
         ", 0 missed",  # every phone got every edit
     ),
     "export": ("export report PDF", "export posters", "export bundle", "longest event-loop stall"),
+    "report_engines": ("today (QPdfWriter)", "platypus (ReportLab)"),
 }
 SLOW = {"phones", "export"}
 

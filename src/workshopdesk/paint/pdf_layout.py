@@ -22,7 +22,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPain
 from workshopdesk.paint.fonts import pixel_font
 
 INK = "#1d2330"
-_TOKEN = re.compile(r"\S+\s*|\s+")
+SPACES = " \t\r\f\v"
+"""Where a line may break: ordinary spaces, never a no-break space ("3\u00a0votes")."""
+_TOKEN = re.compile(f"[^{SPACES}]+[{SPACES}]*|[{SPACES}]+")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,21 @@ class Para:
     page_break_before: bool = False
     background: str | None = None
     """A call-out: the paragraph's lines on a filled band."""
+    bookmark: str | None = None
+    """The title of this paragraph's entry in the PDF's outline (a problem's heading)."""
+    running: Para | None = None
+    """The heading this paragraph belongs under, repeated at the top of a new page when the
+    section goes on there ("4. Title (continued)")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a bookmarked paragraph starts: its page (from 0) and its top, in device units
+    from the top of the printable area."""
+
+    title: str
+    page: int
+    y: float
 
 
 @dataclass(slots=True)
@@ -84,7 +101,7 @@ class _Face:
         for token in _TOKEN.findall(part):
             sizes = cache.get(token)
             if sizes is None:
-                word = token.rstrip()
+                word = token.rstrip(SPACES)
                 sizes = (metrics.horizontalAdvance(token), metrics.horizontalAdvance(word))
                 cache[token] = sizes
             width, word_width = sizes
@@ -152,6 +169,8 @@ class Flow:
         self.footer_height = 0.25 * device.logicalDpiY()
         self.page_width = float(device.width())
         self.page_height = float(device.height()) - self.footer_height
+        self.anchors: list[Anchor] = []
+        """Where the bookmarked paragraphs landed, once painted."""
 
     # -- measuring --------------------------------------------------------------------
     def face(self, style: Style) -> _Face:
@@ -198,7 +217,7 @@ class Flow:
                 known = recent.get(id(style))
                 face = known[1] if known is not None and known[0] is style else face_of(style)
                 if index == last_run:
-                    text = text.rstrip()
+                    text = text.rstrip(SPACES)
                 width = face.runs.get(text)
                 if width is None:
                     width = face.runs[text] = face.metrics.horizontalAdvance(text)
@@ -228,7 +247,7 @@ class Flow:
         def finish() -> None:
             nonlocal current, x, height, ascent
             if current:
-                current[-1].text = current[-1].text.rstrip()
+                current[-1].text = current[-1].text.rstrip(SPACES)
             else:
                 height, ascent = empty_height, empty_ascent
             lines.append(_Line(current, height, ascent, left, available, para.background))
@@ -268,7 +287,7 @@ class Flow:
                     if x + word_width > available and current:
                         finish()
                         filling = None
-                        if not token.strip():
+                        if not token.strip(SPACES):
                             continue
                     if filling is not None and width <= available:
                         filling.text += token
@@ -321,8 +340,27 @@ class Flow:
 
     def paginate(self, paras: Iterable[Para]) -> list[_Page]:
         pages = [_Page()]
+        self.anchors = []
         y = 0.0
         laid = [(para, self._lines(para)) for para in paras]
+        headings: dict[int, list[_Line]] = {}
+
+        def new_page(para: Para) -> float:
+            """Start a page; when ``para`` goes on under a heading, repeat it there first.
+            Return where the page's next line goes."""
+            pages.append(_Page())
+            heading = para.running
+            if heading is None:
+                return 0.0
+            lines = headings.get(id(heading))
+            if lines is None:
+                lines = headings[id(heading)] = self._lines(heading)
+            top = 0.0
+            for line in lines:
+                pages[-1].lines.append((top, line))
+                top += line.height
+            return top + heading.space_after * self.scale
+
         # what must fit on the page where a paragraph starts: its first two lines (no
         # orphan), and for a chain of keep-with-next paragraphs, the whole chain and the
         # first two lines after it
@@ -342,12 +380,12 @@ class Flow:
             if pages[-1].lines:
                 y += para.space_before * self.scale
             if y + min(keep[index], self.page_height / 2) > self.page_height and pages[-1].lines:
-                pages.append(_Page())
-                y = 0.0
+                y = new_page(para)
+            if para.bookmark is not None:
+                self.anchors.append(Anchor(para.bookmark, len(pages) - 1, y))
             for line in lines:
                 if y + line.height > self.page_height and pages[-1].lines:
-                    pages.append(_Page())
-                    y = 0.0
+                    y = new_page(para)
                 pages[-1].lines.append((y, line))
                 y += line.height
             y += para.space_after * self.scale

@@ -1,6 +1,7 @@
 """The report and the invitation as PDFs (A4 by default), headless, with the shipped font.
 
-Both are laid out by :mod:`pdf_layout` from the paragraphs in :mod:`report_flow`; the
+Both are laid out by :mod:`pdf_layout` from the paragraphs in :mod:`report_flow`, the
+report with a bookmark per problem (:mod:`pdf_outline`); the
 window's print preview and printing paint the same pages (:func:`paint_report`). They
 speak the workshop's language unless another is given.
 """
@@ -17,6 +18,7 @@ from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import check_in_summary, room_language
 from workshopdesk.paint import report_flow
 from workshopdesk.paint.pdf_layout import Flow, Para
+from workshopdesk.paint.pdf_outline import Bookmark, with_outline
 from workshopdesk.paint.qt_app import ensure_gui_app
 from workshopdesk.text import Translator
 
@@ -56,10 +58,15 @@ def _pdf(title: str, paper: str, paragraphs: Iterable[Para]) -> bytes:
     writer.setTitle(title)
     writer.setCreator("WorkshopDesk")
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(page_layout(paper))
-    Flow(writer, title).paint(paragraphs)
+    layout = page_layout(paper)
+    writer.setPageLayout(layout)
+    flow = Flow(writer, title)
+    flow.paint(paragraphs)
     buffer.close()
-    return bytes(data.data())
+    # the outline's entries point at the paragraphs' tops, in points from the page's bottom
+    top = layout.fullRectPoints().height() - layout.paintRectPoints().top()
+    marks = [Bookmark(a.title, a.page, top - a.y / flow.scale) for a in flow.anchors]
+    return with_outline(bytes(data.data()), marks)
 
 
 def render(ws: Workshop, paper: str = "a4", language: Translator | None = None) -> bytes:

@@ -1,6 +1,8 @@
-"""The printed report as paragraphs for :mod:`pdf_layout`: the same content, in the same
-order and the same language (the workshop's, or the one given), as the HTML and Markdown
-reports (cover, attendance, problems, summary)."""
+"""The printed report as paragraphs for :mod:`pdf_layout`: the same content and the same
+language (the workshop's, or the one given) as the HTML and Markdown reports. On paper the
+outcome comes first: the cover, then the summary (progress, open follow-ups, bridges),
+then attendance and the problems, each problem a bookmark and, when it runs over a page,
+its heading repeated "(continued)" on the next."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtGui import QFont
 from workshopdesk.core.entities import Problem, Solution, SolutionStatus
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.facts import (
+    NO_BREAK,
     CheckInSummary,
     Names,
     attendance,
@@ -22,6 +25,7 @@ from workshopdesk.facts import (
     room_language,
     short_day,
     solution_status,
+    vote_count,
     when,
 )
 from workshopdesk.paint.pdf_layout import Para, Run, Style
@@ -33,6 +37,7 @@ MUTED = "#5b6475"
 ACCENT = "#2f5fb3"
 GREEN = "#1f7a4d"
 
+SEPARATOR = f"{NO_BREAK}· "
 BODY = Style(10)
 SMALL = Style(8.5, color=MUTED)
 SMALL_BOLD = Style(8.5, SEMI, MUTED)
@@ -70,6 +75,7 @@ def paragraphs(ws: Workshop, language: Translator | None = None) -> Iterator[Par
     tr = language or room_language(ws)
     names = Names(ws, tr)
     yield from _cover(ws, tr)
+    yield from _summary(ws, names)
     yield from _attendance(ws, tr)
     yield _heading(tr.gettext("Problems"), space=24)
     problems = report_problems(ws)
@@ -77,8 +83,20 @@ def paragraphs(ws: Workshop, language: Translator | None = None) -> Iterator[Par
         yield Para([Run(tr.gettext("No problems were put on the wall."), SMALL)])
     statuses = _status_runs(tr)
     for problem in problems:
-        yield from _problem(ws, names, problem, statuses)
-    yield from _summary(ws, names)
+        heading, *rest = _problem(ws, names, problem, statuses)
+        continued = _continued(problem, tr)
+        yield heading
+        for para in rest:
+            para.running = continued
+            yield para
+
+
+def _continued(problem: Problem, tr: Translator) -> Para:
+    """A problem's heading on the page it goes on to: "4. Title (continued)", the last
+    word kept with the title's when it wraps."""
+    words, _, last = tr.gettext("{title} (continued)").format(title=problem.title).rpartition(" ")
+    text = f"{words}{NO_BREAK}{last}" if words else last
+    return Para([Run(f"{problem.number}. ", NUMBER), Run(text, H3)], space_after=6)
 
 
 def _status_runs(tr: Translator) -> dict[SolutionStatus, Run]:
@@ -151,6 +169,7 @@ def _problem(
         [Run(f"{problem.number}. ", NUMBER), Run(problem.title + "  ", H3),
          badge],
         space_before=20, space_after=3, keep_with_next=True,
+        bookmark=f"{problem.number}. {problem.title}",
     )  # fmt: skip
     meta = [f"{fact.label}: {fact.value}" for fact in problem_meta(names, problem)]
     if meta:
@@ -192,10 +211,10 @@ def _solution(names: Names, solution: Solution, statuses: dict[SolutionStatus, R
     tr = names.language
     details = tr.gettext("Proposed by {name}").format(name=names.proposer(solution))
     teams = names.teams(solution.team_ids)
+    # a line may break after a separator, never before one
     if teams:
-        details += " · " + " + ".join(teams)
-    votes = tr.ngettext("{count} vote", "{count} votes", solution.votes)
-    details += " · " + votes.format(count=solution.votes)
+        details += SEPARATOR + " + ".join(teams)
+    details += SEPARATOR + vote_count(solution.votes, tr)
     # who proposed it follows the text in small type, on its line when there is room
     return Para([statuses[solution.status], Run(solution.text.strip() + "   ", BODY),
                  Run(details, SMALL)], space_after=5)  # fmt: skip

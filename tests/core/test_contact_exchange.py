@@ -3,6 +3,8 @@ only a phone that shared may receive the cards, and only the cards of those who 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.core.board import IDS, board, done
@@ -30,10 +32,14 @@ def joined() -> Workshop:
     return ws
 
 
-def test_the_exchange_is_open_while_its_setting_says_so() -> None:
-    assert not is_open({})
-    assert not is_open({EXCHANGE_KEY: ""})
-    assert is_open({EXCHANGE_KEY: "2027-02-11T16:00:00+00:00"})
+def test_the_exchange_is_open_on_the_day_it_was_opened_only() -> None:
+    day = date(2027, 2, 11)
+    assert not is_open({}, day)
+    assert not is_open({EXCHANGE_KEY: ""}, day)
+    assert is_open({EXCHANGE_KEY: "2027-02-11"}, day)
+    # Left open when the laptop was switched off: weeks later it is closed.
+    assert not is_open({EXCHANGE_KEY: "2027-02-11"}, date(2027, 3, 1))
+    assert not is_open({EXCHANGE_KEY: "2027-02-11"}, date(2027, 2, 10))
 
 
 def test_a_shared_card_becomes_an_attendee_who_consents_in_the_phones_team() -> None:
@@ -98,6 +104,23 @@ def test_only_a_phone_that_shared_receives_and_only_cards_that_were_shared() -> 
     done(ws, ops.edit_attendee(ws, cy.id, consent_to_share=False))
     assert card_of(ws, PHONE_A) is None and not may_receive(ws, PHONE_A)
     assert [a.name for a in shared_cards(ws)] == ["Di"]
+    # Paused by the facilitator: it keeps its card but receives nothing.
+    done(ws, ops.block_device(ws, PHONE_B))
+    assert card_of(ws, PHONE_B) is not None and not may_receive(ws, PHONE_B)
+
+
+def test_an_idea_from_a_phone_that_shared_is_credited_to_its_card() -> None:
+    ws = joined()
+    done(ws, ops.share_card(ws, PHONE_A, name="Cy Berg", email="cy@example.se"))
+    card = card_of(ws, PHONE_A)
+    assert card is not None
+    step = ops.send_idea(ws, PHONE_A, IDS.p3, "Cache the build", NOW, moderated=True)
+    done(ws, step)
+    idea = next(iter(ws.ideas.values()))
+    done(ws, ops.approve_idea(ws, idea.number))
+    solution = next(s for s in ws.solutions_of(IDS.p3) if s.text == "Cache the build")
+    assert solution.proposer_id == card.id  # not a second "Cy" beside the card
+    assert len(ws.attendees) == 3
 
 
 def test_deleting_a_shared_attendee_unlinks_the_phone() -> None:

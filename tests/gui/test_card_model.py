@@ -106,3 +106,28 @@ def test_agreed_by_one_team_alone_is_only_agreed(window):
     card = Card.of(ws(window), ws(window).problems[problem.id])
     assert card.agreed and card.together == 0 and card.pill() == "Agreed"
     assert card.proposed_by == ("Sales", "Development")  # proposed still counts here
+
+
+def test_a_card_follows_a_proposers_team_changing(window):
+    """A solution's teams include its proposer's: moving the proposer to another team can
+    end a bridge, and the card says so at once."""
+    document = window.document
+    problem = next(p for p in ws(window).problems.values() if p.number == 6)
+    agreed = next(
+        s for s in ws(window).solutions_of(problem.id) if s.status is SolutionStatus.AGREED
+    )
+    document.do(lambda w: ops.edit_solution(w, agreed.id, team_ids=()))
+    proposer = ws(window).attendees[agreed.proposer_id]
+    sales = proposer.team_id
+    model = column_named(window, "Follow-up").model
+
+    def card() -> Card:
+        row = next(
+            r for r in range(model.rowCount()) if model.index(r).data(ProblemIdRole) == problem.id
+        )
+        return model.index(row).data(CardRole)
+
+    assert card().together == 0 and card().proposed_by == ("Sales", "Development")
+    other = next(t.id for t in ws(window).teams.values() if t.id != sales)
+    document.do(lambda w: ops.edit_attendee(w, proposer.id, team_id=other))
+    assert card().proposed_by == ("Development",)

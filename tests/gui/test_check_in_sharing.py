@@ -4,8 +4,9 @@ back when they stop, so a phone server in this or another program follows."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,29 @@ def test_the_walls_check_in_view_is_shared_while_the_wall_is_up(
         assert not document.history.can_undo  # not an edit anybody undoes
     finally:
         wall.close()
+
+
+def test_the_wall_says_the_laptops_own_day_late_in_the_evening(
+    qtbot: Any, document: Document, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 19:30 in New York it is already tomorrow in UTC; phones compare with the laptop's
+    own calendar, so the wall must say the local day."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        clock = Clock()
+        clock.moment = datetime(2027, 2, 12, 0, 30, tzinfo=UTC)  # 19:30 on the 11th there
+        wall = WallController(document, clock=clock, beep=lambda: None)
+        try:
+            window = wall.show_wall()
+            qtbot.waitUntil(window.isVisible)
+            wall.set_view(View.CHECK_IN)
+            assert on_disk(demo_path, SHOWN_ON_WALL) == "2027-02-11"
+        finally:
+            wall.close()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
 
 
 def test_the_check_in_dialog_is_shared_until_it_closes(

@@ -4,6 +4,7 @@ menu, and a window that only reads cannot open it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,15 @@ def test_opened_by_another_program_the_menu_shows_it(
     qtbot: Any, window: Any, demo_path: Path
 ) -> None:
     with WorkshopFile.open(demo_path, Mode.WRITE) as file:
-        file.set_settings({EXCHANGE_KEY: "2027-02-11T16:00:00+00:00"})
+        file.set_settings({EXCHANGE_KEY: date.today().isoformat()})
     qtbot.waitUntil(window.contacts.action.isChecked, timeout=5000)
+
+
+def test_closing_the_workshop_closes_the_exchange(window: Any, demo_path: Path) -> None:
+    window.contacts.action.trigger()
+    assert on_disk(demo_path) == date.today().isoformat()
+    window.close_file()
+    assert on_disk(demo_path) is None
 
 
 def test_a_read_only_window_cannot_open_it(make_window: Any, window: Any, demo_path: Path) -> None:

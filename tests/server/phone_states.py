@@ -123,7 +123,7 @@ def walk(
     look("problem")
     today = date.today().isoformat()
     with WorkshopFile.open(path, Mode.WRITE) as file:
-        file.set_settings({SHOWN_ON_WALL: today, EXCHANGE_KEY: today + "T16:00:00+00:00"})
+        file.set_settings({SHOWN_ON_WALL: today, EXCHANGE_KEY: today})
     page.goto(url)
     live()
     box = page.locator("section#contacts")

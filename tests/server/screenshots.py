@@ -209,7 +209,7 @@ def shoot_weeks_later(folder: Path) -> None:
             page.screenshot(path=str(folder / "phone-check-in.png"))
 
             with WorkshopFile.open(path) as file:
-                file.set_settings({SHOWN_ON_WALL: None, EXCHANGE_KEY: "open"})
+                file.set_settings({SHOWN_ON_WALL: None, EXCHANGE_KEY: date.today().isoformat()})
             others = phone_page(browser)
             others.goto(served.url)
             others.wait_for_selector("#live.on")

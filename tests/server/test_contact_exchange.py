@@ -4,16 +4,18 @@ shared only after sharing its own, and never receives the card of anyone who did
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from workshopdesk.app.commands import ChangeSettings
+from workshopdesk.app.commands import ChangeSettings, Edit
+from workshopdesk.core import operations as ops
 from workshopdesk.core.contact_exchange import EXCHANGE_KEY, card_of
 
 from .helpers import BASE, run, serving
 from .test_participate import Phone, board, read
 
-OPENED = {EXCHANGE_KEY: "2027-02-11T16:00:00+00:00"}
+OPENED = {EXCHANGE_KEY: date.today().isoformat()}
 CLOSED: dict[str, str | None] = {EXCHANGE_KEY: None}
 
 
@@ -36,7 +38,7 @@ def test_cards_are_shared_and_received_only_inside_the_exchange(demo_path: Path)
             status, answer = await cy.post("CARD", card)
             assert status == 403 and answer["error"] == "The contact exchange is closed."
             status, text, _ = await download(client, cy)
-            assert status == 403 and text == "The contact exchange is closed."
+            assert status == 403 and text == "The contact exchange is closed.\n"
             assert (await board(client))["contacts"] == {"open": False, "shared": 0}
 
             workspace.submit(ChangeSettings(OPENED))
@@ -61,6 +63,18 @@ def test_cards_are_shared_and_received_only_inside_the_exchange(demo_path: Path)
             assert "FN:Di" in text and "TEL;TYPE=VOICE:+46 70 555 01 99" in text
             # The demo's attendees consented on paper but shared nothing here.
             assert "Annika" not in text and "Eve" not in text
+
+            # Paused by the facilitator: Di keeps the card she shared, receives nothing.
+            di_device = next(d.id for d in workspace.workshop.devices.values() if d.name == "Di")
+            workspace.submit(Edit(lambda ws: ops.block_device(ws, di_device)))
+            status, _, _ = await download(client, di)
+            assert status == 403
+
+            # Left open from another day (the laptop was switched off): closed.
+            yesterday = (date.today() - timedelta(days=1)).isoformat()
+            workspace.submit(ChangeSettings({EXCHANGE_KEY: yesterday}))
+            assert (await download(client, cy))[0] == 403
+            assert (await board(client))["contacts"] == {"open": False, "shared": 0}
 
             workspace.submit(ChangeSettings(CLOSED))
             status, _, _ = await download(client, cy)

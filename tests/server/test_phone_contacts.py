@@ -6,6 +6,7 @@ takes it off every phone."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from .test_phone_browser import in_another_process, live
 
 pytestmark = pytest.mark.slow
 
-OPEN = f'file.set_settings({{"{EXCHANGE_KEY}": "2027-02-11T16:00:00+00:00"}})'
+OPEN = f'file.set_settings({{"{EXCHANGE_KEY}": "{date.today().isoformat()}"}})'
 CLOSE = f'file.set_settings({{"{EXCHANGE_KEY}": None}})'
 
 

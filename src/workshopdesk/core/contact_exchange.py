@@ -11,16 +11,19 @@ reaches a phone. The rules that change cards live in
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from workshopdesk.core.entities import Attendee
 from workshopdesk.core.workshop import Workshop
 
 EXCHANGE_KEY = "contacts.exchange"
-"""Set (to the moment it opened) while the exchange is open."""
+"""Set while the exchange is open: the day it opened (ISO, the laptop's own calendar)."""
 
 
-def is_open(settings: Mapping[str, str]) -> bool:
-    return bool(settings.get(EXCHANGE_KEY))
+def is_open(settings: Mapping[str, str], today: date) -> bool:
+    """Open, and opened today: an exchange left open (the program closed, the laptop
+    switched off) never opens again on another day, at a check-in weeks later."""
+    return settings.get(EXCHANGE_KEY) == today.isoformat()
 
 
 def card_of(ws: Workshop, device_id: str | None) -> Attendee | None:
@@ -40,5 +43,7 @@ def shared_cards(ws: Workshop) -> list[Attendee]:
 
 
 def may_receive(ws: Workshop, device_id: str | None) -> bool:
-    """Only a phone that shared its own card receives the others'."""
-    return card_of(ws, device_id) is not None
+    """Only a phone that shared its own card receives the others', and not while the
+    facilitator has paused it."""
+    device = ws.devices.get(device_id) if device_id else None
+    return device is not None and not device.blocked and card_of(ws, device_id) is not None

@@ -40,8 +40,9 @@ if TYPE_CHECKING:
 
 
 def touched_problems(step: Step | None) -> frozenset[str] | None:
-    """The problems whose card may look different after ``step`` (None: any of them)."""
-    if step is None or "team" in step.kinds():
+    """The problems whose card may look different after ``step`` (None: any of them): a
+    team or an attendee (whose team counts in a solution's teams) may change any card."""
+    if step is None or {"team", "attendee"} & step.kinds():
         return None
     ids = set(step.ids("problem"))
     for change in step.changes:

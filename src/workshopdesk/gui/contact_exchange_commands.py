@@ -1,12 +1,14 @@
 """The Workshop menu's "Exchange Contacts": at the end of the day the facilitator opens
 the contact exchange, phones on the board may share their own card and download everyone
-who shared, and closing it stops it. The state is a setting of the file, so the phone
-server sees it whether it runs in this window or in ``workshopdesk serve``."""
+who shared, and closing it stops it. The state is a setting of the file (the day it was
+opened), so the phone server sees it whether it runs in this window or in
+``workshopdesk serve``; closing the workshop closes it, and one left open by a program that
+stopped never opens again on another day."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import date
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -33,6 +35,11 @@ class ContactExchangeCommands:
         )
         self.action.triggered.connect(self.set_open)
 
+    def close_with(self, document: Document) -> None:
+        """The window lets go of the workshop: an exchange it left open closes with it."""
+        if document.is_open and not document.read_only and self.is_open():
+            document.change_settings({EXCHANGE_KEY: None})
+
     def attach(self, document: Document) -> None:
         document.settings_changed.connect(self.sync)
         document.changed.connect(lambda _step: self.sync())
@@ -40,7 +47,7 @@ class ContactExchangeCommands:
 
     def is_open(self) -> bool:
         document = self._document()
-        return document is not None and is_open(document.workspace.settings)
+        return document is not None and is_open(document.workspace.settings, date.today())
 
     def sync(self) -> None:
         """Show whether the exchange is open (it may change in another program)."""
@@ -51,8 +58,8 @@ class ContactExchangeCommands:
         if document is None or document.read_only:
             self.sync()
             return
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        if document.change_settings({EXCHANGE_KEY: stamp if on else None}):
+        day = date.today().isoformat()  # open for today only, whatever happens next
+        if document.change_settings({EXCHANGE_KEY: day if on else None}):
             if on:
                 self._say(_("Contact exchange open: phones on the board can share their cards."))
             else:

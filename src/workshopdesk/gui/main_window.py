@@ -362,6 +362,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.phone_docks.detach()
             self.share.detach()
             self.wall.detach()
+            self.contacts.close_with(self.document)
             self.document.close()
             self.document.deleteLater()
             self.document = None

@@ -131,7 +131,8 @@ class WallController(QObject):
     def _share_check_in(self) -> None:
         """Phones show the check-in while the wall does (the same link, the same room)."""
         showing = self.is_up and self.view is View.CHECK_IN
-        share_check_in(self.document, SHOWN_ON_WALL, self.timer.now().date() if showing else None)
+        today = self.timer.now().astimezone().date()  # the laptop's calendar, as the server's
+        share_check_in(self.document, SHOWN_ON_WALL, today if showing else None)
 
     def show_board(self) -> None:
         self.set_view(View.WALL)

@@ -35,7 +35,7 @@ from workshopdesk.server.http import Addresses
 from workshopdesk.server.hub import BoardHub, Listener, clock_event
 from workshopdesk.server.pages import not_found_page, page
 from workshopdesk.server.participate import Participation, Submit
-from workshopdesk.server.replies import BODY_MAX, refusal
+from workshopdesk.server.replies import BODY_MAX, plain, refusal
 from workshopdesk.server.view import find_problem, now_ms
 from workshopdesk.server.words import Speak, translated_script, workshop_language
 from workshopdesk.text import Translator
@@ -197,12 +197,7 @@ class PhoneApp:
         self, status: int, text: str, *, close: bool = False, allow: str = ""
     ) -> web.Response:
         """A refusal as one sentence of plain text (already in the phones' language)."""
-        response = web.Response(status=status, text=text + "\n", content_type="text/plain")
-        if close:
-            response.force_close()
-        if allow:
-            response.headers["Allow"] = allow
-        return response
+        return plain(status, text, close=close, allow=allow)
 
     def new_token(self, token: str) -> None:
         """Switch to ``token``: old links stop working and every open page is cut off."""

@@ -15,22 +15,24 @@ from aiohttp import web
 
 from workshopdesk.app.commands import Edit
 from workshopdesk.contact_cards import render as cards
-from workshopdesk.core.contact_exchange import is_open, may_receive, shared_cards
+from workshopdesk.core.contact_exchange import may_receive, shared_cards
 from workshopdesk.core.operations import share_card as share
 from workshopdesk.server import quota
-from workshopdesk.server.replies import SLOW_DOWN, BadBody, answer, field, refusal
+from workshopdesk.server.replies import SLOW_DOWN, BadBody, answer, field, plain, refusal
+from workshopdesk.text.ui import N_
 
 if TYPE_CHECKING:
     from workshopdesk.server.participate import Participation
 
 CARD_FIELDS = ("name", "email", "phone", "role")
+CLOSED = N_("The contact exchange is closed.")
 
 
 async def share_card(p: Participation, device: str, body: dict[str, Any]) -> web.Response:
     """This phone's own card, typed on it: saved as an attendee who consents to share."""
     tr = p.words()
-    if not is_open(p.hub.settings):
-        return refusal(403, tr.gettext("The contact exchange is closed."))
+    if not p.exchange_open():
+        return refusal(403, tr.gettext(CLOSED))
     values = {name: field(body, name, str, "") for name in CARD_FIELDS}
     if not values["name"].strip():
         raise BadBody
@@ -43,11 +45,11 @@ async def share_card(p: Participation, device: str, body: dict[str, Any]) -> web
 def download_cards(p: Participation, request: web.Request) -> web.Response:
     """Everyone's cards as one vCard file, for a phone that shared its own."""
     tr = p.words()
-    if not is_open(p.hub.settings):
-        return _plain(403, tr.gettext("The contact exchange is closed."))
+    if not p.exchange_open():
+        return plain(403, tr.gettext(CLOSED))
     ws = p.workshop
     if not may_receive(ws, p.device_of(request)):
-        return _plain(
+        return plain(
             403, tr.gettext("Share your own card first: only people who share receive the others'.")
         )
     body = cards(ws, tr, shared_cards(ws)).encode("utf-8")
@@ -60,7 +62,3 @@ def download_cards(p: Participation, request: web.Request) -> web.Response:
             "Cache-Control": "no-store",
         },
     )
-
-
-def _plain(status: int, sentence: str) -> web.Response:
-    return web.Response(status=status, text=sentence, content_type="text/plain", charset="utf-8")

@@ -21,6 +21,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import date
 from typing import Any
 
 from aiohttp import web
@@ -96,6 +97,10 @@ class Participation:
 
     def moderated(self) -> bool:
         return moderated(self.hub.settings)
+
+    def exchange_open(self) -> bool:
+        """Whether the contact exchange is open today (the laptop's calendar)."""
+        return is_open(self.hub.settings, date.today())
 
     # -- the phone's identity ---------------------------------------------------------------
     @staticmethod
@@ -250,7 +255,7 @@ class Participation:
             "dots": mine,
             "dots_left": left,
             "done": done,
-            "card": _card(card_of(ws, device)) if is_open(self.hub.settings) else None,
+            "card": _card(card_of(ws, device)) if self.exchange_open() else None,
         }
 
 

@@ -25,6 +25,17 @@ def answer(status: int, data: dict[str, Any]) -> web.Response:
     )
 
 
+def plain(status: int, text: str, *, close: bool = False, allow: str = "") -> web.Response:
+    """A refusal as one sentence of plain text (already in the phones' language), for an
+    address a browser opens itself (a page, a download) rather than the page's script."""
+    response = web.Response(status=status, text=text + "\n", content_type="text/plain")
+    if close:
+        response.force_close()
+    if allow:
+        response.headers["Allow"] = allow
+    return response
+
+
 def refusal(status: int, sentence: str) -> web.Response:
     return answer(status, {"error": sentence})
 

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from workshopdesk.core import check_ins, contact_exchange
+from workshopdesk.core import check_ins
 from workshopdesk.core.bridges import is_bridged, proposing_teams
 from workshopdesk.core.changes import Change
-from workshopdesk.core.contact_exchange import shared_cards
+from workshopdesk.core.contact_exchange import is_open, shared_cards
 from workshopdesk.core.entities import (
     Attendee,
     Dot,
@@ -151,7 +151,8 @@ def check_in_view(ws: Workshop, today: date, tr: Translator) -> View:
 
 def _head(ws: Workshop, settings: Mapping[str, str], revision: int, tr: Translator) -> View:
     progress = ws.progress()
-    today = datetime.now().astimezone().date()
+    today = date.today()  # the laptop's own calendar, as the window's
+    exchange = is_open(settings, today)
     return {
         "revision": revision,
         "workshop": {
@@ -167,8 +168,8 @@ def _head(ws: Workshop, settings: Mapping[str, str], revision: int, tr: Translat
         "teams": [{"id": t.id, "name": t.name, "color": t.color} for t in ws.ordered_teams()],
         "round": round_view(ws),
         "check_in": check_in_view(ws, today, tr) if check_ins.shown(settings, today) else None,
-        # The contact exchange: open or not, and how many shared (never who).
-        "contacts": {"open": contact_exchange.is_open(settings), "shared": len(shared_cards(ws))},
+        # The contact exchange: open or not and, while it is, how many shared (never who).
+        "contacts": {"open": exchange, "shared": len(shared_cards(ws)) if exchange else 0},
         # How many ideas the facilitator has decided on: a phone asks for its own view
         # again only when this or the round moved, not at every dot in the room.
         "decided": sum(1 for i in ws.ideas.values() if i.state is not IdeaState.WAITING),

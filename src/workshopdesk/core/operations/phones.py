@@ -139,8 +139,11 @@ def _waiting(ws: Workshop, number_or_id: str | int) -> Idea:
 
 
 def _credit(ws: Workshop, device: Device | None) -> tuple[list[Change], str | None]:
-    """The attendee an idea's author is credited as: the attendee of that name, or a new
-    one with the phone's team; nobody for an anonymous phone."""
+    """The attendee an idea's author is credited as: the card the phone shared, else the
+    attendee of that name, or a new one with the phone's team; nobody for an anonymous
+    phone."""
+    if device is not None and device.attendee_id in ws.attendees:
+        return [], device.attendee_id
     if device is None or not device.name:
         return [], None
     for attendee in ws.attendees.values():

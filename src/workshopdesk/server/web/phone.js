@@ -338,7 +338,7 @@
     render();
     // This phone's own view changes only with the round or the facilitator's decisions
     // (its own sends bring their answer): not at every dot anyone places.
-    var mine = JSON.stringify(data.round) + "|" + data.decided + "|" + JSON.stringify(data.contacts);
+    var mine = JSON.stringify(data.round) + "|" + data.decided + "|" + (data.contacts && data.contacts.open);
     if (mine !== lastMine) { lastMine = mine; refreshMe(); }
   }
 
@@ -409,7 +409,7 @@
 
   /* -- taking part: joining, ideas, dots, "I'm done" -------------------------------- */
   var me = null;
-  var lastMine = JSON.stringify(initial.round) + "|" + initial.decided + "|" + JSON.stringify(initial.contacts);
+  var lastMine = JSON.stringify(initial.round) + "|" + initial.decided + "|" + (initial.contacts && initial.contacts.open);
   var meTimer = 0;
   var sending = false;
   var pendingIdea = null;
@@ -702,7 +702,19 @@
     error.hidden = true;
     var send = h("button", "primary", T("Share my card"));
     send.type = "submit";
-    add(form, hint, name[0], name[1], email[0], email[1], phone[0], phone[1], role[0], role[1], error, send);
+    var row = h("div", "buttons");
+    row.appendChild(send);
+    if (shared) {
+      var keep = h("button", "secondary", T("Keep my card as it is"));
+      keep.type = "button";
+      keep.addEventListener("click", function () {
+        box.removeAttribute("data-editing");
+        box.removeAttribute("data-state");
+        contactsBox();
+      });
+      row.appendChild(keep);
+    }
+    add(form, hint, name[0], name[1], email[0], email[1], phone[0], phone[1], role[0], role[1], error, row);
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       if (sending) return;

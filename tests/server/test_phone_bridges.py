@@ -29,6 +29,16 @@ def test_a_problem_solved_together_says_so_with_the_teams_behind_it(
         live(page)
         assert page.locator(".badge.solved.together").inner_text().upper() == "SOLVED TOGETHER"
         assert page.locator(".from-teams .team").all_inner_texts() == ["Sales", "Development"]
+        plain_context = page.context.browser.new_context(java_script_enabled=False)
+        try:  # the server's own page, before any script runs, says the same
+            plain = plain_context.new_page()
+            plain.goto(served.url + "/P/2")
+            assert plain.locator(".badge.solved.together").count() == 1
+            assert plain.locator(".from-teams .team").all_inner_texts() == ["Sales", "Development"]
+            plain.goto(served.url)
+            assert plain.locator("li.card.together .together-mark").count() == 5
+        finally:
+            plain_context.close()
         page.goto(served.url + "/P/7")  # no solutions: nothing to say
         live(page)
         assert page.locator(".from-teams").count() == 0

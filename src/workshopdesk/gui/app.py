@@ -123,7 +123,7 @@ class WindowKeeper:
             self.reporter = ErrorReporter(window)
             self.reporter.install()
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is not None and sys.platform == "darwin":  # the one system that sends them
             app.installEventFilter(FileOpenListener(window))
         return window
 

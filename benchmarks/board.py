@@ -68,58 +68,91 @@ app.exec()
 CHILD_BOARD = """
 import time
 marks = {"python": time.perf_counter()}
-import sys
+import importlib.util, sys
 from pathlib import Path
+
+# Nothing is imported ahead of `workshopdesk FILE`'s own order: the window's modules are
+# watched as they load (Qt's share of the time apart), and the window is probed the
+# moment its module is there.
+QT = ("PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")
+qt_time = [0.0, 0]  # seconds in Qt's modules, how deep in them now
+
+class Watch:
+    def find_spec(self, name, path, target=None):
+        if name not in QT and name != "workshopdesk.gui.app":
+            return None
+        sys.meta_path.remove(self)
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            sys.meta_path.insert(0, self)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            start = time.perf_counter()
+            qt_time[1] += name in QT
+            try:
+                load(module)
+            finally:
+                qt_time[1] -= name in QT
+            if name in QT and not qt_time[1]:
+                qt_time[0] += time.perf_counter() - start
+            if name == "workshopdesk.gui.app":
+                probe(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Watch())
+
+def probe(gui_app):
+    marks["modules"] = time.perf_counter()
+    marks["pyside"] = marks["cli"] + qt_time[0]  # Qt's share, counted before ours
+    from PySide6.QtCore import QEvent, QObject
+    from workshopdesk.gui.app_settings import isolated_settings
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                marks["painted"] = time.perf_counter()
+                marks["cpu"] = time.process_time()
+                print("painted", *(f"{k}={v}" for k, v in marks.items()), flush=True)
+                sys.exit(0)
+            return False
+
+    class Probe(gui_app.MainWindow):
+        def __init__(self, *args, **kwargs):
+            marks["application"] = time.perf_counter()
+            super().__init__(*args, **kwargs)
+            marks["window"] = time.perf_counter()
+            self.watcher = FirstPaint()
+
+        def open_file(self, path):
+            opened = super().open_file(path)
+            marks.setdefault("opened", time.perf_counter())
+            # The cards' own paint events only, found without asking Qt for children:
+            # a filter on the whole application, or a search through Qt's widgets,
+            # would bring objects into Python that the app itself never does.
+            for column in self.page.board.columns.values():
+                column.cards.viewport().installEventFilter(self.watcher)
+            return opened
+
+    gui_app.MainWindow = Probe
+    gui_app.user_settings = lambda: isolated_settings(Path(sys.argv[2]))  # never the user's
+
 import workshopdesk.cli
-import workshopdesk.commands.open
 marks["cli"] = time.perf_counter()
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-marks["pyside"] = time.perf_counter()
-import workshopdesk.gui.app as gui_app
-from workshopdesk.gui.app_settings import isolated_settings
-from workshopdesk.gui.card_list import CardList
-marks["modules"] = time.perf_counter()
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            marks["painted"] = time.perf_counter()
-            marks["cpu"] = time.process_time()
-            print("painted", *(f"{k}={v}" for k, v in marks.items()), flush=True)
-            sys.exit(0)
-        return False
-
-class Probe(gui_app.MainWindow):
-    def __init__(self, *args, **kwargs):
-        marks["application"] = time.perf_counter()
-        super().__init__(*args, **kwargs)
-        marks["window"] = time.perf_counter()
-        self.watcher = FirstPaint()
-
-    def open_file(self, path):
-        opened = super().open_file(path)
-        marks.setdefault("opened", time.perf_counter())
-        # The cards' own paint events only: a filter on the whole application would make
-        # every event of every widget pass through Python, which the app itself never does.
-        for cards in self.findChildren(CardList):
-            cards.viewport().installEventFilter(self.watcher)
-        return opened
-
-gui_app.MainWindow = Probe
-gui_app.user_settings = lambda: isolated_settings(Path(sys.argv[2]))  # never the user's
 sys.exit(workshopdesk.cli.main([sys.argv[1]]))  # `workshopdesk FILE`, as a facilitator starts it
 """
 
-# (mark, what the phase from the previous mark is). The board's child imports in the order
-# `workshopdesk FILE` does: the command line, then Qt (when the window is wanted), then the
-# window's modules. The empty window skips the marks it has no phase for.
+# (mark, what the phase from the previous mark is). The board's child loads in the order
+# `workshopdesk FILE` does: the command line, then the window's modules, which load Qt (its
+# share counted apart, as if first). The empty window skips the marks it has no phase for.
 PHASES = (
     ("python", "interpreter start"),
-    ("cli", "import the command line"),
+    ("cli", "import the command line (no Qt)"),
     ("pyside", "import PySide6 (QtCore, QtGui, QtWidgets)"),
-    ("modules", "import the window's modules"),
+    ("modules", "import the window's modules (less Qt's)"),
     ("application", "command line, QApplication, fonts, language"),
     ("window", "build the main window"),
     ("opened", "open the workshop file, build the board"),

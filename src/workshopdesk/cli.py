@@ -8,7 +8,6 @@ wanted, so scripts start fast and run where there is no display.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import os
 import sys
@@ -64,17 +63,10 @@ def _with_open(argv: list[str]) -> list[str]:
 
 def _window_only(args_list: list[str]) -> argparse.Namespace | None:
     """``workshopdesk FILE``, ``workshopdesk open [FILE]`` and ``workshopdesk --demo`` only
-    open the window: they skip loading every other command, so the window starts sooner.
-
-    Python's cycle collector waits until the window has first painted (``run_window``
-    turns it back on): starting makes tens of thousands of lasting objects (modules,
-    classes, Qt's enums) and no garbage worth collecting, and the collector's passes
-    over them were a tenth of the start."""
+    open the window: they skip loading every other command, so the window starts sooner."""
     if args_list == ["--demo"]:
-        gc.disable()
         return argparse.Namespace(open_demo=True, command=None)
     if args_list[:1] == ["open"] and len(args_list) <= 2 and not args_list[-1].startswith("-"):
-        gc.disable()
         from workshopdesk.commands.open import run
 
         path = args_list[1] if len(args_list) == 2 else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -58,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
 def open_demo() -> int:
     require_display()
+    gc.disable()  # see _window
     from workshopdesk.gui.app import use_preferred_language
 
     use_preferred_language()  # the demo speaks the window's language: the preference's
@@ -67,6 +69,11 @@ def open_demo() -> int:
 
 
 def _window(path: Path | None) -> int:
+    # Python's cycle collector waits until the window has first painted (run_window turns
+    # it back on): starting makes tens of thousands of lasting objects (modules, classes,
+    # Qt's enums) and no garbage worth collecting, and the collector's passes over them
+    # were a tenth of the start.
+    gc.disable()
     from workshopdesk.gui.app import run_window  # the window's code loads only now
 
     result: int = run_window(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Mapping
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QFileOpenEvent
@@ -20,11 +22,15 @@ from PySide6.QtWidgets import QApplication
 
 from workshopdesk.gui.app_settings import APPLICATION, ORGANISATION, AppSettings, user_settings
 from workshopdesk.gui.error_report import ErrorReporter
+from workshopdesk.gui.first_paint import AfterFirstPaint
 from workshopdesk.gui.icons import app_icon
 from workshopdesk.gui.main_window import MainWindow
 from workshopdesk.paint.fonts import font, register_fonts
 from workshopdesk.text import ui
 from workshopdesk.text.language import ENGLISH, LANGUAGES, system_language
+
+COLLECTOR_AT_LATEST_MS = 3000
+"""Python's cycle collector is back on by then even if the window has not painted."""
 
 _qt_translators: list[QTranslator] = []
 """Qt's own translations installed now (kept here: Qt does not own them)."""
@@ -123,7 +129,7 @@ class WindowKeeper:
             self.reporter = ErrorReporter(window)
             self.reporter.install()
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is not None and sys.platform == "darwin":  # the one system that sends them
             app.installEventFilter(FileOpenListener(window))
         return window
 
@@ -153,5 +159,9 @@ def run_window(path: Path | None) -> int:
     keeper = WindowKeeper(settings)
     if path is not None:
         keeper.window.open_file(Path(path))
+    # The command line held Python's cycle collector while the window starts: back on
+    # once the window is on screen (or after a while, should it never paint).
+    AfterFirstPaint(keeper.window, gc.enable)
+    QTimer.singleShot(COLLECTOR_AT_LATEST_MS, gc.enable)
     keeper.window.show()
     return int(app.exec())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -107,6 +105,8 @@ class BoardPage(QWidget):
             else:
                 text = _("This workshop file cannot be changed here.")
             label = _("Read-only.")
+            from html import escape  # only a read-only window has a banner to write
+
             self.banner_text.setText(f"<b>{escape(label)}</b> {escape(text)}")
             self.banner.setAccessibleName(f"{label} {text}")
 

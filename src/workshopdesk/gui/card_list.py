@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
@@ -37,6 +38,14 @@ class CardList(QListView):
     def __init__(self, model: ColumnModel, zoom: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardList")
+        # A viewport made here is known to Python: one made by Qt would have PySide work
+        # out its class on first use, and make every widget class and enum it has not yet
+        # made to do so, before the first paint.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")  # as Qt's own: the same look
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.card_delegate = CardDelegate(self, zoom)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workshopdesk.core import check_ins
 from workshopdesk.core.check_ins import SHOWN_IN_WINDOW
 from workshopdesk.core.follow_ups import open_count
-from workshopdesk.gui.check_in_dialog import CheckInDialog
 from workshopdesk.gui.check_in_sharing import share_check_in
 from workshopdesk.gui.document import Document
 from workshopdesk.text.ui import _, ngettext
+
+if TYPE_CHECKING:
+    from workshopdesk.gui.check_in_dialog import CheckInDialog
 
 
 class CheckInCommands:
@@ -39,6 +42,8 @@ class CheckInCommands:
         document = self._document()
         if document is None or document.read_only:
             return None
+        from workshopdesk.gui.check_in_dialog import CheckInDialog  # loaded when first asked for
+
         today = self._today()
         dialog = CheckInDialog(document, today, self._parent)
         dialog.finished.connect(dialog.deleteLater)

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshopdesk import starters
-from workshopdesk.core import share_link
 from workshopdesk.core.entities import LANGUAGES
 from workshopdesk.core.errors import FileProblem, WorkshopError
 from workshopdesk.gui.style import STATUS_MS
@@ -90,7 +89,9 @@ class FileCommands(_Base):
         try:
             # The copy gets a link of its own when shared: the printed posters and the
             # phones of this workshop never open the copy.
-            self.document.workspace.copy_to(path, without=share_link.KEYS)
+            from workshopdesk.core.share_link import KEYS
+
+            self.document.workspace.copy_to(path, without=KEYS)
         except WorkshopError as error:
             self.show_error(_("Cannot save the copy"), error_text(error))
             return
@@ -118,4 +119,5 @@ class FileCommands(_Base):
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
-        self.start.show_recent([])
+        if self._start is not None:
+            self._start.show_recent([])

@@ -11,36 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class AfterFirstPaint(QObject):
-    """Calls ``then`` once, when the event loop is next free after the first paint of
-    anything in ``window``. Until the window is shown it only watches the window itself."""
+    """Calls ``then`` once, when the event loop is next free after the window's first
+    paint (its children paint in the same pass, before the loop is free again).
+
+    Only the window's own events are watched: a filter on the whole application would
+    bring every event of every widget through Python, which costs most while the window
+    first shows."""
 
     def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
         super().__init__(window)
         self.window = window
         self.then = then
-        self.watching = False
         self.done = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.done:
-            return False
-        kind = event.type()
-        if not self.watching and kind == QEvent.Type.Show and watched is self.window:
-            self.watching = True  # the paints come to the window's children too
-            self.window.removeEventFilter(self)
-            QApplication.instance().installEventFilter(self)
-        elif (
-            self.watching
-            and kind == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-        ):
+        if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
-            QApplication.instance().removeEventFilter(self)
+            self.window.removeEventFilter(self)
             QTimer.singleShot(0, self, self.then)
         return False

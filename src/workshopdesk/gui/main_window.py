@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QSizePolicy,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -39,9 +37,9 @@ from workshopdesk.gui.file_commands import FileCommands, menu_text
 from workshopdesk.gui.file_prompts import FilePrompts
 from workshopdesk.gui.first_paint import AfterFirstPaint
 from workshopdesk.gui.icons import app_icon
+from workshopdesk.gui.main_toolbar import build_toolbar
 from workshopdesk.gui.phone_docks import PhoneDocks
 from workshopdesk.gui.share_mode import ShareMode
-from workshopdesk.gui.start_screen import StartScreen
 from workshopdesk.gui.step_effects import may_change_header, may_change_progress
 from workshopdesk.gui.style import STATUS_MS
 from workshopdesk.gui.wall_menu import WallMode
@@ -50,8 +48,15 @@ from workshopdesk.starters import DEFAULT_TEMPLATE
 from workshopdesk.text import error_text, render
 from workshopdesk.text.ui import N_, _
 
+if TYPE_CHECKING:
+    from workshopdesk.gui.start_screen import StartScreen
+
 
 class MainWindow(FileCommands, EditCommands, QMainWindow):
+    toolbar_actions: dict[str, QAction]
+    toolbar_undo: QAction
+    toolbar_redo: QAction
+
     def __init__(
         self,
         settings: AppSettings,
@@ -73,13 +78,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.setStyleSheet(style.style_sheet())
         self.setMinimumSize(880, 560)
 
-        self.start = StartScreen(app_icon())
-        self.start.new_requested.connect(self.new_from_template)
-        self.start.open_requested.connect(self.open_dialog)
-        self.start.demo_requested.connect(self.open_demo)
-        self.start.recent_requested.connect(self.open_file)
+        self._start: StartScreen | None = None
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
 
         self._build_actions()
@@ -101,6 +101,21 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.show_start()
         # The board first; the room's panels as soon as it is on screen.
         self.after_first_paint = AfterFirstPaint(self, self.phone_docks.build)
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, made when first shown: a workshop opened at start, as
+        ``workshopdesk FILE`` does, never needs it (nor reads the recent files for it)."""
+        if self._start is None:
+            from workshopdesk.gui.start_screen import StartScreen
+
+            self._start = StartScreen(app_icon())
+            self._start.new_requested.connect(self.new_from_template)
+            self._start.open_requested.connect(self.open_dialog)
+            self._start.demo_requested.connect(self.open_demo)
+            self._start.recent_requested.connect(self.open_file)
+            self.stack.addWidget(self._start)
+        return self._start
 
     # -- building ---------------------------------------------------------------------
     def _action(
@@ -251,54 +266,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         self.help_menu = menu
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(_("Main toolbar"))
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.setFont(pixel_font(14))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar_actions = {
-            "problem": QAction(_("+ Problem"), self),
-            "column": QAction(_("+ Column"), self),
-        }
-        self.toolbar_actions["problem"].triggered.connect(self.focus_quick_add)
-        self.toolbar_actions["column"].triggered.connect(self.add_column)
-        bar.addAction(self.toolbar_actions["problem"])
-        bar.addAction(self.toolbar_actions["column"])
-        bar.addSeparator()
-        self.toolbar_undo = QAction(_("Undo"), self)
-        self.toolbar_undo.triggered.connect(self.undo)
-        self.toolbar_redo = QAction(_("Redo"), self)
-        self.toolbar_redo.triggered.connect(self.redo)
-        bar.addAction(self.toolbar_undo)
-        bar.addAction(self.toolbar_redo)
-        bar.addSeparator()
-        self.toolbar_actions["goal"] = QAction(_("Goal && rules"), self)
-        self.toolbar_actions["goal"].triggered.connect(self.edit_goal)
-        self.toolbar_actions["people"] = QAction(_("People"), self)
-        self.toolbar_actions["people"].triggered.connect(self.edit_people)
-        bar.addAction(self.toolbar_actions["goal"])
-        bar.addAction(self.toolbar_actions["people"])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        # The room's two big moments, kept at hand: the phones and the projector.
-        bar.addAction(self.share.action)
-        bar.addAction(self.wall.action)
-        for button in bar.findChildren(QWidget):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        # Names a screen reader says: "+ Problem" means adding one; » shows the tools that
-        # do not fit a narrow window. The others are named by their text.
-        said = {"problem": _("Add a problem"), "column": _("Add a column")}
-        for button in bar.findChildren(QToolButton):
-            action = button.defaultAction()
-            if action is None:
-                button.setAccessibleName(_("More tools"))
-            for key, name in said.items():
-                if action is self.toolbar_actions[key]:
-                    button.setAccessibleName(name)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.toolbar = bar
+        self.toolbar = build_toolbar(self)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -323,7 +291,7 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.settings.forget_recent(path)
             self.show_error(_("Cannot open the workshop"), error_text(error))
             return False
-        self.close_file()
+        self._close_document()
         self.document = document
         self.wall.attach(document)
         self.share.attach(document)
@@ -348,6 +316,11 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         return True
 
     def close_file(self) -> None:
+        self._close_document()
+        self.show_start()
+
+    def _close_document(self) -> None:
+        self.statusBar().clearMessage()  # what was said was about the workshop just closed
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog = None
@@ -366,14 +339,19 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
             self.document.close()
             self.document.deleteLater()
             self.document = None
-        self.show_start()
 
     def show_start(self) -> None:
-        self.statusBar().clearMessage()  # what was said was about the workshop just closed
-        self.start.show_recent(self.settings.recent_files())
-        self.stack.setCurrentWidget(self.start)
+        """The start screen with the recent workshops, once the window is on screen."""
         self.setWindowTitle("WorkshopDesk")
         self._enable()
+        if self.isVisible() or self._start is not None:
+            self.start.show_recent(self.settings.recent_files())
+            self.stack.setCurrentWidget(self.start)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.page is None and self._start is None:  # shown with no workshop open
+            self.show_start()
+        super().showEvent(event)
 
     def say_saved(self) -> None:
         self.statusBar().showMessage(
@@ -477,7 +455,8 @@ class MainWindow(FileCommands, EditCommands, QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_file()  # first, so the layout saved is the one without a workshop open
+        self._close_document()  # first, so the layout saved is the one without a workshop
+        self._enable()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)

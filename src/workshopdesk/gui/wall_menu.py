@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
-from workshopdesk.core.share_link import WifiNetwork
 from workshopdesk.gui.document import Document
 from workshopdesk.text.ui import _
 
 if TYPE_CHECKING:  # the wall's painting loads when the wall or its preview is first wanted
+    from workshopdesk.core.share_link import WifiNetwork
     from workshopdesk.gui.wall_controller import WallController
 
 SHORTCUTS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Shift+W"))

@@ -71,3 +71,26 @@ def test_checkpoint_makes_the_file_whole_while_it_stays_open(demo_path: Path) ->
     shutil.copyfile(demo_path, alone)
     writer.close()
     assert "Support" in team_names(alone)
+
+
+def test_reading_a_file_whose_writer_died_leaves_its_log_and_the_file_as_they_were(
+    demo_path: Path,
+) -> None:
+    """A writer that stopped without closing (a crash) leaves its last changes in the
+    -wal file. A reader sees them, and closing the reader writes nothing: the file and
+    its log stay exactly as they were, for the next writer to fold in."""
+    writer = WorkshopFile.open(demo_path, Mode.WRITE)
+    session = Session(writer)
+    session.do(ops.add_team(session.workshop, "Support", "#00aa00"))
+    left = demo_path.parent / "left" / demo_path.name
+    left.parent.mkdir()
+    for suffix in ("", "-wal"):  # what the disk holds at the moment of the crash
+        shutil.copyfile(f"{demo_path}{suffix}", f"{left}{suffix}")
+    writer.close()
+    wal = Path(f"{left}-wal")
+    before = (left.read_bytes(), wal.read_bytes())
+    assert before[1], "the changes are in the log only"
+    assert "Support" in team_names(left)
+    assert (left.read_bytes(), wal.read_bytes()) == before
+    with WorkshopFile.open(left, Mode.WRITE) as next_writer:
+        assert "Support" in {t.name for t in next_writer.load().teams.values()}

@@ -163,8 +163,11 @@ def test_what_is_said_when_a_new_workshop_cannot_be_made_there(tmp_path: Path) -
     assert error_text(refused.value) == "Cannot write beside odd.workshop: Is a directory."
 
 
-def test_after_a_failed_look_the_next_look_says_something_changed(demo_path: Path) -> None:
-    with WorkshopFile.open(demo_path, Mode.WRITE) as file:
+@pytest.mark.parametrize("mode", [Mode.READ, Mode.WRITE])
+def test_after_a_failed_look_the_next_look_says_something_changed(
+    demo_path: Path, mode: Mode
+) -> None:
+    with WorkshopFile.open(demo_path, mode) as file:
         assert file.changed() is False
         file.look_again()
         assert file.changed() is True

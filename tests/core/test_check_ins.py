@@ -256,3 +256,16 @@ def test_the_workshops_day_is_its_last_day_or_without_an_end_its_first(ws: Works
     assert check_ins.workshop_day(ws) == date(2027, 2, 10)
     applied(ws, ops.edit_workshop(ws, starts_at=None))
     assert check_ins.workshop_day(ws) is None
+
+
+def test_phones_show_the_check_in_only_while_the_wall_or_the_window_says_today() -> None:
+    today = date(2027, 3, 6)
+    assert check_ins.shown({check_ins.SHOWN_ON_WALL: "2027-03-06"}, today)
+    assert check_ins.shown({check_ins.SHOWN_IN_WINDOW: "2027-03-06"}, today)
+    assert not check_ins.shown({}, today)
+    left_behind = {check_ins.SHOWN_ON_WALL: "2027-03-05", check_ins.SHOWN_IN_WINDOW: "2027-02-20"}
+    assert not check_ins.shown(left_behind, today), "a key a closed program left: another day"
+    assert (check_ins.SHOWN_ON_WALL, check_ins.SHOWN_IN_WINDOW) == (
+        "check_in.wall",
+        "check_in.window",
+    ), "the settings the wall, the window and the phone server share"

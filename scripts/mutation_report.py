@@ -26,6 +26,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from copy import deepcopy
 from pathlib import Path
 
@@ -66,39 +67,82 @@ def _masked(function: ast.AST) -> str:
     return ast.dump(copy)
 
 
-def _texts(function: ast.AST) -> list[tuple[str, bool]]:
-    """Every text in ``function`` in order, and whether it is the SQL given to ``execute``."""
-    sql: set[int] = set()
+SQL, NAME = "sql", "name"  # how SQLite reads a text: a statement, or a table or column name
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# sqlite-utils calls of the migrations, and the keyword arguments of them that name columns
+NAMED_BY = {"create": {"pk", "not_null", "foreign_keys"}, "create_index": set(), "insert": set()}
+
+
+def _names_given_to_sqlite_utils(call: ast.Call) -> Iterator[ast.AST]:
+    """The parts of a sqlite-utils call in a migration that are table or column names:
+    ``table(NAME)``, ``add_column(NAME, ...)``, the column names of ``create``'s and
+    ``insert``'s dict, of ``create_index``'s list, and of ``pk``, ``not_null`` and
+    ``foreign_keys``. Never a value (a default, a row's contents)."""
+    assert isinstance(call.func, ast.Attribute)
+    method = call.func.attr
+    if method in ("table", "add_column") and call.args:
+        yield call.args[0]
+    if method in NAMED_BY and call.args:
+        first = call.args[0]
+        yield from first.keys if isinstance(first, ast.Dict) else (first,)  # type: ignore[misc]
+        for keyword in call.keywords:
+            if keyword.arg in NAMED_BY[method]:
+                yield keyword.value
+
+
+def _constants(node: ast.AST | None) -> Iterator[ast.Constant]:
+    """The texts in ``node``, through tuples, lists and sets."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node
+    elif isinstance(node, ast.Tuple | ast.List | ast.Set):
+        for element in node.elts:
+            yield from _constants(element)
+
+
+def _texts(function: ast.AST) -> list[tuple[str, str | None]]:
+    """Every text in ``function`` in order, with how SQLite reads it: as the SQL given to
+    ``execute``, as a name a migration gives sqlite-utils (in a function of ``db``), or
+    None (not SQLite's to read)."""
+    kind: dict[int, str] = {}
+    migration = (
+        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and bool(function.args.args)
+        and function.args.args[0].arg == "db"
+    )
     for node in ast.walk(function):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr in EXECUTE
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-        ):
-            sql.add(id(node.args[0]))
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+            continue
+        if node.func.attr in EXECUTE and node.args and isinstance(node.args[0], ast.Constant):
+            kind[id(node.args[0])] = SQL
+        elif migration:
+            for part in _names_given_to_sqlite_utils(node):
+                for text in _constants(part):
+                    kind[id(text)] = NAME
     return [
-        (node.value, id(node) in sql)
+        (node.value, kind.get(id(node)))
         for node in ast.walk(function)
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
     ]
 
 
 def sql_case_only(original: ast.AST, mutant: ast.AST) -> bool:
-    """Whether ``mutant`` differs from ``original`` only in the letter case of SQL that
-    SQLite reads the same way."""
+    """Whether ``mutant`` differs from ``original`` only in the letter case of SQL, or of
+    a table or column name, that SQLite reads the same way."""
     if _masked(original) != _masked(mutant):
         return False
     changed = [
-        (before, is_sql, after)
-        for (before, is_sql), (after, _) in zip(_texts(original), _texts(mutant), strict=True)
+        (before, kind, after)
+        for (before, kind), (after, _) in zip(_texts(original), _texts(mutant), strict=True)
         if before != after
     ]
     if len(changed) != 1:
         return False
-    before, is_sql, after = changed[0]
-    return is_sql and sql_folded(before) == sql_folded(after)
+    before, kind, after = changed[0]
+    if kind == SQL:
+        return sql_folded(before) == sql_folded(after)
+    if kind == NAME:
+        return IDENTIFIER.fullmatch(before) is not None and before.lower() == after.lower()
+    return False
 
 
 class MutatedSource:

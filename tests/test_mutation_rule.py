@@ -82,3 +82,56 @@ def test_sql_is_folded_outside_quotes_only(report: ModuleType) -> None:
     assert report.sql_folded("SELECT 'It''s' FROM \"T\" WHERE A = ?") == (
         "select 'It''s' from \"T\" where a = ?"
     )
+
+
+MIGRATION = """
+def x_initial__mutmut_orig(db):
+    db.table("teams").create(
+        {"id": str, "name": str}, pk="id", not_null={"name"}, foreign_keys=[("id", "x", "id")]
+    )
+    db.table("revision").insert({"id": 1, "value": "zero"})
+    db.table("workshop").add_column("language", str, not_null_default="en")
+"""
+
+
+def migration_mutant(old: str, new: str) -> ast.AST:
+    assert old in MIGRATION
+    return function(MIGRATION.replace(old, new).replace("__mutmut_orig", "__mutmut_3"))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('pk="id"', 'pk="ID"'),
+        ('not_null={"name"}', 'not_null={"NAME"}'),
+        ('("id", "x", "id")', '("ID", "x", "id")'),
+        ('{"id": str, "name": str}', '{"id": str, "NAME": str}'),
+        ('{"id": 1, "value"', '{"ID": 1, "value"'),
+        ('add_column("language"', 'add_column("LANGUAGE"'),
+    ],
+)
+def test_a_letter_case_change_in_a_name_a_migration_gives_sqlite_utils_is_the_same_name(
+    report: ModuleType, old: str, new: str
+) -> None:
+    assert report.sql_case_only(function(MIGRATION), migration_mutant(old, new))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('not_null_default="en"', 'not_null_default="EN"'),  # a value, not a name
+        ('"value": "zero"', '"value": "ZERO"'),  # a row's contents
+        ('pk="id"', 'pk="XXidXX"'),
+    ],
+)
+def test_a_value_a_migration_writes_is_judged_by_the_tests(
+    report: ModuleType, old: str, new: str
+) -> None:
+    assert not report.sql_case_only(function(MIGRATION), migration_mutant(old, new))
+
+
+def test_names_count_as_names_only_in_a_migration(report: ModuleType) -> None:
+    elsewhere = MIGRATION.replace("(db)", "(database)").replace("db.", "database.")
+    before = function(elsewhere)
+    after = function(elsewhere.replace('pk="id"', 'pk="ID"').replace("_orig", "_4"))
+    assert not report.sql_case_only(before, after)

@@ -13,6 +13,7 @@ from workshopdesk.core.entities import (
     Entity,
     FollowUpStatus,
     SolutionStatus,
+    Team,
 )
 from workshopdesk.core.errors import ValidationError
 from workshopdesk.core.limits import LIST_MAX, NUMBER_MAX, VOTES_MAX
@@ -26,6 +27,7 @@ from workshopdesk.core.validation import (
     clean_text,
     validated,
 )
+from workshopdesk.core.workshop import Workshop
 from workshopdesk.text import error_text
 
 I = IDS  # noqa: E741
@@ -235,6 +237,16 @@ def test_what_a_problem_cannot_be() -> None:
     assert refused(replace(P1, team_ids=(I.dev,) * 101)) == (
         "Too many teams among the teams with a stake: 101, at most 100."
     )
+    crowded = Workshop(
+        INFO,
+        [
+            *board().entities()[1:],
+            *(Team(uid(1000 + n), f"Team {n}", "#000000", 10.0 + n) for n in range(98)),
+        ],
+    )
+    every = tuple(crowded.teams)
+    assert len(every) == LIST_MAX
+    assert validated(crowded, replace(P1, team_ids=every)).team_ids == every, "up to the limit"
     for number in (0, NUMBER_MAX + 1, True):
         assert refused(replace(P1, number=number)) == (
             "A problem's number must be from 1 to 999,999,999."

@@ -51,9 +51,9 @@ def test_lines_and_texts() -> None:
 def test_colours_dates_zones_and_ids() -> None:
     assert clean_color(" #A0B1C2 ", "x") == "#a0b1c2"
     assert clean_color("", "x") == ""
-    for bad in ("red", "#abc", "#a0b1c2ff"):
+    for bad in ("red", "#abc", "#a0b1c2ff", 0xA0B1C2, None):
         with pytest.raises(ValidationError):
-            clean_color(bad, "x")
+            clean_color(bad, "x")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         clean_color("", "x", required=True)
     assert check_date("", "x") is None and check_date(None, "x") is None

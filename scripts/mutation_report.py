@@ -288,8 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         "\ntests: a test failed or timed out; mypy: mypy --strict rejects it; equiv: listed in "
         f"{EQUIVALENTS.relative_to(ROOT)} ({len(known)} there); rule: only the letter case of "
-        "SQL changed.\nscore: (tests + mypy) / (tests + mypy + missed); "
-        "tests only: tests / (tests + missed)."
+        "SQL, or of a\nname SQLite reads, changed. "
+        "score: (tests + mypy) / (tests + mypy + missed); tests only: tests / (tests + missed)."
     )
     if args.survivors:
         print("\nMissed (mutmut show NAME to see one):")

@@ -168,3 +168,17 @@ def test_a_log_that_cannot_be_opened_is_the_folders_fault_not_damage(demo_path: 
     assert error_text(refused.value) == (
         "Cannot open demo.workshop: its folder may be read-only, or the disk full."
     )
+
+
+def test_a_file_sqlite_cannot_open_says_so(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gone in the moment between reading its first bytes and opening it, say."""
+
+    def vanished(*args: object, **kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3, "connect", vanished)
+    with pytest.raises(FileProblem) as refused:
+        check_file(demo_path)
+    assert error_text(refused.value) == "Cannot open demo.workshop."

@@ -71,17 +71,21 @@ SQL, NAME = "sql", "name"  # how SQLite reads a text: a statement, or a table or
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # sqlite-utils calls of the migrations, and the keyword arguments of them that name columns
 NAMED_BY = {"create": {"pk", "not_null", "foreign_keys"}, "create_index": set(), "insert": set()}
+ADD_COLUMN_NAMES = {"fk", "fk_col"}  # the table and column a new column refers to
 
 
 def _names_given_to_sqlite_utils(call: ast.Call) -> Iterator[ast.AST]:
     """The parts of a sqlite-utils call in a migration that are table or column names:
     ``table(NAME)``, ``add_column(NAME, ...)``, the column names of ``create``'s and
-    ``insert``'s dict, of ``create_index``'s list, and of ``pk``, ``not_null`` and
-    ``foreign_keys``. Never a value (a default, a row's contents)."""
+    ``insert``'s dict, of ``create_index``'s list, of ``pk``, ``not_null`` and
+    ``foreign_keys``, and ``add_column``'s ``fk`` and ``fk_col``. Never a value (a default,
+    a row's contents)."""
     assert isinstance(call.func, ast.Attribute)
     method = call.func.attr
     if method in ("table", "add_column") and call.args:
         yield call.args[0]
+    if method == "add_column":
+        yield from (k.value for k in call.keywords if k.arg in ADD_COLUMN_NAMES)
     if method in NAMED_BY and call.args:
         first = call.args[0]
         yield from first.keys if isinstance(first, ast.Dict) else (first,)  # type: ignore[misc]

@@ -91,6 +91,7 @@ def x_initial__mutmut_orig(db):
     )
     db.table("revision").insert({"id": 1, "value": "zero"})
     db.table("workshop").add_column("language", str, not_null_default="en")
+    db.table("devices").add_column("attendee_id", str, fk="attendees", fk_col="id")
 """
 
 
@@ -108,6 +109,8 @@ def migration_mutant(old: str, new: str) -> ast.AST:
         ('{"id": str, "name": str}', '{"id": str, "NAME": str}'),
         ('{"id": 1, "value"', '{"ID": 1, "value"'),
         ('add_column("language"', 'add_column("LANGUAGE"'),
+        ('fk_col="id"', 'fk_col="ID"'),
+        ('fk="attendees"', 'fk="ATTENDEES"'),
     ],
 )
 def test_a_letter_case_change_in_a_name_a_migration_gives_sqlite_utils_is_the_same_name(

@@ -32,7 +32,9 @@ lint:
 
 # Mutation testing of core/, app/ and store/ (not part of `make test`; tens of minutes): every
 # rule changed one way at a time must make a fast test of those layers fail. Niced, as it keeps
-# both cores busy. `make mutation MUTANTS='workshopdesk.core.history*'` checks one module.
+# both cores busy. `make mutation MUTANTS='workshopdesk.core.history*'` checks one module again.
+# Without MUTANTS a run keeps the verdicts of code that did not change since the last one and
+# judges the rest; `rm -rf mutants` first judges everything anew.
 mutation: setup
 	PATH="$(CURDIR)/.venv/bin:$$PATH" nice -n 19 .venv/bin/mutmut run $(MUTANTS)
 	.venv/bin/python scripts/mutation_report.py

@@ -257,3 +257,30 @@ def test_a_server_following_the_file_says_once_when_it_cannot_read_it(
         "Kept the last workshop: The network share is gone.",
         "Kept the last workshop: The network share is gone.",
     ], "once per spell of failures"
+
+
+def test_a_server_told_how_often_to_look_looks_that_often(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The phone server's own interval wins over the workspace's (here an hour)."""
+    import asyncio
+
+    looked: list[int] = []
+
+    def check_outside() -> bool:
+        looked.append(1)
+        return False
+
+    monkeypatch.setattr(workspace, "check_outside", check_outside)
+    monkeypatch.setattr(workspace, "watch_interval", lambda: 3600.0)
+
+    async def follow() -> None:
+        task = asyncio.create_task(module.follow_outside(workspace, 0.0))
+        for _ in range(10_000):
+            if len(looked) >= 3 or task.done():
+                break
+            await asyncio.sleep(0)
+        task.cancel()
+
+    asyncio.run(follow())
+    assert len(looked) >= 3

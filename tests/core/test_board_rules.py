@@ -10,9 +10,11 @@ import pytest
 from tests.core.board import IDS, INFO, board, uid
 from workshopdesk.core.entities import (
     Attendee,
+    CheckIn,
     Entity,
     FollowUpStatus,
     SolutionStatus,
+    Team,
 )
 from workshopdesk.core.errors import ValidationError
 from workshopdesk.core.limits import LIST_MAX, NUMBER_MAX, VOTES_MAX
@@ -26,6 +28,7 @@ from workshopdesk.core.validation import (
     clean_text,
     validated,
 )
+from workshopdesk.core.workshop import Workshop
 from workshopdesk.text import error_text
 
 I = IDS  # noqa: E741
@@ -108,6 +111,8 @@ def test_what_the_workshops_details_cannot_be() -> None:
     assert refused(replace(INFO, ends_at="2027-02-11T07:59:00+00:00")) == (
         "The workshop cannot end before it starts."
     ), "moments compare across offsets"
+    assert refused(replace(INFO, language="de")) == "A workshop speaks one of en, sv, not 'de'."
+    assert validated(WS, replace(INFO, language="sv")).language == "sv"
 
 
 # -- ids ------------------------------------------------------------------------------------
@@ -235,6 +240,16 @@ def test_what_a_problem_cannot_be() -> None:
     assert refused(replace(P1, team_ids=(I.dev,) * 101)) == (
         "Too many teams among the teams with a stake: 101, at most 100."
     )
+    crowded = Workshop(
+        INFO,
+        [
+            *board().entities()[1:],
+            *(Team(uid(1000 + n), f"Team {n}", "#000000", 10.0 + n) for n in range(98)),
+        ],
+    )
+    every = tuple(crowded.teams)
+    assert len(every) == LIST_MAX
+    assert validated(crowded, replace(P1, team_ids=every)).team_ids == every, "up to the limit"
     for number in (0, NUMBER_MAX + 1, True):
         assert refused(replace(P1, number=number)) == (
             "A problem's number must be from 1 to 999,999,999."
@@ -307,6 +322,41 @@ def test_what_a_follow_up_cannot_be() -> None:
     assert refused(replace(F1, outcome="a\x00")) == "The outcome contains control characters."
     assert refused(replace(F1, problem_id=GONE)) == "The follow-up's problem does not exist."
     assert refused(replace(F1, owner_id=GONE)) == "The owner is not an attendee."
+
+
+# -- check-ins -------------------------------------------------------------------------------
+CHECK_IN = CheckIn(uid(41), "2027-03-02")
+
+
+def test_a_check_in_is_kept_cleaned() -> None:
+    typed = replace(
+        CHECK_IN,
+        held_on="20270302",
+        came=(" Ann ", "Bo", "Ann"),
+        reviewed=(I.f1, I.f1),
+        notes=" On track.\r\nNext: budget ",
+        next_on="20270316",
+    )
+    assert validated(WS, typed) == replace(
+        CHECK_IN,
+        held_on="2027-03-02",
+        came=("Ann", "Bo"),
+        reviewed=(I.f1,),
+        notes="On track.\nNext: budget",
+        next_on="2027-03-16",
+    )
+    many = tuple(f"Person {n}" for n in range(LIST_MAX))
+    assert validated(WS, replace(CHECK_IN, came=many)).came == many, "up to the limit"
+
+
+def test_what_a_check_in_cannot_be() -> None:
+    assert refused(replace(CHECK_IN, held_on="")) == "The check-in's date is missing."
+    assert refused(replace(CHECK_IN, came=("Ann", " "))) == "The name of who came cannot be empty."
+    assert refused(replace(CHECK_IN, reviewed=(GONE,))) == "That follow-up no longer exists."
+    assert refused(replace(CHECK_IN, next_on="6 March")) == (
+        "The next check-in's date must be a date like 2027-02-11, not '6 March'."
+    )
+    assert refused(replace(CHECK_IN, notes="a\x00b")).startswith("The notes ")
 
 
 # -- the checks themselves ------------------------------------------------------------------

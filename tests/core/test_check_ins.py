@@ -193,3 +193,79 @@ def test_check_ins_travel_in_the_json_export(ws: Workshop) -> None:
     again = loads(dumps(ws, include_private=True))
     assert again.check_ins == ws.check_ins
     assert [c.held_on for c in check_ins.held(again)] == ["2027-02-20"]
+
+
+def test_undo_names_the_check_in_by_its_date(ws: Workshop) -> None:
+    from workshopdesk.text import render
+
+    step = ops.record_check_in(ws, held_on="2027-02-20")
+    assert render(step.label) == "Record the check-in of 2027-02-20"
+    applied(ws, step)
+    (check_in,) = ws.check_ins.values()
+    assert check_in.notes == "", "a check-in recorded without notes has none"
+    edit = ops.edit_check_in(ws, check_in.id, notes="Moved to Friday.")
+    assert render(edit.label) == "Edit the check-in of 2027-02-20"
+    assert render(ops.delete_check_in(ws, check_in.id).label) == (
+        "Delete the check-in of 2027-02-20"
+    )
+
+
+def test_undated_follow_ups_are_gone_through_while_open_after_the_dated_ones(
+    ws: Workshop,
+) -> None:
+    problem = next(iter(ws.problems))
+    for text, status in (
+        ("Ask the CFO", FollowUpStatus.OPEN),
+        ("Send the slides", FollowUpStatus.DONE),
+        ("Book a room", FollowUpStatus.OPEN),
+    ):
+        applied(ws, ops.add_follow_up(ws, problem, text, status=status))
+    listed_now = [row.follow_up for row in check_ins.due(ws, date(2027, 2, 20))]
+    due = by_due(ws)
+    assert [f.id for f in listed_now[:2]] == [due["2027-02-18"], due["2027-02-19"]]
+    assert sorted(f.text for f in listed_now[2:]) == ["Ask the CFO", "Book a room"]
+    assert all(f.due is None and f.check_in is None for f in listed_now[2:])
+
+
+def test_what_falls_due_on_the_day_of_the_check_in_is_gone_through_that_day(
+    ws: Workshop,
+) -> None:
+    due = by_due(ws)
+    assert [row.follow_up.id for row in check_ins.due(ws, date(2027, 2, 19))] == [
+        due["2027-02-18"],
+        due["2027-02-19"],
+    ]
+    marks = {
+        due["2027-02-18"]: (FollowUpStatus.DONE, ""),
+        due["2027-02-19"]: (FollowUpStatus.DONE, ""),
+    }
+    applied(ws, ops.record_check_in(ws, held_on="2027-02-19", marks=marks))
+    nxt = [row.follow_up.id for row in check_ins.due(ws, date(2027, 2, 25))]
+    assert nxt == [due["2027-02-25"]], "settled on the day of the last one: not again"
+
+
+def test_the_workshops_day_is_its_last_day_or_without_an_end_its_first(ws: Workshop) -> None:
+    applied(
+        ws,
+        ops.edit_workshop(
+            ws, starts_at="2027-02-10T09:00:00+01:00", ends_at="2027-02-12T17:00:00+01:00"
+        ),
+    )
+    assert check_ins.workshop_day(ws) == date(2027, 2, 12)
+    applied(ws, ops.edit_workshop(ws, ends_at=None))
+    assert check_ins.workshop_day(ws) == date(2027, 2, 10)
+    applied(ws, ops.edit_workshop(ws, starts_at=None))
+    assert check_ins.workshop_day(ws) is None
+
+
+def test_phones_show_the_check_in_only_while_the_wall_or_the_window_says_today() -> None:
+    today = date(2027, 3, 6)
+    assert check_ins.shown({check_ins.SHOWN_ON_WALL: "2027-03-06"}, today)
+    assert check_ins.shown({check_ins.SHOWN_IN_WINDOW: "2027-03-06"}, today)
+    assert not check_ins.shown({}, today)
+    left_behind = {check_ins.SHOWN_ON_WALL: "2027-03-05", check_ins.SHOWN_IN_WINDOW: "2027-02-20"}
+    assert not check_ins.shown(left_behind, today), "a key a closed program left: another day"
+    assert (check_ins.SHOWN_ON_WALL, check_ins.SHOWN_IN_WINDOW) == (
+        "check_in.wall",
+        "check_in.window",
+    ), "the settings the wall, the window and the phone server share"

@@ -9,6 +9,7 @@ import pytest
 
 from tests.core.board import IDS, board, done
 from workshopdesk.core import operations as ops
+from workshopdesk.core.changes import Change
 from workshopdesk.core.contact_exchange import (
     EXCHANGE_KEY,
     card_of,
@@ -131,3 +132,45 @@ def test_deleting_a_shared_attendee_unlinks_the_phone() -> None:
     done(ws, ops.delete_attendee(ws, card.id))
     assert ws.devices[PHONE_A].attendee_id is None
     assert card_of(ws, PHONE_A) is None and shared_cards(ws) == []
+
+
+def test_undo_names_who_shared_the_card_by_the_name_it_now_has() -> None:
+    from workshopdesk.text import render
+
+    ws = joined()
+    first = ops.share_card(ws, PHONE_A, name="Cy", email="cy@example.com")
+    assert render(first.label) == "Cy shared a contact card"
+    done(ws, first)
+    (card,) = (a for a in ws.attendees.values() if a.name == "Cy")
+    assert card.role == "", "no role unless one was given"
+    again = ops.share_card(ws, PHONE_A, name="Cyrus", email="cy@example.com")
+    assert render(again.label) == "Cyrus shared a contact card"
+    same = ops.share_card(ws, PHONE_A, name="Cy", email="cy@example.com")
+    assert render(same.label) == "Cy shared a contact card"
+
+
+def test_a_phone_that_has_not_joined_or_is_paused_is_told_so() -> None:
+    from workshopdesk.text import render
+
+    ws = joined()
+    with pytest.raises(Refused) as refused:
+        ops.share_card(ws, "not-a-phone", name="Cy", email="cy@example.com")
+    assert render(refused.value.message) == "Join the board first."
+    done(ws, ops.block_device(ws, PHONE_A))
+    with pytest.raises(Refused) as refused:
+        ops.share_card(ws, PHONE_A, name="Cy", email="cy@example.com")
+    assert render(refused.value.message) == "The facilitator has paused this phone."
+
+
+def test_deleting_the_attendee_a_phone_shared_and_undoing_it_brings_the_phone_back_as_it_was() -> (
+    None
+):
+    ws = joined()
+    done(ws, ops.share_card(ws, PHONE_A, name="Cy", email="cy@example.com"))
+    device = ws.devices[PHONE_A]
+    assert device.attendee_id is not None
+    step = ops.delete_attendee(ws, device.attendee_id)
+    done(ws, step)
+    assert ws.devices[PHONE_A].attendee_id is None
+    ws.apply_all(Change(c.after, c.before) for c in reversed(step.changes))
+    assert ws.devices[PHONE_A] == device

@@ -362,6 +362,20 @@ def test_positions_between_neighbours_and_spaced_out_when_the_gap_is_gone() -> N
     assert {c.before.id: c.after.position for c in changes} == {"b": 2.0, "c": 4.0}  # type: ignore[union-attr]
 
 
+def test_neighbours_one_step_of_precision_apart_are_spaced_out_too() -> None:
+    """Halfway between two positions that differ in their last digit rounds to one of
+    them: that is no gap either, whichever of the two it rounds to."""
+    import math
+
+    for low, high in ((1.0, math.nextafter(1.0, 2.0)), (math.nextafter(1.0, 0.0), 1.0)):
+        siblings = [Column("a", "x", low), Column("b", "x", high)]
+        assert (low + high) / 2 in (low, high)
+        position, changes = placement(siblings, 1)
+        assert position == 2.0
+        now = {"a": low, "b": high} | {c.before.id: c.after.position for c in changes}  # type: ignore[union-attr]
+        assert now == {"a": 1.0, "b": 3.0}
+
+
 # -- editing: only known fields ---------------------------------------------------------
 @pytest.mark.parametrize(
     ("edit", "target"),

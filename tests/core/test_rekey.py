@@ -47,3 +47,22 @@ def test_two_copies_share_no_id() -> None:
     first, second = rekeyed(board()), rekeyed(board())
     assert not {e.id for e in first.entities()} & {e.id for e in second.entities()}
     assert {a.id for a in board().attendees.values()} == {I.ann, I.bo}, "the original stays"
+
+
+def test_a_check_in_still_names_the_follow_ups_it_went_through() -> None:
+    from tests.core.board import uid
+    from workshopdesk.core.entities import CheckIn
+    from workshopdesk.core.workshop import Workshop
+
+    old = board()
+    met = CheckIn(uid(41), "2027-03-02", came=("Ann",), reviewed=(I.f1,), notes="On track.")
+    new = rekeyed(Workshop(old.info, [*old.entities()[1:], met]))
+    (finance,) = new.follow_ups.values()
+    (check_in,) = new.check_ins.values()
+    assert check_in.id != met.id
+    assert check_in.reviewed == (finance.id,)
+    assert (check_in.held_on, check_in.came, check_in.notes) == (
+        "2027-03-02",
+        ("Ann",),
+        "On track.",
+    )

@@ -9,6 +9,7 @@ from workshopdesk.core.limits import LIST_MAX, TAG_MAX
 from workshopdesk.core.validation import (
     check_date,
     check_datetime,
+    check_language,
     check_timezone,
     check_uuid,
     clean_color,
@@ -16,6 +17,7 @@ from workshopdesk.core.validation import (
     clean_tags,
     clean_text,
 )
+from workshopdesk.text import error_text
 
 
 def test_tags_are_kept_trimmed_once_each_in_their_order() -> None:
@@ -49,9 +51,9 @@ def test_lines_and_texts() -> None:
 def test_colours_dates_zones_and_ids() -> None:
     assert clean_color(" #A0B1C2 ", "x") == "#a0b1c2"
     assert clean_color("", "x") == ""
-    for bad in ("red", "#abc", "#a0b1c2ff"):
+    for bad in ("red", "#abc", "#a0b1c2ff", 0xA0B1C2, None):
         with pytest.raises(ValidationError):
-            clean_color(bad, "x")
+            clean_color(bad, "x")  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         clean_color("", "x", required=True)
     assert check_date("", "x") is None and check_date(None, "x") is None
@@ -71,3 +73,12 @@ def test_colours_dates_zones_and_ids() -> None:
     for bad in (good.upper(), "nope", None):
         with pytest.raises(ValidationError):
             check_uuid(bad, "x")  # type: ignore[arg-type]
+
+
+def test_a_workshop_speaks_english_or_swedish_and_an_unknown_code_is_named_back() -> None:
+    assert check_language("en") == "en"
+    assert check_language("sv") == "sv"
+    for bad in ("de", "SV", "sv-SE", ""):
+        with pytest.raises(ValidationError) as raised:
+            check_language(bad)
+        assert error_text(raised.value) == f"A workshop speaks one of en, sv, not '{bad}'."

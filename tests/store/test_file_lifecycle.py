@@ -71,3 +71,69 @@ def test_checkpoint_makes_the_file_whole_while_it_stays_open(demo_path: Path) ->
     shutil.copyfile(demo_path, alone)
     writer.close()
     assert "Support" in team_names(alone)
+
+
+def test_reading_a_file_whose_writer_died_leaves_its_log_and_the_file_as_they_were(
+    demo_path: Path,
+) -> None:
+    """A writer that stopped without closing (a crash) leaves its last changes in the
+    -wal file. A reader sees them, and closing the reader writes nothing: the file and
+    its log stay exactly as they were, for the next writer to fold in."""
+    writer = WorkshopFile.open(demo_path, Mode.WRITE)
+    session = Session(writer)
+    session.do(ops.add_team(session.workshop, "Support", "#00aa00"))
+    left = demo_path.parent / "left" / demo_path.name
+    left.parent.mkdir()
+    for suffix in ("", "-wal"):  # what the disk holds at the moment of the crash
+        shutil.copyfile(f"{demo_path}{suffix}", f"{left}{suffix}")
+    writer.close()
+    wal = Path(f"{left}-wal")
+    before = (left.read_bytes(), wal.read_bytes())
+    assert before[1], "the changes are in the log only"
+    assert "Support" in team_names(left)
+    assert (left.read_bytes(), wal.read_bytes()) == before
+    with WorkshopFile.open(left, Mode.WRITE) as next_writer:
+        assert "Support" in {t.name for t in next_writer.load().teams.values()}
+
+
+def test_replacing_a_workshop_clears_what_sqlite_left_beside_the_old_one(
+    demo_path: Path,
+) -> None:
+    """The old file's log, shared memory and journal would not match the new file: they go
+    before it is put in place, and the new workshop reads as written."""
+    writer = WorkshopFile.open(demo_path, Mode.WRITE)
+    session = Session(writer)
+    session.do(ops.add_team(session.workshop, "Support", "#00aa00"))
+    old = demo_path.parent / "old" / demo_path.name
+    old.parent.mkdir()
+    for suffix in ("", "-wal"):  # a writer that stopped without closing
+        shutil.copyfile(f"{demo_path}{suffix}", f"{old}{suffix}")
+    writer.close()
+    Path(f"{old}-shm").write_bytes(b"\x00" * 32768)
+    Path(f"{old}-journal").write_bytes(b"left by a program that stopped")
+    WorkshopFile.create(old, starters.template("blank"), force=True)
+    assert [Path(f"{old}{s}").exists() for s in ("-wal", "-shm", "-journal")] == [False] * 3
+    assert team_names(old) == set()
+
+
+def test_a_file_opened_in_one_thread_is_used_from_another(demo_path: Path) -> None:
+    """The phone server opens the file and then serves it from its own thread."""
+    import threading
+
+    def problems_seen_from_another_thread(file: WorkshopFile) -> list[object]:
+        seen: list[object] = []
+
+        def serve() -> None:
+            try:
+                seen.append(len(file.load().problems))
+            except Exception as error:  # what the other thread met, for the assertion
+                seen.append(error)
+
+        worker = threading.Thread(target=serve)
+        worker.start()
+        worker.join()
+        return seen
+
+    for mode in (Mode.WRITE, Mode.READ):
+        with WorkshopFile.open(demo_path, mode) as file:
+            assert problems_seen_from_another_thread(file) == [10], mode

@@ -163,8 +163,19 @@ def test_what_is_said_when_a_new_workshop_cannot_be_made_there(tmp_path: Path) -
     assert error_text(refused.value) == "Cannot write beside odd.workshop: Is a directory."
 
 
-def test_after_a_failed_look_the_next_look_says_something_changed(demo_path: Path) -> None:
-    with WorkshopFile.open(demo_path, Mode.WRITE) as file:
+@pytest.mark.parametrize("copy", [False, True], ids=["file", "saved-copy"])
+@pytest.mark.parametrize("mode", [Mode.READ, Mode.WRITE])
+def test_after_a_failed_look_the_next_look_says_something_changed(
+    demo_path: Path, mode: Mode, copy: bool
+) -> None:
+    """Also on a copy as "Save a copy" writes it, which SQLite keeps without a log and
+    reads from the very first version of the file."""
+    path = demo_path
+    if copy:
+        path = demo_path.with_name("copy.workshop")
+        with WorkshopFile.open(demo_path, Mode.WRITE) as original:
+            original.copy_to(path)
+    with WorkshopFile.open(path, mode) as file:
         assert file.changed() is False
         file.look_again()
         assert file.changed() is True

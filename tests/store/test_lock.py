@@ -6,6 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from workshopdesk.store.lock import EditLock, lock_path
 
 
@@ -47,3 +49,30 @@ def test_a_lock_file_left_behind_by_a_crash_is_not_held(tmp_path: Path) -> None:
     assert lock.acquire()
     assert lock.path.read_text() == f"{os.getpid()}\n"
     lock.release()
+
+
+def test_a_lock_file_removed_just_as_it_was_taken_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holder before us let go and removed the file while we waited to lock it: our
+    lock would be on a file nobody can find, so the lock is taken again on a new one that
+    the next window does find."""
+    from workshopdesk.store import lock as module
+
+    workshop = tmp_path / "x.workshop"
+    real = module._try_lock
+    raced: list[int] = []
+
+    def losing_the_race(fd: int) -> bool:
+        taken = real(fd)
+        if not raced:
+            raced.append(fd)
+            lock_path(workshop).unlink()  # the previous holder's release, just now
+        return taken
+
+    monkeypatch.setattr(module, "_try_lock", losing_the_race)
+    first = EditLock(workshop)
+    assert first.acquire()
+    assert lock_path(workshop).read_text() == f"{os.getpid()}\n"
+    assert EditLock(workshop).is_held_elsewhere(), "the next window finds it held"
+    first.release()

@@ -514,9 +514,12 @@ def test_what_is_said_when_an_update_cannot_finish() -> None:
         "old.workshop could not be updated for this version of WorkshopDesk "
         "(KeyError) and was left unchanged."
     )
-    other = _not_upgraded("old.workshop", sqlite3.OperationalError("no such table: x"), None)
+    other = _not_upgraded("old.workshop", sqlite3.OperationalError("no such table: X"), None)
     assert type(other) is FileProblem
-    assert "(no such table: x)" in error_text(other)
+    assert error_text(other) == (
+        "old.workshop could not be updated for this version of WorkshopDesk "
+        "(no such table: X) and was left unchanged."
+    ), "only a full stop at the end goes, never the error's own last word"
 
 
 def test_the_copy_in_memory_is_let_go_when_closed_and_made_again_when_read(old: Path) -> None:
@@ -561,6 +564,37 @@ def test_an_update_that_another_program_finished_meanwhile_is_left_alone(
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("trouble", [ValueError("a step went wrong"), KeyboardInterrupt()])
+def test_a_failed_update_lets_go_of_the_write_lock_at_once(
+    old: Path, monkeypatch: pytest.MonkeyPatch, trouble: BaseException
+) -> None:
+    """However an update stops (an error, or the facilitator interrupting the command
+    line), the file is at once free for another program to write, even before the
+    connection that tried is closed."""
+    from workshopdesk.store import upgrade
+
+    def failing(db: Database) -> None:
+        second_version.reminders(db)
+        raise trouble
+
+    monkeypatch.setattr(schema, "STEPS", second_version.steps(failing))
+    connection = sqlite3.connect(old, isolation_level=None)
+    try:
+        with pytest.raises(
+            type(trouble) if isinstance(trouble, KeyboardInterrupt) else FileProblem
+        ):
+            upgrade.upgrade_in_place(connection, old)
+        assert not connection.in_transaction
+        other = sqlite3.connect(old, isolation_level=None, timeout=0.1)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # nobody holds the write lock
+            other.execute("ROLLBACK")
+        finally:
+            other.close()
+    finally:
+        connection.close()
 
 
 def test_an_older_file_can_be_read_from_another_thread(old: Path) -> None:

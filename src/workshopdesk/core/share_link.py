@@ -94,7 +94,7 @@ class WifiNetwork:
         name = settings.get(WIFI_NAME_KEY)
         if not name:
             return None
-        security = settings.get(WIFI_SECURITY_KEY, "WPA")
+        security = settings.get(WIFI_SECURITY_KEY)
         return cls(
             name,
             settings.get(WIFI_PASSWORD_KEY, ""),

@@ -7,32 +7,20 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
 from benchmarks.workload import big_workshop
 from pypdf import PdfReader
 
+from tests.browser import PHONE
 from tests.export.test_golden import weeks_later
-from tests.server.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE
 from workshopdesk import starters
 from workshopdesk.core.workshop import Workshop
 from workshopdesk.export import html_report
 
 pytestmark = pytest.mark.slow
 LANGUAGES = ["en", "sv"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "Chromium is missing: `make setup` installs it"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

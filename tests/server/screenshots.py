@@ -23,7 +23,7 @@ from typing import Any
 
 from playwright.sync_api import sync_playwright
 
-from tests.server.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, PHONE
 from tests.server.phone_states import dots_left, vote_name
 from tests.server.serve_process import Served
 from workshopdesk import starters

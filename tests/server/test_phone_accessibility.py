@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from tests.browser import PHONE
 from workshopdesk import starters
 from workshopdesk.store.workshop_file import WorkshopFile
 from workshopdesk.text import Translator, translator
 
-from .conftest import PHONE
 from .phone_states import STATES, served_with_timer, walk
 from .serve_process import Served
 from .test_phone_browser import in_another_process

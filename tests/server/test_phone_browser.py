@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from .conftest import PHONE
+from tests.browser import PHONE
+
 from .serve_process import Served
 
 pytestmark = pytest.mark.slow

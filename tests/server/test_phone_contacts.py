@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
+from tests.browser import PHONE
 from workshopdesk.core.contact_exchange import EXCHANGE_KEY, shared_cards
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 
-from .conftest import PHONE
 from .serve_process import Served
 from .test_phone_browser import in_another_process, live
 

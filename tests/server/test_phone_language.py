@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser import PHONE
 from tests.pseudo_locale import untranslated, workshop_texts
 from workshopdesk.app.timer import set_timer
 from workshopdesk.app.workspace import Workspace
@@ -22,7 +23,6 @@ from workshopdesk.server.words import translated_script
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 from workshopdesk.text import translator
 
-from .conftest import PHONE
 from .helpers import BASE, OTHER_TOKEN, run, serving, serving_in_thread
 from .phone_states import NOT_NOW, STATES, cli, dots_left, vote_name, walk
 from .serve_process import Served

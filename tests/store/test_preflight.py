@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.test_bad_files import newer
 from workshopdesk.core.errors import FileProblem
 from workshopdesk.store import schema
 from workshopdesk.store.preflight import check_file
@@ -57,18 +58,6 @@ def without_its_format_record(path: Path, demo: Path) -> None:
     connection.close()
 
 
-def from_a_newer_version(path: Path, demo: Path) -> None:
-    shutil.copyfile(demo, path)
-    connection = sqlite3.connect(path)
-    connection.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
-        (schema.MIGRATION_SET, "9999_from_the_future", "2030-01-01"),
-    )
-    connection.commit()
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-
-
 SAID: dict[str, tuple[Callable[[Path, Path], None], str]] = {
     "not-sqlite": (
         not_sqlite,
@@ -93,7 +82,7 @@ SAID: dict[str, tuple[Callable[[Path, Path], None], str]] = {
         "{name} is damaged: it has no record of its format.",
     ),
     "newer": (
-        from_a_newer_version,
+        newer,
         "{name} was written by a newer version of WorkshopDesk; update WorkshopDesk to open it.",
     ),
 }

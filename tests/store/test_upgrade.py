@@ -558,9 +558,14 @@ def test_an_update_that_another_program_finished_meanwhile_is_left_alone(
     finally:
         connection.close()
     assert not backup_path(old).exists()
-    other = sqlite3.connect(old, isolation_level=None, timeout=0.1)
+    assert_nobody_writes(old)
+
+
+def assert_nobody_writes(path: Path) -> None:
+    """Another program can take the write lock at once: nobody holds it."""
+    other = sqlite3.connect(path, isolation_level=None, timeout=0.1)
     try:
-        other.execute("BEGIN IMMEDIATE")  # nobody holds the write lock
+        other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
     finally:
         other.close()
@@ -587,12 +592,7 @@ def test_a_failed_update_lets_go_of_the_write_lock_at_once(
         ):
             upgrade.upgrade_in_place(connection, old)
         assert not connection.in_transaction
-        other = sqlite3.connect(old, isolation_level=None, timeout=0.1)
-        try:
-            other.execute("BEGIN IMMEDIATE")  # nobody holds the write lock
-            other.execute("ROLLBACK")
-        finally:
-            other.close()
+        assert_nobody_writes(old)
     finally:
         connection.close()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from tests.pseudo_locale import untranslated, workshop_texts
 from workshopdesk.app.timer import set_timer
 from workshopdesk.app.workspace import Workspace
 from workshopdesk.core.timer import TimerState, system_clock
-from workshopdesk.server.app import compact
+from workshopdesk.server.app import compact, script_source
 from workshopdesk.server.words import translated_script
 from workshopdesk.store.workshop_file import Mode, WorkshopFile
 from workshopdesk.text import translator
@@ -28,9 +27,7 @@ from .phone_states import NOT_NOW, STATES, cli, dots_left, vote_name, walk
 from .serve_process import Served
 from .test_phone_browser import in_another_process, live
 
-SCRIPT = compact(
-    (resources.files("workshopdesk.server") / "web" / "phone.js").read_text("utf-8"), css=False
-)
+SCRIPT = compact(script_source(), css=False)
 """The page's script as the server sends it (before its texts are translated)."""
 PSEUDO = translator("pseudo")
 SWEDISH = translator("sv")

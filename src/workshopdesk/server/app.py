@@ -83,13 +83,22 @@ def compact(text: str, *, css: bool) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
 
 
+SCRIPT_PARTS = ("kit.js", "take-part.js", "phone.js")
+"""The page's script, served as one (one request, one translation): what the parts share,
+taking part from the phone, then the board kept live (which starts it all)."""
+
+
+def script_source() -> str:
+    """The page's script as it is written, its parts in order."""
+    web_dir = resources.files("workshopdesk.server") / "web"
+    return "\n".join((web_dir / part).read_text(encoding="utf-8") for part in SCRIPT_PARTS)
+
+
 def _load_assets() -> dict[str, bytes]:
     web_dir = resources.files("workshopdesk.server") / "web"
+    sources = {"PHONE.JS": script_source(), "PHONE.CSS": (web_dir / "phone.css").read_text("utf-8")}
     return {
-        name: compact(
-            (web_dir / name.lower()).read_text(encoding="utf-8"), css=name.endswith(".CSS")
-        ).encode("utf-8")
-        for name in ASSETS
+        name: compact(sources[name], css=name.endswith(".CSS")).encode("utf-8") for name in ASSETS
     }
 
 

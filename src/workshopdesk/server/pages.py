@@ -2,8 +2,9 @@
 
 Every piece of workshop text goes through :func:`html.escape`; the page has no inline
 script or style (the Content-Security-Policy forbids them), colours are applied by the
-script from ``data-color`` attributes. ``web/phone.js`` renders the same markup when the
-board changes; keep the two in step.
+script from ``data-color`` attributes. The page's script (``web/phone.js``, with
+``kit.js`` and ``take-part.js``) renders the same markup when the board changes; keep the
+two in step.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from workshopdesk.server.words import page_language
 from workshopdesk.text import Translator, translator
 from workshopdesk.text.language import ENGLISH
 
-ASSET_VERSION = "9"
+ASSET_VERSION = "10"
 
 
 def _e(text: Any) -> str:

@@ -94,7 +94,7 @@ _FIELDS: dict[str, Entry] = {
     "field.check_in_id": "The check-in's id",
     "field.held_on": "The check-in's date",
     "field.came": "The name of who came",
-    "field.notes": "The notes",
+    "field.notes": "The text of the notes",
     "field.next_check_in": "The next check-in's date",
     "field.your_name": "Your name",
     "field.joined_at": "When the phone joined",

@@ -7,7 +7,10 @@ Bo (Dev). #1 has Ann's solution and Bo's follow-up; #4 has its agreed solution.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+import pytest
 
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import (
@@ -20,7 +23,9 @@ from workshopdesk.core.entities import (
     Team,
     WorkshopInfo,
 )
+from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.workshop import Workshop
+from workshopdesk.text import error_text, render
 
 
 def uid(n: int) -> str:
@@ -95,3 +100,15 @@ def done(ws: Workshop, step: Step) -> Workshop:
 
 def titles(ws: Workshop, column_id: str) -> list[str]:
     return [p.title for p in ws.problems_in(column_id)]
+
+
+def said(step: Step) -> str:
+    """What Undo, Redo and the activity log say for ``step``."""
+    return render(step.label)
+
+
+def refusal(attempt: Callable[[], object]) -> str:
+    """The sentence a refused ``attempt`` is explained with."""
+    with pytest.raises(WorkshopError) as refused:
+        attempt()
+    return error_text(refused.value)

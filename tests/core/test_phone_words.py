@@ -3,18 +3,14 @@ them, what a phone is told when it is refused, and the values those steps leave.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from tests.core.board import IDS, board
+from tests.core.board import IDS, board, refusal, said
 from workshopdesk.core import operations as ops
 from workshopdesk.core.changes import Step
 from workshopdesk.core.entities import IdeaState
-from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.operations.phones import end_sessions
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.text import error_text, render
 
 I = IDS  # noqa: E741
 NOW = "2027-02-11T10:00:00+01:00"
@@ -27,16 +23,6 @@ CY = "00000000-0000-4000-8000-00000000a003"
 def apply(ws: Workshop, step: Step) -> Step:
     ws.apply_all(step.changes)
     return step
-
-
-def said(step: Step) -> str:
-    return render(step.label)
-
-
-def refusal(attempt: Callable[[], object]) -> str:
-    with pytest.raises(WorkshopError) as refused:
-        attempt()
-    return error_text(refused.value)
 
 
 @pytest.fixture

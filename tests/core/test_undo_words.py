@@ -3,29 +3,15 @@ words name the thing edited as it was (or as it became, for a rename or an edit)
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from tests.core.board import IDS, board
+from tests.core.board import IDS, board, refusal, said
 from workshopdesk.core import operations as ops
-from workshopdesk.core.changes import Step
-from workshopdesk.core.errors import WorkshopError
 from workshopdesk.core.operations.gate import LeavesUnsolvedPastDone
 from workshopdesk.core.workshop import Workshop
-from workshopdesk.text import error_text, render
+from workshopdesk.text import error_text
 
 I = IDS  # noqa: E741
-
-
-def said(step: Step) -> str:
-    return render(step.label)
-
-
-def refusal(attempt: Callable[[], object]) -> str:
-    with pytest.raises(WorkshopError) as refused:
-        attempt()
-    return error_text(refused.value)
 
 
 def test_teams_and_attendees() -> None:
